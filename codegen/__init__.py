@@ -1,0 +1,1 @@
+"""venuebind codegen: OpenAPI specs in spec/ to the bindings in generated/venuebind/."""

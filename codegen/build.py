@@ -1,0 +1,580 @@
+"""Spec to IR: every decision about names, types and rules is made here, and every refusal names its spec path."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from codegen import names
+from codegen.errors import SpecError
+from codegen.ir import (
+    Bound,
+    Condition,
+    EnumIR,
+    FieldIR,
+    FieldRef,
+    Location,
+    ModelIR,
+    OperationIR,
+    Pattern,
+    RateLimitIR,
+    RuleIR,
+    ServerIR,
+    Side,
+    TagIR,
+    TypeIR,
+    VenueIR,
+)
+from codegen.load import Spec
+
+METHODS = ("get", "post", "put", "patch", "delete")
+RESERVED_MODULES = frozenset({"models", "Client", "Credentials", "prepare", "parse"})
+
+_DOC_KEYS = frozenset({"description", "title", "example", "examples", "x-doc-conflict", "deprecated"})
+_OPERATION_KEYS = frozenset(
+    {
+        "operationId",
+        "tags",
+        "summary",
+        "description",
+        "externalDocs",
+        "parameters",
+        "requestBody",
+        "responses",
+        "security",
+        "x-doc",
+        "x-rate-limit",
+        "x-doc-conflict",
+    }
+)
+_PARAMETER_KEYS = _DOC_KEYS | {"name", "in", "required", "schema", "x-signer-supplied"}
+_OBJECT_KEYS = _DOC_KEYS | {"type", "properties", "required", "additionalProperties", "allOf", "dependentRequired"}
+_VALUE_KEYS = _DOC_KEYS | {
+    "$ref",
+    "type",
+    "format",
+    "enum",
+    "default",
+    "pattern",
+    "minLength",
+    "maxLength",
+    "minimum",
+    "maximum",
+    "items",
+    "minItems",
+    "maxItems",
+    "readOnly",
+    "x-enum-name",
+    "x-enum-varnames",
+    "x-decimal",
+    "x-id",
+    "x-client-id",
+}
+_RULE_KEYS = frozenset({"if", "then", "else", "description", "x-doc-conflict"})
+_BRANCH_KEYS = frozenset({"required", "properties", "not", "description"})
+
+
+def build(spec: Spec) -> VenueIR:
+    """The IR of one venue's spec."""
+    return _Builder(spec).venue()
+
+
+class _Builder:
+    def __init__(self, spec: Spec) -> None:
+        self.spec = spec
+        self.enums: dict[str, EnumIR] = {}
+        self.patterns: dict[str, Pattern] = {}
+        self.models: dict[str, ModelIR] = {}
+        self.model_sides: dict[str, Side] = {}
+
+    # -- document ---------------------------------------------------------------------------------------------------
+
+    def venue(self) -> VenueIR:
+        doc = self.spec.document
+        info = doc["info"]
+        tags = self._tags()
+        operations = self._operations({tag.name for tag in tags})
+        used_tags = {operation.tag for operation in operations}
+        return VenueIR(
+            name=names.identifier(self.spec.name, self.spec.path.name),
+            title=info["title"],
+            description=_text(info.get("description", info["title"]), self.spec.where("info")),
+            spec_file=f"spec/{self.spec.path.name}",
+            servers=self._servers(),
+            enums=tuple(self.enums.values()),
+            patterns=tuple(self.patterns.values()),
+            models=tuple(self.models.values()),
+            operations=tuple(operations),
+            tags=tuple(tag for tag in tags if tag.name in used_tags),
+        )
+
+    def _servers(self) -> tuple[ServerIR, ...]:
+        servers = []
+        for index, server in enumerate(self.spec.document.get("servers", [])):
+            where = self.spec.where("servers", index)
+            environment = server.get("x-environment")
+            if environment not in ("live", "demo", "testnet"):
+                raise SpecError(where, "every server needs x-environment: live, demo or testnet")
+            headers = server.get("x-headers", {})
+            if not isinstance(headers, Mapping) or not all(isinstance(v, str) for v in headers.values()):
+                raise SpecError(where, "x-headers maps header names to string values")
+            servers.append(
+                ServerIR(environment, server["url"], server.get("description", ""), tuple(sorted(headers.items())))
+            )
+        if not any(server.environment == "live" for server in servers):
+            raise SpecError(self.spec.where("servers"), "the spec lists no live server")
+        return tuple(servers)
+
+    def _tags(self) -> list[TagIR]:
+        tags = []
+        for index, tag in enumerate(self.spec.document.get("tags", [])):
+            where = self.spec.where("tags", index)
+            name = names.identifier(tag["name"], where)
+            if name in RESERVED_MODULES:
+                raise SpecError(where, f"tag {name!r} would shadow a name of the venue package")
+            tags.append(TagIR(name, _text(tag.get("description", name), where)))
+        return tags
+
+    # -- operations -------------------------------------------------------------------------------------------------
+
+    def _operations(self, tags: set[str]) -> list[OperationIR]:
+        operations: list[OperationIR] = []
+        seen: dict[str, str] = {}
+        for path, item in self.spec.document.get("paths", {}).items():
+            for method in item:
+                where = self.spec.where("paths", path, method)
+                if method == "parameters":
+                    raise SpecError(where, "path-level parameters are not supported: list them on each operation")
+                if method not in METHODS:
+                    raise SpecError(where, f"unsupported path item key {method!r}")
+                operation = self._operation(path, method, item[method], where, tags)
+                if operation.operation_id in seen:
+                    raise SpecError(
+                        where,
+                        f"duplicate operationId {operation.operation_id!r} (also at {seen[operation.operation_id]})",
+                    )
+                seen[operation.operation_id] = where
+                operations.append(operation)
+        return operations
+
+    def _operation(self, path: str, method: str, op: Mapping[str, Any], where: str, tags: set[str]) -> OperationIR:
+        _only(op, _OPERATION_KEYS, where)
+        operation_id = names.identifier(_required(op, "operationId", where), f"{where}/operationId")
+        op_tags = _required(op, "tags", where)
+        if len(op_tags) != 1 or op_tags[0] not in tags:
+            raise SpecError(f"{where}/tags", "an operation has exactly one tag, declared in the document's tags")
+        docs_url = _required(_required(op, "externalDocs", where), "url", f"{where}/externalDocs")
+        result, shape, status = self._result(op, where)  # results first: request models refer to them
+        request = self._request(operation_id, op, where)
+        return OperationIR(
+            operation_id=operation_id,
+            tag=op_tags[0],
+            method=method.upper(),
+            path=path,
+            summary=_text(_required(op, "summary", where), f"{where}/summary"),
+            description=_text(op.get("description", ""), f"{where}/description"),
+            docs_url=docs_url,
+            doc_snapshot=_required(op, "x-doc", where),
+            rate_limit=_rate_limit(op.get("x-rate-limit"), f"{where}/x-rate-limit"),
+            request=request,
+            result=result,
+            result_shape=shape,
+            success_status=status,
+            client_id=self._client_id(request, where),
+        )
+
+    def _request(self, operation_id: str, op: Mapping[str, Any], where: str) -> str:
+        name = names.pascal(operation_id, where) + "Request"
+        fields: list[FieldIR] = []
+        for index, parameter in enumerate(op.get("parameters", [])):
+            field = self._parameter(parameter, f"{where}/parameters/{index}")
+            if field is not None:
+                fields.append(field)
+        schema: Mapping[str, Any] = {}
+        schema_where = where
+        if "requestBody" in op:
+            body_where = f"{where}/requestBody"
+            content = _required(op["requestBody"], "content", body_where)
+            if set(content) != {"application/json"}:
+                raise SpecError(f"{body_where}/content", "only an application/json request body is supported")
+            body = _required(content["application/json"], "schema", f"{body_where}/content/application~1json")
+            schema, schema_where, component = self.spec.resolve(body, f"{body_where}/content/application~1json/schema")
+            if component != name:
+                raise SpecError(schema_where, f"the request body schema of {operation_id} must be named {name}")
+            fields.extend(self._fields(schema, schema_where, "request", "body"))
+        names_seen: set[str] = {"client"}  # the endpoint function's first argument
+        for field in fields:
+            if field.name in names_seen:
+                raise SpecError(where, f"two request fields of {operation_id} are both named {field.name!r}")
+            names_seen.add(field.name)
+        description = _text(schema.get("description", op["summary"]), schema_where)
+        rules = self._rules(schema, schema_where, fields) if schema else ()
+        self._add_model(
+            ModelIR(name, "request", description, tuple(fields), rules, schema_where, operation_id), schema_where
+        )
+        return name
+
+    def _client_id(self, request: str, where: str) -> str | None:
+        flagged = [field for field in self.models[request].fields if field.client_id]
+        if len(flagged) > 1:
+            raise SpecError(where, "at most one request property carries x-client-id")
+        return flagged[0].name if flagged else None
+
+    def _parameter(self, parameter: Mapping[str, Any], where: str) -> FieldIR | None:
+        parameter, where, _ = self.spec.resolve(parameter, where)
+        _only(parameter, _PARAMETER_KEYS, where)
+        location = parameter["in"]
+        if location not in ("query", "path"):
+            raise SpecError(where, f"parameters in {location!r} are not supported (query and path are)")
+        if parameter.get("x-signer-supplied"):
+            return None
+        schema = _required(parameter, "schema", where)
+        described = {**schema, "description": parameter.get("description", schema.get("description"))}
+        return self._field(parameter["name"], described, f"{where}/schema", "request", location, parameter["required"])
+
+    # -- results ----------------------------------------------------------------------------------------------------
+
+    def _result(self, op: Mapping[str, Any], where: str) -> tuple[str, Any, int]:
+        responses = _required(op, "responses", where)
+        successes = sorted(code for code in responses if str(code).startswith("2"))
+        if not successes:
+            raise SpecError(f"{where}/responses", "no 2xx response")
+        status = successes[0]
+        response_where = f"{where}/responses/{status}"
+        response, response_where, _ = self.spec.resolve(responses[status], response_where)
+        content = _required(response, "content", response_where)
+        if "application/json" not in content:
+            raise SpecError(f"{response_where}/content", "the success response has no application/json schema")
+        schema_where = f"{response_where}/content/application~1json/schema"
+        schema = _required(content["application/json"], "schema", schema_where)
+        envelope = self.spec.document.get("x-envelope")
+        if envelope is not None:
+            schema, schema_where = self._payload(schema, schema_where, envelope)
+        name, shape = self._payload_model(schema, schema_where)
+        return name, shape, int(status)
+
+    def _payload(self, schema: Mapping[str, Any], where: str, envelope: Mapping[str, Any]) -> tuple[Any, str]:
+        payload = envelope.get("payload")
+        for index, member in enumerate(schema.get("allOf", [])):
+            if "$ref" not in member and payload in member.get("properties", {}):
+                return member["properties"][payload], f"{where}/allOf/{index}/properties/{payload}"
+        raise SpecError(where, f"with x-envelope, the schema is allOf [Envelope, {{properties: {{{payload}: ...}}}}]")
+
+    def _payload_model(self, schema: Mapping[str, Any], where: str) -> tuple[str, Any]:
+        if "oneOf" in schema:
+            arms = schema["oneOf"]
+            if (
+                len(arms) == 2
+                and arms[0].get("type") == "array"
+                and "$ref" in arms[1]
+                and arms[0].get("items", {}).get("$ref") == arms[1]["$ref"]
+            ):
+                return self._named_model(arms[1], f"{where}/oneOf/1", "response"), "list_or_single"
+            raise SpecError(where, "a oneOf payload must be [{type: array, items: X}, X]")
+        if schema.get("type") == "array":
+            return self._named_model(_required(schema, "items", where), f"{where}/items", "response"), "list"
+        return self._named_model(schema, where, "response"), "model"
+
+    # -- models -----------------------------------------------------------------------------------------------------
+
+    def _named_model(self, node: Mapping[str, Any], where: str, side: Side) -> str:
+        schema, target_where, component = self.spec.resolve(node, where)
+        if component is None:
+            raise SpecError(where, "inline objects are not supported: name the schema under components/schemas")
+        name = names.pascal(component, target_where)
+        known = self.model_sides.get(name)
+        if known is not None:
+            if known != side:
+                raise SpecError(target_where, f"{name} is used in both requests and responses: give each its schema")
+            return name
+        self.model_sides[name] = side  # claimed before its fields, so a cycle is refused below, not looped
+        fields = self._fields(schema, target_where, side, None)
+        rules = self._rules(schema, target_where, fields) if side == "request" else ()
+        description = _text(schema.get("description", name), target_where)
+        self._add_model(ModelIR(name, side, description, tuple(fields), rules, target_where), target_where)
+        return name
+
+    def _add_model(self, model: ModelIR, where: str) -> None:
+        if model.name in self.models or model.name in self.enums:
+            raise SpecError(where, f"two models or enums are named {model.name}")
+        self.models[model.name] = model
+        self.model_sides[model.name] = model.side
+
+    def _fields(self, schema: Mapping[str, Any], where: str, side: Side, location: Location | None) -> list[FieldIR]:
+        _only(schema, _OBJECT_KEYS, where)
+        if schema.get("type") != "object":
+            raise SpecError(where, "a model schema must have type: object")
+        if side == "request" and schema.get("additionalProperties") is not False:
+            raise SpecError(where, "request objects need additionalProperties: false (unknown fields are refused)")
+        required = set(schema.get("required", []))
+        properties = schema.get("properties", {})
+        missing = required - set(properties)
+        if missing:
+            raise SpecError(f"{where}/required", f"required names no property: {', '.join(sorted(missing))}")
+        fields = [
+            self._field(wire, prop, f"{where}/properties/{wire}", side, location, wire in required)
+            for wire, prop in properties.items()
+        ]
+        if side == "response" and any(field.name == "extra" for field in fields):
+            raise SpecError(where, "a response property may not be named 'extra' (it holds unknown fields)")
+        return fields
+
+    def _field(
+        self, wire: str, prop: Mapping[str, Any], where: str, side: Side, location: Location | None, required: bool
+    ) -> FieldIR:
+        _only(prop, _VALUE_KEYS, where)
+        description = prop.get("description")
+        if not description:
+            raise SpecError(where, "every property needs a description")
+        target, _, component = self.spec.resolve(prop, where)
+        field_type = self._type(wire, prop, where, side)
+        bounds = {**target.get("x-decimal", {}), **prop.get("x-decimal", {})}
+        if bounds and field_type.kind != "decimal":
+            raise SpecError(f"{where}/x-decimal", "x-decimal applies to decimal fields only")
+        minimum: Decimal | int | None = _decimal(bounds["minimum"], where) if "minimum" in bounds else None
+        maximum: Decimal | int | None = _decimal(bounds["maximum"], where) if "maximum" in bounds else None
+        if field_type.kind == "int":
+            minimum, maximum = prop.get("minimum"), prop.get("maximum")
+        pattern, pattern_name = prop.get("pattern"), wire
+        if pattern is None and "pattern" in target:
+            pattern, pattern_name = target["pattern"], component or wire
+        if field_type.array:
+            item, _, item_component = self.spec.resolve(target["items"], f"{where}/items")
+            pattern, pattern_name = item.get("pattern"), item_component or wire
+        return FieldIR(
+            name=names.snake(wire, where),
+            wire=wire,
+            type=field_type,
+            required=required,
+            description=_text(description, where),
+            location=location,
+            default_doc=None if "default" not in prop else str(prop["default"]),
+            pattern=self._pattern(pattern, pattern_name, where) if pattern is not None else None,
+            min_length=prop.get("minLength"),
+            max_length=prop.get("maxLength"),
+            minimum=minimum,
+            maximum=maximum,
+            min_items=prop.get("minItems"),
+            max_items=prop.get("maxItems"),
+            client_id=bool(prop.get("x-client-id")),
+        )
+
+    def _type(self, wire: str, prop: Mapping[str, Any], where: str, side: Side) -> TypeIR:
+        target, target_where, component = self.spec.resolve(prop, where)
+        kind = target.get("type")
+        if kind == "array":
+            if "items" not in prop and "items" not in target:
+                raise SpecError(where, "an array needs items")
+            item = self._type(wire, target["items"], f"{where}/items", side)
+            if item.array:
+                raise SpecError(f"{where}/items", "arrays of arrays are not supported")
+            return TypeIR(item.kind, item.of, array=True)
+        if kind == "object" or "properties" in target:
+            return TypeIR("model", self._named_model(prop, where, side))
+        if "enum" in target:
+            return TypeIR("enum", self._enum(wire, target, target_where, component))
+        if target.get("format") == "decimal" or kind == "number":
+            if kind == "number" and side == "request":
+                raise SpecError(where, "request numbers travel as decimal strings: use the Decimal schema")
+            return TypeIR("decimal")
+        if kind == "string":
+            return TypeIR("str")
+        if kind == "integer":
+            return TypeIR("id" if target.get("x-id") else "int")
+        if kind == "boolean":
+            return TypeIR("bool")
+        raise SpecError(where, f"unsupported type {kind!r}")
+
+    def _enum(self, wire: str, schema: Mapping[str, Any], where: str, component: str | None) -> str:
+        if schema.get("type") != "string":
+            raise SpecError(where, "enums must be of type string")
+        values = schema["enum"]
+        if not all(isinstance(value, str) for value in values):
+            raise SpecError(f"{where}/enum", "enum values must be strings")
+        name = names.pascal(component or schema.get("x-enum-name") or wire, where)
+        varnames = schema.get("x-enum-varnames")
+        if varnames is not None:
+            if len(varnames) != len(values):
+                raise SpecError(f"{where}/x-enum-varnames", "needs one name per enum value")
+            at = f"{where}/x-enum-varnames"
+            members = tuple((names.checked_constant(n, at), v) for n, v in zip(varnames, values, strict=True))
+        else:
+            members = tuple((names.constant(value, f"{where}/enum"), value) for value in values)
+        if len({member for member, _ in members}) != len(members):
+            raise SpecError(f"{where}/enum", "two values give the same member name: name them with x-enum-varnames")
+        description = _text(schema.get("description", name), where)
+        enum = EnumIR(name, description, members, where)
+        known = self.enums.get(name)
+        if known is not None:
+            if known.members != members:
+                raise SpecError(where, f"enum {name} already has other values at {known.where}: set x-enum-name")
+            return name
+        if name in self.models:
+            raise SpecError(where, f"enum {name} has the name of a model")
+        self.enums[name] = enum
+        return name
+
+    def _pattern(self, regex: str, named_after: str, where: str) -> Pattern:
+        if regex in self.patterns:
+            return self.patterns[regex]
+        try:
+            re.compile(regex)
+        except re.error as error:
+            raise SpecError(f"{where}/pattern", f"not a valid regular expression: {error}") from None
+        constant = "_" + names.constant(named_after, where) + "_PATTERN"
+        if any(pattern.constant == constant for pattern in self.patterns.values()):
+            constant = f"_{names.constant(named_after, where)}_PATTERN_{len(self.patterns)}"
+        self.patterns[regex] = Pattern(constant, regex)
+        return self.patterns[regex]
+
+    # -- rules ------------------------------------------------------------------------------------------------------
+
+    def _rules(self, schema: Mapping[str, Any], where: str, fields: list[FieldIR]) -> tuple[RuleIR, ...]:
+        by_wire = {field.wire: field for field in fields}
+        rules = []
+        for trigger, dependents in schema.get("dependentRequired", {}).items():
+            at = f"{where}/dependentRequired/{trigger}"
+            refs = tuple(_ref(by_wire, name, at) for name in dependents)
+            rules.append(
+                RuleIR(
+                    description=f"{', '.join(dependents)} required once {trigger} is set",
+                    when=(Condition(_ref(by_wire, trigger, at)),),
+                    negated=False,
+                    require=refs,
+                )
+            )
+        for index, element in enumerate(schema.get("allOf", [])):
+            at = f"{where}/allOf/{index}"
+            _only(element, _RULE_KEYS, at)
+            description = _text(_required(element, "description", at), at)
+            when = self._condition(_required(element, "if", at), f"{at}/if", by_wire)
+            for branch, negated in (("then", False), ("else", True)):
+                if branch in element:
+                    rules.append(self._branch(element[branch], f"{at}/{branch}", by_wire, description, when, negated))
+        return tuple(rules)
+
+    def _condition(self, node: Mapping[str, Any], where: str, by_wire: dict[str, FieldIR]) -> tuple[Condition, ...]:
+        _only(node, {"properties", "required"}, where)
+        required = node.get("required", [])
+        properties = node.get("properties", {})
+        unguarded = set(properties) - set(required)
+        if unguarded:
+            raise SpecError(where, f"list {', '.join(sorted(unguarded))} in required too, or the if holds when absent")
+        return tuple(
+            self._values(by_wire, name, properties.get(name), f"{where}/properties/{name}") for name in required
+        )
+
+    def _branch(
+        self,
+        node: Mapping[str, Any],
+        where: str,
+        by_wire: dict[str, FieldIR],
+        description: str,
+        when: tuple[Condition, ...],
+        negated: bool,
+    ) -> RuleIR:
+        _only(node, _BRANCH_KEYS, where)
+        require = tuple(_ref(by_wire, name, f"{where}/required") for name in node.get("required", []))
+        forbid = tuple(_ref(by_wire, name, f"{where}/not") for name in _forbidden(node.get("not"), f"{where}/not"))
+        restrict: list[Condition] = []
+        bounds: list[Bound] = []
+        for name, constraint in node.get("properties", {}).items():
+            at = f"{where}/properties/{name}"
+            if set(constraint) == {"x-decimal"}:
+                field = _ref(by_wire, name, at)
+                if by_wire[name].type.kind != "decimal":
+                    raise SpecError(at, "x-decimal applies to decimal fields only")
+                limits = constraint["x-decimal"]
+                bounds.append(
+                    Bound(
+                        field,
+                        _decimal(limits["minimum"], at) if "minimum" in limits else None,
+                        _decimal(limits["maximum"], at) if "maximum" in limits else None,
+                    )
+                )
+            else:
+                restrict.append(self._values(by_wire, name, constraint, at))
+        return RuleIR(description, when, negated, require, forbid, tuple(restrict), tuple(bounds))
+
+    def _values(
+        self, by_wire: dict[str, FieldIR], name: str, constraint: Mapping[str, Any] | None, where: str
+    ) -> Condition:
+        field = _ref(by_wire, name, where)
+        if constraint is None:
+            return Condition(field)
+        _only(constraint, {"const", "enum"}, where)
+        if len(constraint) != 1:
+            raise SpecError(where, "a rule constrains a property by exactly one of const or enum")
+        values = (constraint["const"],) if "const" in constraint else tuple(constraint["enum"])
+        target = by_wire[name]
+        if target.type.array or target.type.kind not in ("enum", "str"):
+            raise SpecError(where, "rules compare enum or string properties only")
+        if target.type.kind == "enum":
+            members = dict((value, member) for member, value in self.enums[str(target.type.of)].members)
+            unknown = [value for value in values if value not in members]
+            if unknown:
+                raise SpecError(where, f"{', '.join(map(repr, unknown))} not among the values of {name}")
+            return Condition(field, values, tuple(f"{target.type.of}.{members[value]}" for value in values), enum=True)
+        return Condition(field, values, tuple(repr(value) for value in values))
+
+
+# -- helpers --------------------------------------------------------------------------------------------------------
+
+
+def _forbidden(node: Mapping[str, Any] | None, where: str) -> Iterable[str]:
+    if node is None:
+        return ()
+    if set(node) == {"required"}:
+        return tuple(node["required"])
+    if set(node) == {"anyOf"} and all(set(arm) == {"required"} for arm in node["anyOf"]):
+        return tuple(name for arm in node["anyOf"] for name in arm["required"])
+    raise SpecError(where, "not takes {required: [...]} or {anyOf: [{required: [...]}, ...]}")
+
+
+def _ref(by_wire: dict[str, FieldIR], name: str, where: str) -> FieldRef:
+    if name not in by_wire:
+        raise SpecError(where, f"the rule names {name!r}, which is not a property here")
+    return FieldRef(by_wire[name].name, name)
+
+
+def _rate_limit(node: Mapping[str, Any] | None, where: str) -> RateLimitIR | None:
+    if node is None:
+        return None
+    _only(node, {"limit", "per", "scope", "x-doc-conflict", "description"}, where)
+    per = re.fullmatch(r"(\d+)s", str(node.get("per", "")))
+    if per is None or not isinstance(node.get("limit"), int) or node.get("scope") not in ("uid", "ip"):
+        raise SpecError(where, "x-rate-limit is {limit: <int>, per: <n>s, scope: uid | ip}")
+    return RateLimitIR(node["limit"], int(per.group(1)), node["scope"])
+
+
+def _decimal(value: object, where: str) -> Decimal:
+    try:
+        number = Decimal(str(value))
+    except InvalidOperation:
+        raise SpecError(where, f"{value!r} is not a decimal") from None
+    if not isinstance(value, str) or not number.is_finite():
+        raise SpecError(where, f"decimal bounds are finite numbers written as strings, not {value!r}")
+    return number
+
+
+def _only(node: Mapping[str, Any], allowed: Iterable[str], where: str) -> None:
+    unknown = sorted(set(node) - set(allowed))
+    if unknown:
+        raise SpecError(where, f"unsupported keyword {unknown[0]!r}")
+
+
+def _required(node: Mapping[str, Any], key: str, where: str) -> Any:
+    if key not in node:
+        raise SpecError(where, f"{key} is missing")
+    return node[key]
+
+
+def _text(value: object, where: str) -> str:
+    """Spec prose bound for a docstring: a string that cannot end the docstring early."""
+    if not isinstance(value, str):
+        raise SpecError(where, "descriptions are strings")
+    if '"""' in value or "\\" in value or "\x00" in value:
+        raise SpecError(where, 'descriptions may not contain """, backslashes or NUL: they would break the docstring')
+    return value.strip()

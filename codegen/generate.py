@@ -1,0 +1,53 @@
+"""Specs in, files out: the whole generate step, and the comparison ``--check`` makes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from codegen.build import build
+from codegen.errors import SpecError
+from codegen.load import load
+from codegen.render import format_sources, render
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def generate(spec_dir: Path) -> dict[str, str]:
+    """Every generated file, by path relative to the ``venuebind`` package, for every spec in ``spec_dir``."""
+    specs = sorted(spec_dir.glob("*.yaml"))
+    if not specs:
+        raise SpecError(str(spec_dir), "no <venue>.yaml specs here")
+    files: dict[str, str] = {}
+    for path in specs:
+        venue = build(load(path))
+        for name, text in render(venue).items():
+            files[f"{venue.name}/{name}"] = text
+    return format_sources(files)
+
+
+def stale_and_changed(files: dict[str, str], out: Path) -> tuple[list[str], list[str]]:
+    """Files under the generated venue folders that no spec makes, and generated files that differ on disk."""
+    venues = {name.split("/", 1)[0] for name in files}
+    present = {
+        path.relative_to(out).as_posix()
+        for venue in venues
+        if (out / venue).is_dir()
+        for path in (out / venue).rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+    stale = sorted(present - set(files))
+    changed = sorted(
+        name for name, text in files.items() if not (out / name).exists() or (out / name).read_text("utf-8") != text
+    )
+    return stale, changed
+
+
+def write(files: dict[str, str], stale: list[str], out: Path) -> None:
+    """Bring ``out`` in line: write what changed, delete what no spec makes."""
+    for name, text in files.items():
+        path = out / name
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+    for name in stale:
+        (out / name).unlink()

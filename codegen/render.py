@@ -1,0 +1,213 @@
+"""IR to Python source: Jinja templates render, ruff tidies imports and formats."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+import textwrap
+from decimal import Decimal
+from pathlib import Path
+
+import jinja2
+
+from codegen.ir import Condition, FieldIR, ModelIR, TypeIR, VenueIR
+
+LINE_LENGTH = 120
+_RUFF_OPTIONS = [
+    f"--line-length={LINE_LENGTH}",
+    "--target-version=py311",
+    "--config=lint.isort.known-first-party=['venuebind']",
+]
+
+
+def render(venue: VenueIR) -> dict[str, str]:
+    """The unformatted files of one venue package, by path relative to ``generated/venuebind/<venue>/``."""
+    env = _environment()
+    files = {
+        "__init__.py": env.get_template("venue_init.py.jinja").render(venue=venue),
+        "models.py": env.get_template("models.py.jinja").render(venue=venue),
+    }
+    for tag in venue.tags:
+        operations = [operation for operation in venue.operations if operation.tag == tag.name]
+        models = {model.name: model for model in venue.models}
+        files[f"{tag.name}.py"] = env.get_template("tag.py.jinja").render(
+            venue=venue, tag=tag, operations=operations, models=models
+        )
+    return files
+
+
+def format_sources(files: dict[str, str]) -> dict[str, str]:
+    """``files`` with unused imports dropped, imports sorted and code formatted, in one ruff run each."""
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        for name, text in files.items():
+            path = root / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        ruff = [sys.executable, "-m", "ruff"]
+        common = ["--no-cache", "--isolated", *_RUFF_OPTIONS]
+        _run([*ruff, "check", "--fix-only", "--exit-zero", "--select=F401,I", *common, "."], root)
+        _run([*ruff, "format", *common, "."], root)
+        return {name: (root / name).read_text(encoding="utf-8") for name in files}
+
+
+def _run(command: list[str], cwd: Path) -> None:
+    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise RuntimeError(f"{' '.join(command[2:4])} failed:\n{result.stdout}{result.stderr}")
+
+
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    env.filters.update(
+        doc=_doc,
+        stored=_stored_annotation,
+        given=_input_annotation,
+        read=_response_annotation,
+        check=_check_expression,
+        test=_condition_expression,
+        violated=_restriction_broken,
+        literal=_decimal_literal,
+        field_doc=_field_doc,
+        sentence=_sentence,
+    )
+    return env
+
+
+def _doc(text: str, indent: int = 4) -> str:
+    """Prose wrapped to the line length, every line after the first indented to sit inside a docstring."""
+    width = LINE_LENGTH - indent - 6  # room for the quotes that open and close a one-line docstring
+    paragraphs = [" ".join(p.split()) for p in text.split("\n\n")]
+    wrapped = ["\n".join(textwrap.wrap(p, width, break_long_words=False, break_on_hyphens=False)) for p in paragraphs]
+    return textwrap.indent("\n\n".join(wrapped), " " * indent).lstrip(" ").replace("\n" + " " * indent + "\n", "\n\n")
+
+
+def _scalar(type_: TypeIR, *, given: bool = False, open_enum: bool = False) -> str:
+    if type_.kind in ("enum", "model"):
+        name = str(type_.of)
+        if type_.kind == "enum" and (given or open_enum):
+            return f"{name} | str"
+        return name
+    if type_.kind == "decimal":
+        return "DecimalInput" if given else "Decimal"
+    return {"str": "str", "id": "str", "int": "int", "bool": "bool"}[type_.kind]
+
+
+def _stored_annotation(field: FieldIR) -> str:
+    base = _scalar(field.type)
+    if field.type.array:
+        base = f"tuple[{base}, ...]"
+    return base if field.required else f"{base} | None"
+
+
+def _input_annotation(field: FieldIR) -> str:
+    base = _scalar(field.type, given=True)
+    if field.type.array:
+        base = f"Sequence[{base}]"
+    return base if field.required else f"{base} | None = None"
+
+
+def _response_annotation(field: FieldIR) -> str:
+    base = _scalar(field.type, open_enum=True)
+    if field.type.array:
+        base = f"list[{base}]"
+    return base if field.required else f"{base} | None"
+
+
+def _check_expression(field: FieldIR, model: ModelIR) -> str:
+    """The call that checks and converts the argument ``field.name`` into the stored value."""
+    kind = field.type.kind
+    options = []
+    if kind == "decimal":
+        if field.pattern is not None:
+            options.append(f"pattern={field.pattern.constant}")
+        options += [f"{key}={_decimal_literal(value)}" for key, value in _bounds(field)]
+    elif kind in ("str", "id"):
+        if field.pattern is not None:
+            options.append(f"pattern={field.pattern.constant}")
+        options += [
+            f"{key}={value}"
+            for key, value in (("min_length", field.min_length), ("max_length", field.max_length))
+            if value is not None
+        ]
+    elif kind == "int":
+        options += [f"{key}={value}" for key, value in _bounds(field)]
+    function = {
+        "decimal": "check.decimal",
+        "str": "check.string",
+        "id": "check.string",
+        "int": "check.integer",
+        "bool": "check.boolean",
+        "enum": "check.enum_member",
+        "model": "check.model",
+    }[kind]
+    lead = f"{field.type.of}, " if kind in ("enum", "model") else ""
+    if field.type.array:
+        sizes = [
+            f"{key}={value}"
+            for key, value in (("min_items", field.min_items), ("max_items", field.max_items))
+            if value is not None
+        ]
+        if kind == "model":
+            call = f'check.model_items({field.type.of}, {field.name}, "{field.wire}"{_args(sizes)})'
+        else:
+            item = f"lambda item, at: {function}({lead}item, at{_args(options)})"
+            call = f'check.items({field.name}, "{field.wire}", {item}{_args(sizes)})'
+    else:
+        call = f'{function}({lead}{field.name}, "{field.wire}"{_args(options)})'
+    return call if field.required else f"None if {field.name} is None else {call}"
+
+
+def _bounds(field: FieldIR) -> list[tuple[str, Decimal | int]]:
+    return [
+        (key, value) for key, value in (("minimum", field.minimum), ("maximum", field.maximum)) if value is not None
+    ]
+
+
+def _args(options: list[str]) -> str:
+    return "".join(f", {option}" for option in options)
+
+
+def _decimal_literal(value: Decimal | int) -> str:
+    return f'Decimal("{value}")' if isinstance(value, Decimal) else str(value)
+
+
+def _condition_expression(condition: Condition) -> str:
+    """True when ``condition`` holds for ``self``."""
+    attribute = f"self.{condition.field.name}"
+    if condition.literals is None:
+        return f"{attribute} is not None"
+    if len(condition.literals) == 1:
+        return f"{attribute} {'is' if condition.enum else '=='} {condition.literals[0]}"
+    return f"{attribute} in ({', '.join(condition.literals)})"
+
+
+def _restriction_broken(restriction: Condition, model: ModelIR) -> str:
+    """True when a present field holds none of the values ``restriction`` allows."""
+    attribute = f"self.{restriction.field.name}"
+    assert restriction.literals is not None
+    if len(restriction.literals) == 1:
+        broken = f"{attribute} {'is not' if restriction.enum else '!='} {restriction.literals[0]}"
+    else:
+        broken = f"{attribute} not in ({', '.join(restriction.literals)})"
+    required = next(field.required for field in model.fields if field.name == restriction.field.name)
+    return broken if required else f"{attribute} is not None and {broken}"
+
+
+def _field_doc(field: FieldIR) -> str:
+    text = field.description
+    if field.default_doc is not None:
+        text = f"{_sentence(text)} The venue's default: ``{field.default_doc}``."
+    return _doc(text)
+
+
+def _sentence(text: str) -> str:
+    return text if text.endswith((".", "!", "?", ":")) else text + "."

@@ -1,0 +1,33 @@
+"""venuebind: low-level, typed bindings for crypto venues' REST APIs, generated from hand-written OpenAPI specs.
+
+Import a venue: ``from venuebind import bitget`` (or ``gate``, ``bingx``).  Each has ``Credentials``, ``prepare``,
+``parse``, ``Client``, ``models`` and one module of endpoint functions per area.
+"""
+
+from venuebind._runtime.errors import (
+    AuthenticationError,
+    ClockError,
+    InvalidRequestError,
+    NotFoundError,
+    RateLimitError,
+    ResponseError,
+    ServerError,
+    TransportError,
+    ValidationError,
+    VenuebindError,
+    VenueError,
+)
+
+__all__ = [
+    "AuthenticationError",
+    "ClockError",
+    "InvalidRequestError",
+    "NotFoundError",
+    "RateLimitError",
+    "ResponseError",
+    "ServerError",
+    "TransportError",
+    "ValidationError",
+    "VenueError",
+    "VenuebindError",
+]

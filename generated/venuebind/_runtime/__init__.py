@@ -1,0 +1,1 @@
+"""Hand-maintained runtime of venuebind: credentials, signing, wire, transport."""

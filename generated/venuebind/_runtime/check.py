@@ -1,0 +1,175 @@
+"""Checks and conversions that generated request models run on every value before anything is sent.
+
+Each function takes the user's value and the field's wire path, returns the value in its model type, or raises
+``ValidationError`` naming the path and what is allowed.  They agree with JSON Schema on the same spec: a value passes
+here exactly when its wire form passes the spec's schema.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+import re
+from collections.abc import Callable, Sequence
+from decimal import Decimal, InvalidOperation
+from typing import Any, TypeAlias, TypeVar
+
+from venuebind._runtime.errors import ValidationError
+
+__all__ = [
+    "DecimalInput",
+    "boolean",
+    "decimal",
+    "decimal_bounds",
+    "enum_member",
+    "integer",
+    "items",
+    "model",
+    "model_items",
+    "string",
+]
+
+DecimalInput: TypeAlias = Decimal | str | int | float
+"""What a decimal field accepts: a float only as its shortest repr (0.1 stands for "0.1")."""
+
+E = TypeVar("E", bound=enum.Enum)
+T = TypeVar("T")
+
+
+def plain(value: Decimal) -> str:
+    """``value`` in plain notation, as it goes on the wire: never an exponent (``1E-8`` is ``0.00000001``)."""
+    return format(value, "f")
+
+
+def decimal(
+    value: object,
+    path: str,
+    *,
+    pattern: re.Pattern[str],
+    minimum: Decimal | None = None,
+    maximum: Decimal | None = None,
+) -> Decimal:
+    """A price, size or ratio as a finite ``Decimal`` whose plain form matches the spec's ``pattern``."""
+    if isinstance(value, Decimal):
+        number = value
+    elif isinstance(value, str):
+        if pattern.search(value) is None:
+            raise ValidationError(path, f"{value!r} is not a decimal in plain notation (pattern {pattern.pattern})")
+        number = Decimal(value)
+    elif isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValidationError(path, f"{value!r} is not a finite number")
+        number = Decimal(repr(value))
+    elif isinstance(value, int) and not isinstance(value, bool):
+        number = Decimal(value)
+    else:
+        raise ValidationError(path, f"expected a Decimal, str, int or float, got {type(value).__name__}")
+    if not number.is_finite():
+        raise ValidationError(path, f"{value!r} is not a finite number")
+    if not isinstance(value, str) and pattern.search(plain(number)) is None:
+        raise ValidationError(path, f"{plain(number)!r} does not match {pattern.pattern}")
+    decimal_bounds(number, path, minimum=minimum, maximum=maximum)
+    return number
+
+
+def decimal_bounds(
+    value: Decimal | None, path: str, *, minimum: Decimal | None = None, maximum: Decimal | None = None
+) -> None:
+    """Inclusive bounds on a decimal (the spec's ``x-decimal``); an absent value passes."""
+    if value is None:
+        return
+    if minimum is not None and value < minimum:
+        raise ValidationError(path, f"{plain(value)} is below the minimum {plain(minimum)}")
+    if maximum is not None and value > maximum:
+        raise ValidationError(path, f"{plain(value)} is above the maximum {plain(maximum)}")
+
+
+def string(
+    value: object,
+    path: str,
+    *,
+    pattern: re.Pattern[str] | None = None,
+    min_length: int | None = None,
+    max_length: int | None = None,
+) -> str:
+    """A text field, with the spec's pattern and length limits."""
+    if not isinstance(value, str):
+        raise ValidationError(path, f"expected a str, got {type(value).__name__}")
+    if pattern is not None and pattern.search(value) is None:
+        raise ValidationError(path, f"{value!r} does not match {pattern.pattern}")
+    if min_length is not None and len(value) < min_length:
+        raise ValidationError(path, f"{value!r} is shorter than {min_length} characters")
+    if max_length is not None and len(value) > max_length:
+        raise ValidationError(path, f"{value!r} is longer than {max_length} characters")
+    return value
+
+
+def enum_member(cls: type[E], value: object, path: str) -> E:
+    """A member of a closed set, given as the member or its wire value."""
+    if isinstance(value, cls):
+        return value
+    try:
+        return cls(value)
+    except ValueError:
+        allowed = ", ".join(repr(member.value) for member in cls)
+        raise ValidationError(path, f"{value!r} is not one of {allowed}") from None
+
+
+def integer(value: object, path: str, *, minimum: int | None = None, maximum: int | None = None) -> int:
+    """A whole number; an integral float (``3600.0``) counts, as it does in JSON Schema, but a bool does not."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+        raise ValidationError(path, f"expected an int, got {type(value).__name__}")
+    if isinstance(value, int):
+        number = value
+    else:
+        try:
+            whole = value == int(value)
+        except (OverflowError, ValueError, InvalidOperation):
+            whole = False
+        if not whole:
+            raise ValidationError(path, f"{value!r} is not a whole number")
+        number = int(value)
+    if minimum is not None and number < minimum:
+        raise ValidationError(path, f"{number} is below the minimum {minimum}")
+    if maximum is not None and number > maximum:
+        raise ValidationError(path, f"{number} is above the maximum {maximum}")
+    return number
+
+
+def boolean(value: object, path: str) -> bool:
+    """``True`` or ``False``; no truthy stand-ins."""
+    if not isinstance(value, bool):
+        raise ValidationError(path, f"expected a bool, got {type(value).__name__}")
+    return value
+
+
+def items(
+    value: object,
+    path: str,
+    item: Callable[[Any, str], T],
+    *,
+    min_items: int | None = None,
+    max_items: int | None = None,
+) -> tuple[T, ...]:
+    """A list field: each element checked by ``item`` under ``path[i]``; kept as a tuple so the model stays frozen."""
+    if isinstance(value, (str, bytes)) or not isinstance(value, Sequence):
+        raise ValidationError(path, f"expected a list, got {type(value).__name__}")
+    if min_items is not None and len(value) < min_items:
+        raise ValidationError(path, f"has {len(value)} items, at least {min_items} required")
+    if max_items is not None and len(value) > max_items:
+        raise ValidationError(path, f"has {len(value)} items, at most {max_items} allowed")
+    return tuple(item(element, f"{path}[{index}]") for index, element in enumerate(value))
+
+
+def model(cls: type[T], value: object, path: str) -> T:
+    """A nested model, already built (and so already checked)."""
+    if not isinstance(value, cls):
+        raise ValidationError(path, f"expected a {cls.__name__}, got {type(value).__name__}")
+    return value
+
+
+def model_items(
+    cls: type[T], value: object, path: str, *, min_items: int | None = None, max_items: int | None = None
+) -> tuple[T, ...]:
+    """A list of nested models."""
+    return items(value, path, lambda element, at: model(cls, element, at), min_items=min_items, max_items=max_items)

@@ -1,0 +1,139 @@
+"""``Client``: a venue's ``prepare`` and ``parse`` joined by one urllib3 request."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Protocol, TypeVar
+
+import urllib3
+from urllib3.exceptions import (
+    ConnectTimeoutError,
+    HTTPError,
+    NameResolutionError,
+    NewConnectionError,
+)
+
+from venuebind._runtime.errors import TransportError
+from venuebind._runtime.http import PreparedRequest
+from venuebind._runtime.model import Request
+
+__all__ = ["DEFAULT_TIMEOUT", "Client"]
+
+R = TypeVar("R")
+
+DEFAULT_TIMEOUT = urllib3.Timeout(connect=5.0, read=10.0)
+"""Connect within 5 s, and wait at most 10 s between bytes of the answer."""
+
+log = logging.getLogger("venuebind")
+
+
+class _Prepare(Protocol):
+    def __call__(
+        self,
+        request: Request[Any],
+        credentials: Any,
+        *,
+        timestamp_ms: int,
+        environment: str = ...,
+        base_url: str | None = ...,
+    ) -> PreparedRequest: ...
+
+
+class _Parse(Protocol):
+    def __call__(self, request: Request[R], *, status: int, headers: Mapping[str, str], body: bytes) -> R: ...
+
+
+class Client:
+    """Sends requests to one venue and returns their parsed results.
+
+    One ``Client`` holds a urllib3 pool (connections reused, ``pool_maxsize`` per host) and is safe to share between
+    threads.  ``environment`` picks the spec's server (``live``, ``demo`` or ``testnet``); ``base_url`` replaces its
+    URL (the local sandbox venues use it) and keeps its headers.  ``clock`` returns the time in seconds.
+
+    Sending is never retried: an order is sent at most once per ``send`` call.
+    """
+
+    _prepare: ClassVar[_Prepare]
+    _parse: ClassVar[_Parse]
+
+    def __init__(
+        self,
+        credentials: Any,
+        *,
+        environment: str = "live",
+        base_url: str | None = None,
+        timeout: urllib3.Timeout = DEFAULT_TIMEOUT,
+        pool_maxsize: int = 10,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.credentials = credentials
+        self.environment = environment
+        self.base_url = base_url
+        self.timeout = timeout
+        self.clock = clock
+        self._pool = urllib3.PoolManager(maxsize=pool_maxsize, block=True, retries=False)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(environment={self.environment!r}, base_url={self.base_url!r})"
+
+    def send(self, request: Request[R]) -> R:
+        """Sign and send ``request``, and return its parsed result; raises the venue's errors as ``VenueError``s."""
+        timestamp_ms = int(self.clock() * 1000)
+        prepared = type(self)._prepare(
+            request, self.credentials, timestamp_ms=timestamp_ms, environment=self.environment, base_url=self.base_url
+        )
+        operation = request.operation
+        started = time.perf_counter()
+        try:
+            response = self._pool.request(
+                prepared.method,
+                prepared.url,
+                body=prepared.body,
+                headers=dict(prepared.headers),
+                timeout=self.timeout,
+                redirect=False,
+            )
+        except (NewConnectionError, ConnectTimeoutError, NameResolutionError) as error:
+            raise TransportError(
+                f"could not connect: {type(error).__name__}",
+                venue=operation.venue,
+                operation=operation.operation_id,
+                may_have_reached=False,
+                client_id=_client_id(request),
+            ) from None
+        except HTTPError as error:
+            raise TransportError(
+                f"no complete answer: {type(error).__name__}",
+                venue=operation.venue,
+                operation=operation.operation_id,
+                may_have_reached=True,
+                client_id=_client_id(request),
+            ) from None
+        log.debug(
+            "%s %s %s -> %d in %.1f ms",
+            operation.venue,
+            prepared.method,
+            prepared.url.split("?", 1)[0],
+            response.status,
+            (time.perf_counter() - started) * 1000,
+        )
+        return type(self)._parse(request, status=response.status, headers=response.headers, body=response.data)
+
+    def close(self) -> None:
+        """Close the pooled connections."""
+        self._pool.clear()
+
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def _client_id(request: Request[Any]) -> str | None:
+    """The client order id the request carries (the spec's ``x-client-id`` field), to look an order up by."""
+    name = request.operation.client_id
+    value = getattr(request, name) if name is not None else None
+    return value if isinstance(value, str) else None

@@ -1,0 +1,196 @@
+"""The pure parts every venue's ``prepare`` and ``parse`` share: splitting a request by where its fields travel,
+exact query and body text, reading a JSON body, and mapping HTTP statuses to error classes."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+import attrs
+import cattrs
+from cattrs import transform_error
+
+from venuebind._runtime import errors
+from venuebind._runtime.model import Operation, Request
+from venuebind._runtime.wire import read, write
+
+__all__ = [
+    "Parts",
+    "PreparedRequest",
+    "json_body",
+    "load_json",
+    "query_text",
+    "read_result",
+    "retry_after",
+    "split",
+    "status_error",
+    "venue_error",
+]
+
+
+@attrs.frozen
+class PreparedRequest:
+    """Exactly what goes on the wire: the signature in ``headers`` or ``url`` covers these bytes."""
+
+    method: str
+    url: str
+    headers: Mapping[str, str] = attrs.field(repr=False)
+    """Never shown in a repr: it holds the key and the signature."""
+    body: bytes | None
+
+
+@attrs.frozen
+class Parts:
+    """A request split by where its fields travel, plus the URL pieces the signers need."""
+
+    base: str
+    """Scheme and host, ``https://api.bitget.com``."""
+    path: str
+    """The full request path, server prefix included (``/api/v4/spot/price_orders`` for Gate)."""
+    query: list[tuple[str, str]]
+    """Query fields as wire text, in spec order (each signer puts them in its venue's order)."""
+    body: dict[str, Any] | None
+    """JSON body fields, or None when the operation has no body fields."""
+    headers: Mapping[str, str]
+    """Headers the chosen server wants on every request (Bitget demo: ``PAPTRADING``)."""
+
+
+def split(request: Request[Any], environment: str, base_url: str | None) -> Parts:
+    """Encode ``request`` and place each field where the spec says it travels."""
+    operation = request.operation
+    server = operation.server(environment)
+    url = urlsplit(base_url or server.url)
+    wire = write(request)
+    path = operation.path
+    query: list[tuple[str, str]] = []
+    body: dict[str, Any] = {}
+    for field in attrs.fields(type(request)):
+        name = field.metadata["wire"]
+        if name not in wire:
+            continue
+        location = field.metadata["in"]
+        if location == "path":
+            path = path.replace("{" + name + "}", quote(_text(wire[name]), safe=""))
+        elif location == "query":
+            query.append((name, _text(wire[name])))
+        else:
+            body[name] = wire[name]
+    return Parts(
+        base=f"{url.scheme}://{url.netloc}",
+        path=url.path.rstrip("/") + path,
+        query=query,
+        body=body if body else None,
+        headers=server.headers,
+    )
+
+
+def _text(value: object) -> str:
+    """A query or path value as text: booleans as ``true``/``false``, numbers and decimals as written."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    return str(value)
+
+
+def query_text(pairs: list[tuple[str, str]], *, encode: bool) -> str:
+    """``k=v&k=v`` in the given order; values percent-encoded for the URL, left as they are for signing."""
+    if encode:
+        return "&".join(f"{key}={quote(value, safe='-_.~')}" for key, value in pairs)
+    return "&".join(f"{key}={value}" for key, value in pairs)
+
+
+def json_body(body: Mapping[str, Any]) -> str:
+    """Compact JSON, key order kept: the exact text that is signed and sent."""
+    return json.dumps(body, separators=(",", ":"), ensure_ascii=False)
+
+
+def load_json(body: bytes, operation: Operation, status: int, headers: Mapping[str, str]) -> Any:
+    """The JSON value of a response body, numbers read as ``Decimal``.
+
+    A body that is not JSON raises the error its HTTP status means (an HTML 502 page is a ``ServerError``), or a
+    ``ResponseError`` on a 2xx status; either keeps the raw body.
+    """
+    try:
+        return json.loads(body, parse_float=Decimal)
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        described = "an empty body" if not body.strip() else f"a body that is not JSON ({error})"
+        cls = status_error(status) if status >= 400 else errors.ResponseError
+        raise venue_error(
+            cls,
+            f"HTTP {status} with {described}",
+            operation=operation,
+            status=status,
+            code=None,
+            headers=headers,
+            body=body,
+        ) from None
+
+
+def status_error(status: int) -> type[errors.VenueError]:
+    """The error class an HTTP status means when the venue's own code says nothing more specific."""
+    if status in (401, 403):
+        return errors.AuthenticationError
+    if status == 404:
+        return errors.NotFoundError
+    if status in (418, 429):
+        return errors.RateLimitError
+    if status >= 500:
+        return errors.ServerError
+    return errors.InvalidRequestError
+
+
+def retry_after(headers: Mapping[str, str]) -> float | None:
+    """Seconds from a ``Retry-After`` header given in seconds (an HTTP date is ignored)."""
+    value = next((v for k, v in headers.items() if k.lower() == "retry-after"), None)
+    try:
+        return max(0.0, float(value)) if value is not None else None
+    except ValueError:
+        return None
+
+
+def read_result(operation: Operation, payload: Any, status: int, body: bytes) -> Any:
+    """The operation's result read from the success payload; a ``ResponseError`` says what did not match the spec."""
+    try:
+        if operation.result_shape == "model":
+            return read(operation.result, payload)
+        if operation.result_shape == "list_or_single" and isinstance(payload, dict):
+            payload = [payload]
+        if not isinstance(payload, list):
+            raise TypeError(f"expected a JSON array, got {type(payload).__name__}")
+        return [read(operation.result, item) for item in payload]
+    except (cattrs.BaseValidationError, TypeError, ValueError) as error:
+        problems = transform_error(error) if isinstance(error, cattrs.BaseValidationError) else [str(error)]
+        raise errors.ResponseError(
+            f"the answer does not match the spec: {'; '.join(problems)}",
+            venue=operation.venue,
+            operation=operation.operation_id,
+            status=status,
+            body=body,
+        ) from None
+
+
+def venue_error(
+    cls: type[errors.VenueError],
+    message: str,
+    *,
+    operation: Operation,
+    status: int,
+    code: str | None,
+    headers: Mapping[str, str],
+    body: bytes,
+) -> errors.VenueError:
+    """An error of class ``cls`` with everything the venue said; a rate-limit error also gets its ``Retry-After``."""
+    common: dict[str, Any] = {
+        "venue": operation.venue,
+        "operation": operation.operation_id,
+        "status": status,
+        "code": code,
+        "body": body,
+    }
+    if cls is errors.RateLimitError:
+        return errors.RateLimitError(message, retry_after=retry_after(headers), **common)
+    return cls(message, **common)

@@ -1,0 +1,142 @@
+"""Base classes and metadata that generated models share with the runtime.
+
+A generated model is a frozen attrs class whose fields carry their wire name (and, for requests, where they travel) in
+``metadata``.  A request model also names its ``Operation``: method, path, result type and rate limit, all from the
+spec.  The runtime reads nothing else, so a model is everything ``prepare`` and ``parse`` need.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Generic, Literal, TypeVar
+
+import attrs
+
+from venuebind._runtime.errors import ValidationError
+
+__all__ = ["Model", "Operation", "RateLimit", "Request", "Response", "Server", "field_info"]
+
+Location = Literal["body", "query", "path"]
+ResultShape = Literal["model", "list", "list_or_single"]
+
+R = TypeVar("R")
+
+
+@attrs.frozen
+class RateLimit:
+    """``limit`` requests every ``per_seconds`` seconds, counted per ``scope`` (``uid`` or ``ip``)."""
+
+    limit: int
+    per_seconds: float
+    scope: str
+
+
+@attrs.frozen
+class Server:
+    """A base URL of the venue, and the headers every request to it carries (Bitget demo: ``PAPTRADING: 1``)."""
+
+    environment: str
+    """``live``, ``demo`` or ``testnet``."""
+    url: str
+    headers: Mapping[str, str] = attrs.field(factory=dict)
+
+
+@attrs.frozen
+class Operation:
+    """What the spec says about one endpoint, as the runtime needs it."""
+
+    venue: str
+    operation_id: str
+    method: str
+    path: str
+    """Path relative to the server URL; ``{name}`` marks a path parameter."""
+    result: type[Any]
+    """The model the success payload is read into."""
+    result_shape: ResultShape
+    """``model``: an object; ``list``: an array; ``list_or_single``: an array, or an object read as a one-item list."""
+    success_status: int
+    rate_limit: RateLimit | None
+    docs_url: str
+    servers: tuple[Server, ...]
+    client_id: str | None = None
+    """The request attribute holding the client's own order id, by which an order can be found again."""
+
+    def server(self, environment: str) -> Server:
+        """The server for ``environment``; a ``ValueError`` lists the ones the spec has."""
+        for server in self.servers:
+            if server.environment == environment:
+                return server
+        known = ", ".join(server.environment for server in self.servers)
+        raise ValueError(f"{self.venue} has no {environment!r} server (it has: {known})")
+
+
+def field_info(name: str, location: Location | None = None, nested: type[Any] | None = None) -> dict[str, Any]:
+    """The ``metadata`` of a generated field: its wire name, where it travels, and its nested model if any."""
+    return {"wire": name, "in": location, "nested": nested}
+
+
+class Model:
+    """Base of every generated request-side model: strict, checked when built."""
+
+    __slots__ = ()
+    __attrs_attrs__: ClassVar[tuple[attrs.Attribute[Any], ...]]
+
+    @classmethod
+    def from_wire(cls, data: object, path: str = "") -> Any:
+        """Build the model from its JSON form (wire names), checking it as the keyword constructor does.
+
+        Unknown and missing fields are ``ValidationError``s with their wire path, like every other bad value.
+        """
+        if not isinstance(data, Mapping):
+            raise ValidationError(path, f"expected an object, got {type(data).__name__}")
+        fields = attrs.fields(cls)
+        wire_names = {f.metadata["wire"] for f in fields}
+        for key in data:
+            if key not in wire_names:
+                allowed = ", ".join(sorted(wire_names))
+                raise ValidationError(_join(path, str(key)), f"is not a field of {cls.__name__} (allowed: {allowed})")
+        arguments: dict[str, Any] = {}
+        for f in fields:
+            wire = f.metadata["wire"]
+            if wire not in data:
+                if f.default is attrs.NOTHING:
+                    raise ValidationError(_join(path, wire), "is required")
+                continue
+            value = data[wire]
+            nested = f.metadata["nested"]
+            if nested is not None:
+                value = _nested_from_wire(nested, value, _join(path, wire))
+            arguments[f.name] = value
+        try:
+            return cls(**arguments)
+        except ValidationError as error:
+            raise error.within(path) if path else error from None
+
+
+def _nested_from_wire(cls: type[Model], value: object, path: str) -> object:
+    if isinstance(value, list):
+        return [cls.from_wire(element, f"{path}[{index}]") for index, element in enumerate(value)]
+    if isinstance(value, Mapping):
+        return cls.from_wire(value, path)
+    return value  # the constructor reports the wrong type with its path
+
+
+def _join(path: str, name: str) -> str:
+    return f"{path}.{name}" if path else name
+
+
+class Request(Model, Generic[R]):
+    """Base of a generated request model; ``R`` is what a successful call returns."""
+
+    __slots__ = ()
+    operation: ClassVar[Operation]
+
+
+class Response:
+    """Base of a generated response model: lenient, read from what the venue sent (see ``wire.read``).
+
+    Fields the spec does not know are kept in ``extra`` (wire name to raw JSON value), never dropped.
+    """
+
+    __slots__ = ()
+    __attrs_attrs__: ClassVar[tuple[attrs.Attribute[Any], ...]]

@@ -1,0 +1,95 @@
+"""Signature primitives for the supported venues: pure functions, standard library only (RSA needs ``cryptography``)."""
+
+from __future__ import annotations
+
+import base64
+import functools
+import hashlib
+import hmac
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
+
+__all__ = [
+    "bingx_param_string",
+    "bitget_prehash",
+    "gate_signature_string",
+    "hmac_sha256_base64",
+    "hmac_sha256_hex",
+    "hmac_sha512_hex",
+    "rsa_sha256_base64",
+]
+
+
+def bitget_prehash(timestamp_ms: str, method: str, path: str, query: str, body: str) -> str:
+    """Bitget prehash: ``timestamp + METHOD + path ["?" + query] + body``.
+
+    ``query`` is given without ``"?"`` (empty string when there is none); the ``"?"`` is added only when it is
+    non-empty. ``body`` is the exact JSON text sent, or ``""``.
+    """
+    request_path = f"{path}?{query}" if query else path
+    return f"{timestamp_ms}{method.upper()}{request_path}{body}"
+
+
+def hmac_sha256_base64(secret: str, message: str) -> str:
+    """Bitget ``ACCESS-SIGN`` (HMAC keys): standard padded Base64 of HMAC-SHA256(secret, message), both UTF-8."""
+    digest = hmac.new(secret.encode("utf-8"), message.encode("utf-8"), hashlib.sha256).digest()
+    return base64.b64encode(digest).decode("ascii")
+
+
+@functools.lru_cache(maxsize=8)
+def _load_rsa_private_key(private_key_pem: str) -> RSAPrivateKey:
+    """Parse a PKCS#1 or PKCS#8 PEM private key once; cached because signing happens per request."""
+    try:
+        from cryptography.hazmat.primitives.asymmetric import rsa
+        from cryptography.hazmat.primitives.serialization import load_pem_private_key
+    except ImportError as exc:
+        raise ImportError(
+            "RSA signing needs the 'cryptography' package: install the venuebind[rsa] extra "
+            "(pip install 'venuebind[rsa]')"
+        ) from exc
+    key = load_pem_private_key(private_key_pem.encode("utf-8"), password=None)
+    if not isinstance(key, rsa.RSAPrivateKey):
+        raise TypeError("the private key PEM is not an RSA key")
+    return key
+
+
+def rsa_sha256_base64(private_key_pem: str, message: str) -> str:
+    """Bitget ``ACCESS-SIGN`` (RSA keys): Base64 of RSASSA-PKCS1-v1_5 SHA-256 over the prehash (UTF-8).
+
+    Accepts PKCS#1 (``RSA PRIVATE KEY``) and PKCS#8 (``PRIVATE KEY``) unencrypted PEM. Needs the optional
+    ``cryptography`` package (the ``venuebind[rsa]`` extra); raises ``ImportError`` saying so when it is missing.
+    """
+    key = _load_rsa_private_key(private_key_pem)
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import padding
+
+    signature = key.sign(message.encode("utf-8"), padding.PKCS1v15(), hashes.SHA256())
+    return base64.b64encode(signature).decode("ascii")
+
+
+def gate_signature_string(method: str, path: str, query: str, body: bytes, timestamp_s: str) -> str:
+    """Gate APIv4 signature string: ``METHOD\\npath\\nquery\\nhex(SHA512(body))\\ntimestamp``.
+
+    ``path`` includes the ``/api/v4`` prefix; ``query`` is unencoded, in URL order, without ``"?"`` (``""`` if none);
+    ``body`` is the exact bytes sent (``b""`` when there is no body, which hashes the empty string).
+    """
+    body_hash = hashlib.sha512(body).hexdigest()
+    return f"{method.upper()}\n{path}\n{query}\n{body_hash}\n{timestamp_s}"
+
+
+def hmac_sha512_hex(secret: str, message: str) -> str:
+    """Gate ``SIGN``: lower-case hex HMAC-SHA512(secret, message), both UTF-8."""
+    return hmac.new(secret.encode("utf-8"), message.encode("utf-8"), hashlib.sha512).hexdigest()
+
+
+def bingx_param_string(params: Iterable[tuple[str, str]]) -> str:
+    """BingX parameter string: ``k1=v1&k2=v2``, values unencoded, order preserved (must equal the sent order)."""
+    return "&".join(f"{key}={value}" for key, value in params)
+
+
+def hmac_sha256_hex(secret: str, message: str) -> str:
+    """BingX ``signature``: lower-case hex HMAC-SHA256(secret, parameter string), both UTF-8."""
+    return hmac.new(secret.encode("utf-8"), message.encode("utf-8"), hashlib.sha256).hexdigest()

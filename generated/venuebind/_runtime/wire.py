@@ -1,0 +1,129 @@
+"""Models to JSON values and back, with cattrs.
+
+Requests: wire names from field metadata, ``Decimal`` in plain notation, enums as their values, absent optionals left
+out.  Responses: wire names to fields, numbers and numeric strings to ``Decimal`` without a float in between, IDs sent
+as JSON integers kept as exact strings, enum values the spec does not know kept as plain strings, unknown fields kept
+in ``extra``.  The hooks for a class are built on first use, not at import.
+"""
+
+from __future__ import annotations
+
+import enum
+import types
+import typing
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from typing import Any, TypeVar
+
+import attrs
+import cattrs
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+
+from venuebind._runtime.check import plain
+from venuebind._runtime.model import Model, Response
+
+__all__ = ["read", "write"]
+
+T = TypeVar("T")
+
+
+def write(model: Model) -> dict[str, Any]:
+    """The JSON form of a request (or nested request) model, keyed by wire names."""
+    result: dict[str, Any] = _converter.unstructure(model)
+    return result
+
+
+def read(cls: type[T], data: object) -> T:
+    """A response model from the JSON the venue sent; raises ``cattrs`` errors that ``parse`` turns into ours."""
+    return _converter.structure(data, cls)
+
+
+def _unstructure_model(cls: type[Model]) -> Callable[[Model], dict[str, Any]]:
+    overrides: dict[str, Any] = {
+        f.name: override(rename=f.metadata["wire"], omit_if_default=f.default is None) for f in attrs.fields(cls)
+    }
+    return make_dict_unstructure_fn(cls, _converter, **overrides)
+
+
+def _structure_response(cls: type[Response]) -> Callable[[Any, type[Response]], Response]:
+    fields = attrs.fields(cls)
+    overrides: dict[str, Any] = {f.name: override(rename=f.metadata["wire"]) for f in fields if f.name != "extra"}
+    known = frozenset(f.metadata["wire"] for f in fields if f.name != "extra")
+    build = make_dict_structure_fn(cls, _converter, **overrides)
+
+    def structure(data: Any, _: type[Response]) -> Response:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected a JSON object for {cls.__name__}, got {type(data).__name__}")
+        result = build(data, cls)
+        unknown = {key: value for key, value in data.items() if key not in known}
+        if unknown:
+            # The one write after construction: a frozen response keeps what the venue added since the spec.
+            object.__setattr__(result, "extra", unknown)
+        return result
+
+    return structure
+
+
+def _structure_decimal(value: object, _: type[Decimal]) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, (str, int, Decimal)):
+        raise TypeError(f"expected a decimal number or numeric string, got {type(value).__name__}")
+    try:
+        number = Decimal(value)
+    except InvalidOperation:
+        raise ValueError(f"{value!r} is not a decimal number") from None
+    if not number.is_finite():
+        raise ValueError(f"{value!r} is not a finite number")
+    return number
+
+
+def _structure_str(value: object, _: type[str]) -> str:
+    # IDs come as JSON integers from some venues; they stay exact as strings.
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise TypeError(f"expected a string, got {type(value).__name__}")
+    return str(value)
+
+
+def _structure_int(value: object, _: type[int]) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        raise TypeError(f"expected an integer, got {type(value).__name__}")
+    return int(value)
+
+
+def _is_open_enum(annotation: Any) -> bool:
+    """``SomeEnum | str``: a response enum that keeps values the spec does not list."""
+    if typing.get_origin(annotation) not in (typing.Union, types.UnionType):
+        return False
+    arms = [arm for arm in typing.get_args(annotation) if arm is not type(None)]
+    return len(arms) == 2 and str in arms and any(isinstance(arm, type) and issubclass(arm, enum.Enum) for arm in arms)
+
+
+def _structure_open_enum(value: object, annotation: Any) -> object:
+    if value is None and type(None) in typing.get_args(annotation):
+        return None
+    text = _structure_str(value, str)
+    for arm in typing.get_args(annotation):
+        if isinstance(arm, type) and issubclass(arm, enum.Enum):
+            try:
+                return arm(text)
+            except ValueError:
+                return text
+    return text
+
+
+def _is_model(cls: Any) -> bool:
+    return isinstance(cls, type) and issubclass(cls, Model)
+
+
+def _is_response(cls: Any) -> bool:
+    return isinstance(cls, type) and issubclass(cls, Response)
+
+
+_converter = cattrs.Converter(detailed_validation=True)
+_converter.register_unstructure_hook(Decimal, plain)
+_converter.register_unstructure_hook(tuple, list)
+_converter.register_unstructure_hook_factory(_is_model, _unstructure_model)
+_converter.register_structure_hook(Decimal, _structure_decimal)
+_converter.register_structure_hook(str, _structure_str)
+_converter.register_structure_hook(int, _structure_int)
+_converter.register_structure_hook_func(_is_open_enum, _structure_open_enum)
+_converter.register_structure_hook_factory(_is_response, _structure_response)

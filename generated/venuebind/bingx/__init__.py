@@ -1,0 +1,17 @@
+"""BingX REST bindings.
+
+Bindings for the BingX spot open API (OCO orders). Private requests carry the X-BX-APIKEY header; every parameter,
+with the signer-supplied `timestamp`, travels in the query string, followed by `signature` (hex HMAC-SHA256 over
+the parameter string), and the body is empty. Answers are wrapped in `{code, msg, data}`; `code` is the integer 0
+on success, and any other code is an error whatever the HTTP status.
+
+``Credentials``, ``prepare`` and ``parse`` (pure), ``Client`` (HTTP), ``models``, and one module of endpoint
+functions per area: ``spot_oco``.
+
+Generated from ``spec/bingx.yaml`` by ``python -m codegen generate``; edit the spec, not this file.
+"""
+
+from venuebind._runtime.bingx import Client, Credentials, parse, prepare
+from venuebind.bingx import models, spot_oco
+
+__all__ = ["Client", "Credentials", "models", "parse", "prepare", "spot_oco"]

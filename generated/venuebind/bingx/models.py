@@ -1,0 +1,160 @@
+"""BingX: models and enums.
+
+Generated from ``spec/bingx.yaml`` by ``python -m codegen generate``; edit the spec, not this file.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from decimal import Decimal
+from typing import Any, ClassVar
+
+import attrs
+
+from venuebind._runtime import check
+from venuebind._runtime.check import DecimalInput
+from venuebind._runtime.model import Operation, RateLimit, Request, Response, Server, field_info
+
+SERVERS = (
+    Server(
+        environment="live",
+        url="https://open-api.bingx.com",
+        headers={},
+    ),
+    Server(
+        environment="demo",
+        url="https://open-api-vst.bingx.com",
+        headers={},
+    ),
+)
+"""The venue's base URLs, by environment: ``live``, ``demo``."""
+_SYMBOL_PATTERN = re.compile(r"^[A-Z0-9]+-[A-Z0-9]+$")
+_DECIMAL_PATTERN = re.compile(r"^[0-9]+(\.[0-9]+)?$")
+_LIST_CLIENT_ORDER_ID_PATTERN = re.compile(r"^[0-9]+$")
+
+
+class OcoOrderType(enum.Enum):
+    """Which leg this is, `ocoLimit` (the limit order) or `ocoTps` (the stop-limit order)."""
+
+    OCO_LIMIT = "ocoLimit"
+    OCO_TPS = "ocoTps"
+
+
+class OcoOrderStatus(enum.Enum):
+    """Order status: `NEW`, `PENDING`, `PARTIALLY_FILLED`, `FILLED` (fully filled), `CANCELED` or `FAILED`."""
+
+    NEW = "NEW"
+    PENDING = "PENDING"
+    PARTIALLY_FILLED = "PARTIALLY_FILLED"
+    FILLED = "FILLED"
+    CANCELED = "CANCELED"
+    FAILED = "FAILED"
+
+
+class Side(enum.Enum):
+    """Order side, `BUY` or `SELL`."""
+
+    BUY = "BUY"
+    SELL = "SELL"
+
+
+@attrs.frozen(kw_only=True)
+class OcoOrderLeg(Response):
+    """One leg of a new OCO order list."""
+
+    order_id: str = attrs.field(metadata=field_info("orderId"))
+    """Order ID of the leg."""
+    client_order_id: str | None = attrs.field(default=None, metadata=field_info("clientOrderId"))
+    """Client-chosen order ID of the leg."""
+    order_type: OcoOrderType | str = attrs.field(metadata=field_info("orderType"))
+    """Which leg this is, `ocoLimit` (the limit order) or `ocoTps` (the stop-limit order)."""
+    symbol: str = attrs.field(metadata=field_info("symbol"))
+    """Trading pair."""
+    price: Decimal | None = attrs.field(default=None, metadata=field_info("price"))
+    """Order price."""
+    trigger_price: Decimal | None = attrs.field(default=None, metadata=field_info("triggerPrice"))
+    """Trigger price."""
+    quantity: Decimal | None = attrs.field(default=None, metadata=field_info("quantity"))
+    """Order quantity."""
+    status: OcoOrderStatus | str = attrs.field(metadata=field_info("status"))
+    """Order status: `NEW`, `PENDING`, `PARTIALLY_FILLED`, `FILLED` (fully filled), `CANCELED` or `FAILED`."""
+    side: Side | str = attrs.field(metadata=field_info("side"))
+    """Order side, `BUY` or `SELL`."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, init=False)
+class CreateOcoOrderRequest(Request[list[OcoOrderLeg]]):
+    """Create a spot OCO order list"""
+
+    operation: ClassVar[Operation] = Operation(
+        venue="bingx",
+        operation_id="create_oco_order",
+        method="POST",
+        path="/openApi/spot/v1/oco/order",
+        result=OcoOrderLeg,
+        result_shape="list_or_single",
+        success_status=200,
+        rate_limit=RateLimit(limit=2, per_seconds=1, scope="uid"),
+        docs_url="https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html",
+        servers=SERVERS,
+        client_id="list_client_order_id",
+    )
+
+    symbol: str = attrs.field(metadata=field_info("symbol", "query"))
+    """Trading pair in upper case with a hyphen, e.g. BTC-USDT."""
+    side: Side = attrs.field(metadata=field_info("side", "query"))
+    """Order side, `BUY` or `SELL`."""
+    quantity: Decimal = attrs.field(metadata=field_info("quantity", "query"))
+    """Quantity of both legs, in the base coin (e.g. 0.1 BTC). Typed float64 on the page; sent as plain decimal text."""
+    limit_price: Decimal = attrs.field(metadata=field_info("limitPrice", "query"))
+    """Price of the limit leg, in the quote coin (e.g. 10000 USDT). Typed float64 on the page."""
+    order_price: Decimal = attrs.field(metadata=field_info("orderPrice", "query"))
+    """Limit price of the order the stop-limit leg places once triggered, in the quote coin (e.g. 10000 USDT). Typed
+    float64 on the page."""
+    trigger_price: Decimal = attrs.field(metadata=field_info("triggerPrice", "query"))
+    """Trigger price of the stop-limit leg, in the quote coin (e.g. 10000 USDT). Typed float64 on the page."""
+    list_client_order_id: str | None = attrs.field(default=None, metadata=field_info("listClientOrderId", "query"))
+    """Client-chosen unique ID of the whole order list; digits only."""
+    above_client_order_id: str | None = attrs.field(default=None, metadata=field_info("aboveClientOrderId", "query"))
+    """Client-chosen unique ID of the limit leg; digits only."""
+    below_client_order_id: str | None = attrs.field(default=None, metadata=field_info("belowClientOrderId", "query"))
+    """Client-chosen unique ID of the stop-limit leg; digits only."""
+    recv_window: int | None = attrs.field(default=None, metadata=field_info("recvWindow", "query"))
+    """How long the request stays valid after `timestamp`, in milliseconds; requests older than this are rejected
+    (5000 ms when not sent)."""
+
+    def __init__(
+        self,
+        *,
+        symbol: str,
+        side: Side | str,
+        quantity: DecimalInput,
+        limit_price: DecimalInput,
+        order_price: DecimalInput,
+        trigger_price: DecimalInput,
+        list_client_order_id: str | None = None,
+        above_client_order_id: str | None = None,
+        below_client_order_id: str | None = None,
+        recv_window: int | None = None,
+    ) -> None:
+        self.__attrs_init__(
+            symbol=check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN),
+            side=check.enum_member(Side, side, "side"),
+            quantity=check.decimal(quantity, "quantity", pattern=_DECIMAL_PATTERN),
+            limit_price=check.decimal(limit_price, "limitPrice", pattern=_DECIMAL_PATTERN),
+            order_price=check.decimal(order_price, "orderPrice", pattern=_DECIMAL_PATTERN),
+            trigger_price=check.decimal(trigger_price, "triggerPrice", pattern=_DECIMAL_PATTERN),
+            list_client_order_id=None
+            if list_client_order_id is None
+            else check.string(list_client_order_id, "listClientOrderId", pattern=_LIST_CLIENT_ORDER_ID_PATTERN),
+            above_client_order_id=None
+            if above_client_order_id is None
+            else check.string(above_client_order_id, "aboveClientOrderId", pattern=_LIST_CLIENT_ORDER_ID_PATTERN),
+            below_client_order_id=None
+            if below_client_order_id is None
+            else check.string(below_client_order_id, "belowClientOrderId", pattern=_LIST_CLIENT_ORDER_ID_PATTERN),
+            recv_window=None if recv_window is None else check.integer(recv_window, "recvWindow"),
+        )

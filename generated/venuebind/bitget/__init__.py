@@ -1,0 +1,16 @@
+"""Bitget REST bindings.
+
+Bindings for the Bitget API v2: spot plan orders, futures (mix) trigger and trailing-stop orders, and
+isolated-margin batch orders. Private requests are signed with the ACCESS-* headers (HMAC-SHA256, Base64). Every
+answer is wrapped in the `{code, msg, requestTime, data}` envelope; `code` is the string "00000" on success.
+
+``Credentials``, ``prepare`` and ``parse`` (pure), ``Client`` (HTTP), ``models``, and one module of endpoint
+functions per area: ``spot_plan``, ``mix_plan``, ``margin_isolated``.
+
+Generated from ``spec/bitget.yaml`` by ``python -m codegen generate``; edit the spec, not this file.
+"""
+
+from venuebind._runtime.bitget import Client, Credentials, parse, prepare
+from venuebind.bitget import margin_isolated, mix_plan, models, spot_plan
+
+__all__ = ["Client", "Credentials", "margin_isolated", "mix_plan", "models", "parse", "prepare", "spot_plan"]

@@ -1,0 +1,16 @@
+"""Gate REST bindings.
+
+Bindings for the Gate API v4 spot price-triggered (auto) orders. Private requests carry the KEY, Timestamp (Unix
+seconds) and SIGN (hex HMAC-SHA512) headers. Answers are not wrapped: a success body is the result itself, and an
+error is any non-2xx status with a `{label, message}` body.
+
+``Credentials``, ``prepare`` and ``parse`` (pure), ``Client`` (HTTP), ``models``, and one module of endpoint
+functions per area: ``spot_price_orders``.
+
+Generated from ``spec/gate.yaml`` by ``python -m codegen generate``; edit the spec, not this file.
+"""
+
+from venuebind._runtime.gate import Client, Credentials, parse, prepare
+from venuebind.gate import models, spot_price_orders
+
+__all__ = ["Client", "Credentials", "models", "parse", "prepare", "spot_price_orders"]
