@@ -149,14 +149,11 @@ class _Builder:
                     raise SpecError(where, "path-level parameters are not supported: list them on each operation")
                 if method not in METHODS:
                     raise SpecError(where, f"unsupported path item key {method!r}")
-                operation = self._operation(path, method, item[method], where, tags)
-                if operation.operation_id in seen:
-                    raise SpecError(
-                        where,
-                        f"duplicate operationId {operation.operation_id!r} (also at {seen[operation.operation_id]})",
-                    )
-                seen[operation.operation_id] = where
-                operations.append(operation)
+                operation_id = item[method].get("operationId")
+                if operation_id in seen:
+                    raise SpecError(where, f"duplicate operationId {operation_id!r} (also at {seen[operation_id]})")
+                seen[operation_id] = where
+                operations.append(self._operation(path, method, item[method], where, tags))
         return operations
 
     def _operation(self, path: str, method: str, op: Mapping[str, Any], where: str, tags: set[str]) -> OperationIR:
@@ -324,6 +321,8 @@ class _Builder:
     def _field(
         self, wire: str, prop: Mapping[str, Any], where: str, side: Side, location: Location | None, required: bool
     ) -> FieldIR:
+        if "$ref" not in prop and (prop.get("type") == "object" or "properties" in prop):
+            raise SpecError(where, "inline objects are not supported: name the schema under components/schemas")
         _only(prop, _VALUE_KEYS, where)
         description = prop.get("description")
         if not description:

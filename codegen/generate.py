@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from codegen.build import build
 from codegen.errors import SpecError
-from codegen.load import load
+from codegen.load import load, openapi_problem
 from codegen.render import format_sources, render
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,11 +19,25 @@ def generate(spec_dir: Path) -> dict[str, str]:
     if not specs:
         raise SpecError(str(spec_dir), "no <venue>.yaml specs here")
     files: dict[str, str] = {}
+    documents: dict[str, str] = {}
     for path in specs:
-        venue = build(load(path))
+        spec = load(path)
+        problem = openapi_problem(spec)
+        try:
+            venue = build(spec)
+        except (KeyError, TypeError, AttributeError):
+            if problem is None:
+                raise
+            raise problem from None
+        if problem is not None:
+            raise problem
         for name, text in render(venue).items():
             files[f"{venue.name}/{name}"] = text
-    return format_sources(files)
+        # The spec ships beside the code, as JSON, for the sandbox venues' jsonschema checks.
+        documents[f"{venue.name}/openapi.json"] = json.dumps(spec.document, indent=1, ensure_ascii=False) + "\n"
+    formatted = format_sources(files)
+    formatted.update(documents)
+    return formatted
 
 
 def stale_and_changed(files: dict[str, str], out: Path) -> tuple[list[str], list[str]]:

@@ -1,4 +1,4 @@
-"""Read a spec file, validate it as OpenAPI 3.1, and follow its local ``$ref``s with their paths."""
+"""Read a spec file, check its references, validate it as OpenAPI 3.1, and follow its local ``$ref``s."""
 
 from __future__ import annotations
 
@@ -54,9 +54,32 @@ def load(path: Path) -> Spec:
         raise SpecError(path.name, "the spec is not a YAML mapping")
     if document.get("openapi") != "3.1.0":
         raise SpecError(f"{path.name}#/openapi", "venuebind specs are OpenAPI 3.1.0")
+    spec = Spec(path, document)
+    _check_references(spec, document, ())
+    return spec
+
+
+def openapi_problem(spec: Spec) -> SpecError | None:
+    """What openapi-spec-validator finds wrong with the spec as OpenAPI 3.1, if anything.
+
+    Its paths are relative to the schema it was checking, so codegen reports its own, exact error first when it
+    has one (see ``generate``).
+    """
     try:
-        validate(document)
+        validate(spec.document)
     except OpenAPIValidationError as error:
         pointer = "/".join(str(part) for part in error.absolute_path)
-        raise SpecError(f"{path.name}#/{pointer}", f"not valid OpenAPI 3.1: {error.message}") from None
-    return Spec(path, document)
+        return SpecError(f"{spec.path.name}#/{pointer}", f"not valid OpenAPI 3.1: {error.message}")
+    return None
+
+
+def _check_references(spec: Spec, node: object, pointer: tuple[str | int, ...]) -> None:
+    """Every ``$ref`` in the document resolves (before the validator, whose own error would not say where)."""
+    if isinstance(node, Mapping):
+        if isinstance(node.get("$ref"), str):
+            spec.resolve(node, spec.where(*pointer))
+        for key, value in node.items():
+            _check_references(spec, value, (*pointer, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            _check_references(spec, value, (*pointer, index))

@@ -79,7 +79,7 @@ class Model:
     """Base of every generated request-side model: strict, checked when built."""
 
     __slots__ = ()
-    __attrs_attrs__: ClassVar[tuple[attrs.Attribute[Any], ...]]
+    __attrs_attrs__: ClassVar[Any]  # set by attrs on every generated subclass
 
     @classmethod
     def from_wire(cls, data: object, path: str = "") -> Any:
@@ -139,4 +139,4 @@ class Response:
     """
 
     __slots__ = ()
-    __attrs_attrs__: ClassVar[tuple[attrs.Attribute[Any], ...]]
+    __attrs_attrs__: ClassVar[Any]  # set by attrs on every generated subclass

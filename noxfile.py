@@ -1,0 +1,58 @@
+"""Project tasks.  Each session runs in the environment nox itself runs in (the project's ``.venv``), which README's
+set-up command fills from ``pyproject.toml``; ``nox -s ci`` is what CI runs."""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.default_venv_backend = "none"
+nox.options.sessions = ["ci"]
+
+PACKAGE = "generated/venuebind"
+
+
+@nox.session
+def generate(session: nox.Session) -> None:
+    """Regenerate the venue packages from spec/."""
+    session.run("python", "-m", "codegen", "generate")
+
+
+@nox.session
+def check(session: nox.Session) -> None:
+    """Fail with a diff if generated/ is not what spec/ and codegen/ produce."""
+    session.run("python", "-m", "codegen", "generate", "--check")
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff: lint and formatting of everything Python."""
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+
+
+@nox.session
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict on the shipped package and on codegen."""
+    session.run("mypy", PACKAGE, "codegen")
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """The test suite (extra pytest arguments pass through: ``nox -s tests -- -k bitget``)."""
+    session.run("pytest", *session.posargs)
+
+
+@nox.session
+def demo(session: nox.Session) -> None:
+    """The main job: regenerate the bindings, then run the examples against the local sandbox venues."""
+    session.run("python", "-m", "codegen", "generate")
+    session.run("python", "examples/demo.py")
+
+
+@nox.session
+def ci(session: nox.Session) -> None:
+    """Everything CI checks, in order of cost."""
+    session.notify("check")
+    session.notify("lint")
+    session.notify("typecheck")
+    session.notify("tests")

@@ -1,0 +1,116 @@
+"""Invariant 4: a construct codegen cannot or will not turn into code is a hard error naming the spec path."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from codegen.__main__ import main
+from tests.conftest import load_spec
+
+Spec = dict[str, Any]
+
+SPOT = "/api/v2/spot/trade/place-plan-order"
+SPOT_BODY = "PlacePlanOrderRequest"
+
+
+def dangling_ref(spec: Spec) -> str:
+    spec["components"]["schemas"][SPOT_BODY]["properties"]["side"] = {"$ref": "#/components/schemas/Nowhere"}
+    return "bitget.yaml#/components/schemas/PlacePlanOrderRequest/properties/side"
+
+
+def unknown_type(spec: Spec) -> str:
+    spec["components"]["schemas"][SPOT_BODY]["properties"]["symbol"]["type"] = "text"
+    return "bitget.yaml#/components/schemas/PlacePlanOrderRequest/properties/symbol"
+
+
+def duplicate_operation_id(spec: Spec) -> str:
+    spec["paths"]["/api/v2/mix/order/place-plan-order"]["post"]["operationId"] = "place_plan_order"
+    return "duplicate operationId 'place_plan_order'"
+
+
+def unsupported_keyword(spec: Spec) -> str:
+    spec["components"]["schemas"][SPOT_BODY]["properties"]["symbol"]["patternProperties"] = {}
+    return "bitget.yaml#/components/schemas/PlacePlanOrderRequest/properties/symbol: unsupported keyword"
+
+
+def inline_object(spec: Spec) -> str:
+    spec["components"]["schemas"][SPOT_BODY]["properties"]["extraBlock"] = {
+        "type": "object",
+        "description": "an unnamed object",
+        "properties": {"a": {"type": "string", "description": "a"}},
+    }
+    return "properties/extraBlock: inline objects are not supported"
+
+
+def docstring_breakout(spec: Spec) -> str:
+    spec["components"]["schemas"][SPOT_BODY]["properties"]["symbol"]["description"] = 'pair"""; import os #'
+    return 'bitget.yaml#/components/schemas/PlacePlanOrderRequest/properties/symbol: descriptions may not contain """'
+
+
+def keyword_operation_id(spec: Spec) -> str:
+    spec["paths"][SPOT]["post"]["operationId"] = "class"
+    return "operationId: 'class' is not a safe snake_case Python name"
+
+
+def enum_value_without_a_name(spec: Spec) -> str:
+    spec["components"]["schemas"][SPOT_BODY]["properties"]["side"]["enum"] = ["buy", "sell", "1st"]
+    return "enum value '1st' gives no member name: name it with x-enum-varnames"
+
+
+def request_without_closed_properties(spec: Spec) -> str:
+    del spec["components"]["schemas"][SPOT_BODY]["additionalProperties"]
+    return "request objects need additionalProperties: false"
+
+
+def rule_on_an_unknown_field(spec: Spec) -> str:
+    spec["components"]["schemas"][SPOT_BODY]["allOf"][0]["then"]["required"] = ["exePrice"]
+    return "the rule names 'exePrice', which is not a property here"
+
+
+def not_openapi(spec: Spec) -> str:
+    del spec["info"]
+    return "not valid OpenAPI 3.1"
+
+
+BREAKAGES: list[Callable[[Spec], str]] = [
+    dangling_ref,
+    unknown_type,
+    duplicate_operation_id,
+    unsupported_keyword,
+    inline_object,
+    docstring_breakout,
+    keyword_operation_id,
+    enum_value_without_a_name,
+    request_without_closed_properties,
+    rule_on_an_unknown_field,
+    not_openapi,
+]
+
+
+@pytest.mark.parametrize("breakage", BREAKAGES, ids=lambda breakage: breakage.__name__)
+def test_codegen_refuses_with_the_spec_path(
+    breakage: Callable[[Spec], str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = copy.deepcopy(load_spec("bitget"))
+    expected = breakage(spec)
+    (tmp_path / "bitget.yaml").write_text(yaml.safe_dump(spec, sort_keys=False))
+    out = tmp_path / "out"
+
+    status = main(["generate", "--spec-dir", str(tmp_path), "--out", str(out)])
+
+    error = capsys.readouterr().err
+    assert status == 2
+    assert expected in error
+    assert not out.exists(), "nothing is written when a spec is refused"
+
+
+def test_the_unbroken_spec_generates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "bitget.yaml").write_text(yaml.safe_dump(load_spec("bitget"), sort_keys=False))
+    assert main(["generate", "--spec-dir", str(tmp_path), "--out", str(tmp_path / "out")]) == 0
+    assert (tmp_path / "out" / "bitget" / "models.py").exists()

@@ -1,0 +1,231 @@
+"""Bad requests fail before any I/O, with the field's wire path and what is allowed (DESIGN invariant 6)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from venuebind import ValidationError, bingx, bitget, gate
+from venuebind._runtime.wire import write
+
+SPOT: dict[str, Any] = {
+    "symbol": "TRXUSDT",
+    "side": "buy",
+    "trigger_price": Decimal("0.041572"),
+    "order_type": "limit",
+    "execute_price": "0.041572",
+    "size": "151",
+    "trigger_type": "fill_price",
+    "client_oid": "12345",
+}
+
+TRAILING: dict[str, Any] = {
+    "plan_type": "track_plan",
+    "symbol": "BTCUSDT",
+    "product_type": "USDT-FUTURES",
+    "margin_mode": "isolated",
+    "margin_coin": "USDT",
+    "size": "0.01",
+    "callback_ratio": "2.5",
+    "trigger_price": "24100",
+    "trigger_type": "mark_price",
+    "side": "buy",
+    "order_type": "market",
+    "stop_surplus_trigger_price": "5",
+    "stop_surplus_trigger_type": "fill_price",
+}
+
+OCO: dict[str, Any] = {
+    "symbol": "BTC-USDT",
+    "side": "SELL",
+    "quantity": "0.001",
+    "limit_price": "70000",
+    "order_price": "50000",
+    "trigger_price": "50100",
+    "list_client_order_id": "123456",
+}
+
+
+def spot(**changes: Any) -> bitget.models.PlacePlanOrderRequest:
+    return bitget.models.PlacePlanOrderRequest(**{**SPOT, **changes})
+
+
+def trailing(**changes: Any) -> bitget.models.PlaceMixPlanOrderRequest:
+    return bitget.models.PlaceMixPlanOrderRequest(**{**TRAILING, **changes})
+
+
+def oco(**changes: Any) -> bingx.models.CreateOcoOrderRequest:
+    return bingx.models.CreateOcoOrderRequest(**{**OCO, **changes})
+
+
+def test_a_valid_request_keeps_its_values_exact() -> None:
+    order = spot()
+    assert order.trigger_price == Decimal("0.041572")
+    assert order.side is bitget.models.Side.BUY
+    assert write(order)["triggerPrice"] == "0.041572"
+
+
+def test_a_wrong_enum_value_names_the_field_and_the_allowed_values() -> None:
+    with pytest.raises(ValidationError) as caught:
+        spot(trigger_type="market_price")
+    assert caught.value.path == "triggerType"
+    assert str(caught.value) == "triggerType: 'market_price' is not one of 'fill_price', 'mark_price'"
+
+
+def test_a_missing_required_keyword_is_a_type_error_naming_it() -> None:
+    arguments = dict(SPOT)
+    del arguments["symbol"]
+    with pytest.raises(TypeError, match="symbol"):
+        bitget.models.PlacePlanOrderRequest(**arguments)
+
+
+def test_a_missing_required_field_in_wire_form_is_a_validation_error() -> None:
+    with pytest.raises(ValidationError) as caught:
+        bitget.models.PlacePlanOrderRequest.from_wire({"symbol": "TRXUSDT", "side": "buy"})
+    assert caught.value.path == "triggerPrice"
+    assert "is required" in str(caught.value)
+
+
+def test_an_unknown_keyword_is_a_type_error_naming_it() -> None:
+    with pytest.raises(TypeError, match="trigger_prize"):
+        spot(trigger_prize="1")
+    with pytest.raises(TypeError, match="trigger_prize"):
+        bitget.spot_plan.place_plan_order(None, **{**SPOT, "trigger_prize": "1"})  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), Decimal("NaN"), Decimal("-Infinity")])
+def test_a_non_finite_number_is_refused(value: object) -> None:
+    with pytest.raises(ValidationError, match="triggerPrice: .* not a finite number"):
+        spot(trigger_price=value)
+
+
+@pytest.mark.parametrize(
+    ("value", "wire"),
+    [(0.1, "0.1"), (1e-8, "0.00000001"), (151, "151"), (Decimal("1E+3"), "1000"), ("2.00000000", "2.00000000")],
+)
+def test_a_price_goes_out_in_plain_notation(value: object, wire: str) -> None:
+    assert write(spot(trigger_price=value))["triggerPrice"] == wire
+
+
+@pytest.mark.parametrize("value", ["1e5", "-1", "1,5", " 1", "", "0x10", Decimal("-0.5")])
+def test_a_price_that_is_not_a_plain_non_negative_decimal_is_refused(value: object) -> None:
+    with pytest.raises(ValidationError) as caught:
+        spot(trigger_price=value)
+    assert caught.value.path == "triggerPrice"
+
+
+def test_a_bool_is_not_a_price() -> None:
+    with pytest.raises(ValidationError, match="triggerPrice: expected a Decimal"):
+        spot(trigger_price=True)
+
+
+def test_an_absent_optional_field_is_absent_on_the_wire() -> None:
+    wire = write(spot())
+    assert "planType" not in wire and "stpMode" not in wire
+
+
+def test_spot_limit_order_needs_an_execute_price() -> None:
+    with pytest.raises(ValidationError) as caught:
+        spot(execute_price=None)
+    assert str(caught.value) == "executePrice: is required when orderType is 'limit'"
+    assert spot(order_type="market", execute_price=None).execute_price is None
+
+
+def test_trailing_stop_rules() -> None:
+    assert trailing().callback_ratio == Decimal("2.5")
+    cases: list[tuple[dict[str, Any], str]] = [
+        ({"callback_ratio": None}, "callbackRatio: is required when planType is 'track_plan'"),
+        ({"callback_ratio": "10.01"}, "callbackRatio: 10.01 is above the maximum 10"),
+        ({"price": "24000"}, "price: must be absent when planType is 'track_plan'"),
+        ({"order_type": "limit"}, "orderType: must be 'market' when planType is 'track_plan'"),
+        (
+            {"stop_surplus_trigger_type": "mark_price"},
+            "stopSurplusTriggerType: must be 'fill_price' when planType is 'track_plan'",
+        ),
+        ({"stop_surplus_execute_price": "1"}, "stopSurplusExecutePrice: must be absent when planType is 'track_plan'"),
+        ({"stop_surplus_trigger_price": "1000"}, "stopSurplusTriggerPrice: 1000 is above the maximum 999.99"),
+    ]
+    for changes, message in cases:
+        with pytest.raises(ValidationError) as caught:
+            trailing(**changes)
+        assert str(caught.value) == message, changes
+
+
+def test_trigger_order_price_rules() -> None:
+    normal = {"plan_type": "normal_plan", "callback_ratio": None, "stop_surplus_trigger_price": None}
+    assert trailing(**normal, order_type="limit", price="24000").price == Decimal("24000")
+    with pytest.raises(ValidationError, match="price: is required when planType is 'normal_plan' and orderType"):
+        trailing(**normal, order_type="limit")
+    with pytest.raises(ValidationError, match="price: must be absent when planType is 'normal_plan' and orderType"):
+        trailing(**normal, order_type="market", price="24000")
+
+
+def test_a_tp_sl_trigger_type_is_required_once_its_price_is_set() -> None:
+    with pytest.raises(ValidationError) as caught:
+        trailing(stop_surplus_trigger_type=None)
+    assert str(caught.value) == "stopSurplusTriggerType: is required when stopSurplusTriggerPrice is set"
+    with pytest.raises(ValidationError, match="stopLossTriggerType: is required"):
+        trailing(stop_loss_trigger_price="3")
+
+
+def test_batch_item_size_rules_carry_their_list_path_from_wire_form() -> None:
+    item = bitget.models.IsolatedBatchOrderItem
+    assert item(order_type="market", side="buy", quote_size="110", loan_type="normal", force="gtc").quote_size
+    with pytest.raises(ValidationError, match="baseSize: is required when orderType is 'limit'"):
+        item(order_type="limit", side="buy", price="1", loan_type="normal", force="gtc")
+    with pytest.raises(ValidationError, match="quoteSize: is required when orderType is 'market' and side is 'buy'"):
+        item(order_type="market", side="buy", base_size="1", loan_type="normal", force="gtc")
+    body = {
+        "symbol": "BTCUSDT",
+        "orderList": [
+            {"side": "buy", "orderType": "market", "force": "gtc", "quoteSize": "110", "loanType": "normal"},
+            {"side": "sell", "orderType": "market", "force": "gtc", "loanType": "normal"},
+        ],
+    }
+    with pytest.raises(ValidationError) as caught:
+        bitget.models.BatchPlaceIsolatedOrdersRequest.from_wire(body)
+    assert str(caught.value) == "orderList[1].baseSize: is required when orderType is 'market' and side is 'sell'"
+
+
+def test_a_batch_takes_item_models_only() -> None:
+    with pytest.raises(ValidationError, match=r"orderList\[0\]: expected a IsolatedBatchOrderItem, got dict"):
+        bitget.models.BatchPlaceIsolatedOrdersRequest(symbol="BTCUSDT", order_list=[{"side": "buy"}])  # type: ignore[list-item]
+
+
+def test_bingx_client_ids_are_numeric_strings() -> None:
+    assert oco().list_client_order_id == "123456"
+    for field, wire in [
+        ("list_client_order_id", "listClientOrderId"),
+        ("above_client_order_id", "aboveClientOrderId"),
+        ("below_client_order_id", "belowClientOrderId"),
+    ]:
+        with pytest.raises(ValidationError) as caught:
+            oco(**{field: "abc-1"})
+        assert caught.value.path == wire
+        assert "does not match ^[0-9]+$" in str(caught.value)
+
+
+def test_bingx_symbol_is_upper_case_with_a_hyphen() -> None:
+    for symbol in ("BTCUSDT", "btc-usdt", "BTC_USDT"):
+        with pytest.raises(ValidationError, match="symbol: .* does not match"):
+            oco(symbol=symbol)
+
+
+def test_gate_nested_objects_and_the_rule_enum() -> None:
+    trigger = gate.models.SpotPriceTrigger(price="100", rule=">=", expiration=3600)
+    assert trigger.rule is gate.models.TriggerRule.GTE
+    with pytest.raises(ValidationError, match="rule: '>' is not one of '>=', '<='"):
+        gate.models.SpotPriceTrigger(price="100", rule=">", expiration=3600)
+    with pytest.raises(ValidationError, match="expiration: 3600.5 is not a whole number"):
+        gate.models.SpotPriceTrigger(price="100", rule=">=", expiration=3600.5)
+    with pytest.raises(ValidationError, match=r"trigger\.rule: 'x' is not one of"):
+        gate.models.CreateSpotPriceOrderRequest.from_wire(
+            {"market": "GT_USDT", "trigger": {"price": "1", "rule": "x", "expiration": 1}, "put": {}}
+        )
+
+
+def test_unknown_fields_in_wire_form_are_refused() -> None:
+    with pytest.raises(ValidationError, match="force: is not a field of PlacePlanOrderRequest"):
+        bitget.models.PlacePlanOrderRequest.from_wire({**write(spot()), "force": "gtc"})
