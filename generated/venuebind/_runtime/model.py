@@ -7,7 +7,9 @@ spec.  The runtime reads nothing else, so a model is everything ``prepare`` and 
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, ClassVar, Generic, Literal, TypeVar
 
 import attrs
@@ -85,11 +87,12 @@ class Model:
     def from_wire(cls, data: object, path: str = "") -> Any:
         """Build the model from its JSON form (wire names), checking it as the keyword constructor does.
 
+        Stricter than the constructor where JSON is: decimals must be strings, and ``null`` is not an absent field.
         Unknown and missing fields are ``ValidationError``s with their wire path, like every other bad value.
         """
         if not isinstance(data, Mapping):
             raise ValidationError(path, f"expected an object, got {type(data).__name__}")
-        fields = attrs.fields(cls)
+        fields = attrs.fields(attrs.resolve_types(cls))  # real types: decimals are told apart below
         wire_names = {f.metadata["wire"] for f in fields}
         for key in data:
             if key not in wire_names:
@@ -103,6 +106,10 @@ class Model:
                     raise ValidationError(_join(path, wire), "is required")
                 continue
             value = data[wire]
+            if value is None:
+                raise ValidationError(_join(path, wire), "is null: leave an absent field out instead")
+            if Decimal in (f.type, *typing.get_args(f.type)) and not isinstance(value, str):
+                raise ValidationError(_join(path, wire), f"expected a decimal string, got {type(value).__name__}")
             nested = f.metadata["nested"]
             if nested is not None:
                 value = _nested_from_wire(nested, value, _join(path, wire))

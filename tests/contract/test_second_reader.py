@@ -1,0 +1,141 @@
+"""datamodel-code-generator reads the same specs on its own; its models must agree with ours field by field.
+
+It knows nothing of our conventions, so the comparison is on what both must get from the spec alone: every model,
+its fields by wire name, which are required, and what kind of value each holds.
+"""
+
+from __future__ import annotations
+
+import enum
+import importlib.util
+import re
+import subprocess
+import sys
+import types
+import typing
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pydantic
+import pytest
+
+from tests.conftest import SPEC_DIR, VENUES, load_spec
+
+SCOPES = ["schemas", "paths", "parameters"]
+
+
+def second_reading(venue: str, out: Path) -> types.ModuleType:
+    """The spec read by datamodel-code-generator into pydantic models, imported as a module."""
+    target = out / f"second_{venue}.py"
+    command = [
+        sys.executable,
+        "-m",
+        "datamodel_code_generator",
+        "--input",
+        str(SPEC_DIR / f"{venue}.yaml"),
+        "--input-file-type=openapi",
+        "--output-model-type=pydantic_v2.BaseModel",
+        f"--output={target}",
+        "--use-annotated",
+        "--use-standard-collections",
+        "--use-union-operator",
+        "--target-python-version=3.11",
+        "--formatters=builtin",
+        "--openapi-scopes",
+        *SCOPES,
+    ]
+    subprocess.run(command, check=True, capture_output=True, text=True)
+    spec = importlib.util.spec_from_file_location(target.stem, target)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[target.stem] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def kind(annotation: Any) -> str:
+    """What a value is, in terms both readers must agree on."""
+    arms = [arm for arm in typing.get_args(annotation) if arm is not type(None)]
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        enums = [arm for arm in arms if isinstance(arm, type) and issubclass(arm, enum.Enum)]
+        if enums:  # our response enums are open (Enum | str); theirs a plain Enum
+            return kind(enums[0])
+        if len(arms) == 1:
+            return kind(arms[0])
+        return " | ".join(sorted(kind(arm) for arm in arms))
+    if typing.get_origin(annotation) in (list, tuple):
+        return f"list of {kind(typing.get_args(annotation)[0])}"
+    if isinstance(annotation, type) and issubclass(annotation, pydantic.RootModel):
+        return kind(annotation.model_fields["root"].annotation)
+    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
+        return "enum of " + ",".join(sorted(str(member.value) for member in annotation))
+    if isinstance(annotation, type) and (attrs.has(annotation) or issubclass(annotation, pydantic.BaseModel)):
+        return f"model {annotation.__name__}"
+    if annotation in (Decimal, float):
+        return "decimal"  # type: number is float to them, Decimal to us; never a float on our side
+    return getattr(annotation, "__name__", str(annotation))
+
+
+def their_fields(model: type[pydantic.BaseModel]) -> dict[str, tuple[bool, str]]:
+    return {
+        (field.alias or name): (field.is_required(), kind(field.annotation))
+        for name, field in model.model_fields.items()
+    }
+
+
+def our_fields(model: type) -> dict[str, tuple[bool, str]]:
+    hints = typing.get_type_hints(model)
+    return {
+        field.metadata["wire"]: (field.default is attrs.NOTHING, kind(hints[field.name]))
+        for field in attrs.fields(model)
+        if field.name != "extra"
+    }
+
+
+def id_as_string(document: dict[str, Any]) -> set[str]:
+    """Wire names of integer IDs that we keep as exact strings (``x-id``): theirs are ints, by design."""
+    found = set()
+    for schema in document["components"]["schemas"].values():
+        for name, prop in schema.get("properties", {}).items():
+            if prop.get("x-id"):
+                found.add(name)
+    return found
+
+
+def query_model_name(path: str, method: str) -> str:
+    """datamodel-code-generator's name for an operation's query parameters."""
+    words = re.split(r"[^0-9A-Za-z]+", path)
+    return "".join(word[:1].upper() + word[1:] for word in words if word) + method.capitalize() + "ParametersQuery"
+
+
+@pytest.mark.parametrize("venue", VENUES)
+def test_datamodel_code_generator_agrees_with_our_models(venue: str, tmp_path: Path) -> None:
+    theirs = second_reading(venue, tmp_path)
+    ours = importlib.import_module(f"venuebind.{venue}.models")
+    document = load_spec(venue)
+    exact_ids = id_as_string(document)
+    compared = 0
+    for name, model in vars(ours).items():
+        if not (isinstance(model, type) and attrs.has(model)) or model.__module__ != ours.__name__:
+            continue
+        counterpart = getattr(theirs, name, None)
+        mine = our_fields(model)
+        if counterpart is None:  # a request made of query parameters: no schema of its own in the spec
+            operation = model.operation
+            counterpart = getattr(theirs, query_model_name(operation.path, operation.method))
+            signer_supplied = {
+                p["name"]
+                for p in document["paths"][operation.path][operation.method.lower()].get("parameters", [])
+                if p.get("x-signer-supplied")
+            }
+            other = {k: v for k, v in their_fields(counterpart).items() if k not in signer_supplied}
+        else:
+            other = their_fields(counterpart)
+        for wire in exact_ids & set(mine):
+            assert mine[wire][1] == "str" and other[wire][1] == "int"
+            other[wire] = (other[wire][0], "str")
+        assert mine == other, f"{venue}.{name}"
+        compared += 1
+    assert compared >= 2  # every venue has at least a request and a result model
