@@ -18,6 +18,7 @@ from codegen.ir import (
     Location,
     ModelIR,
     OperationIR,
+    PaginationIR,
     Pattern,
     RateLimitIR,
     RuleIR,
@@ -47,6 +48,7 @@ _OPERATION_KEYS = frozenset(
         "x-doc",
         "x-rate-limit",
         "x-doc-conflict",
+        "x-pagination",
     }
 )
 _PARAMETER_KEYS = _DOC_KEYS | {"name", "in", "required", "schema", "x-signer-supplied"}
@@ -180,6 +182,8 @@ class _Builder:
             result_shape=shape,
             success_status=status,
             client_id=self._client_id(request, where),
+            signed=op.get("security") != [],
+            pagination=self._pagination(op.get("x-pagination"), request, result, shape, f"{where}/x-pagination"),
         )
 
     def _request(self, operation_id: str, op: Mapping[str, Any], where: str) -> str:
@@ -212,6 +216,58 @@ class _Builder:
             ModelIR(name, "request", description, tuple(fields), rules, schema_where, operation_id), schema_where
         )
         return name
+
+    def _pagination(
+        self, node: Mapping[str, Any] | None, request: str, result: str, shape: str, where: str
+    ) -> PaginationIR | None:
+        if node is None:
+            return None
+        _only(node, {"style", "request", "limit", "items", "next", "more", "description"}, where)
+        style = node.get("style")
+        if style not in ("cursor", "offset", "page"):
+            raise SpecError(where, "style is cursor, offset or page")
+        asked = {field.wire: field for field in self.models[request].fields}
+        answered = {field.wire: field for field in self.models[result].fields}
+
+        def request_field(key: str) -> str | None:
+            if key not in node:
+                return None
+            if node[key] not in asked:
+                raise SpecError(f"{where}/{key}", f"{node[key]!r} is not a request field")
+            return asked[node[key]].name
+
+        def result_field(key: str, fields: dict[str, FieldIR]) -> FieldIR | None:
+            if key not in node:
+                return None
+            if node[key] not in fields:
+                raise SpecError(f"{where}/{key}", f"{node[key]!r} is not a field of the result")
+            return fields[node[key]]
+
+        if (shape == "model") == ("items" not in node):
+            raise SpecError(where, "items names the result's list property, and only when the result is an object")
+        items = result_field("items", answered)
+        item = str(items.type.of) if items is not None else result
+        next_cursor = node.get("next")
+        if style == "cursor":
+            if not isinstance(next_cursor, str):
+                raise SpecError(where, "the cursor style needs next")
+            if next_cursor.startswith("items[]."):
+                item_fields = {field.wire: field for field in self.models[item].fields}
+                if next_cursor[8:] not in item_fields:
+                    raise SpecError(f"{where}/next", f"{next_cursor[8:]!r} is not a field of {item}")
+                next_cursor = "items[]." + item_fields[next_cursor[8:]].name
+            else:
+                next_cursor = _must(result_field("next", answered), where).name
+        more = result_field("more", answered)
+        return PaginationIR(
+            style=style,
+            request=_must(request_field("request"), where),
+            limit=request_field("limit"),
+            items=items.name if items is not None else None,
+            next=next_cursor,
+            more=more.name if more is not None else None,
+            item=item,
+        )
 
     def _client_id(self, request: str, where: str) -> str | None:
         flagged = [field for field in self.models[request].fields if field.client_id]
@@ -536,6 +592,12 @@ def _ref(by_wire: dict[str, FieldIR], name: str, where: str) -> FieldRef:
     if name not in by_wire:
         raise SpecError(where, f"the rule names {name!r}, which is not a property here")
     return FieldRef(by_wire[name].name, name)
+
+
+def _must(value: Any, where: str) -> Any:
+    if value is None:
+        raise SpecError(where, "x-pagination needs request (and next, for the cursor style)")
+    return value
 
 
 def _rate_limit(node: Mapping[str, Any] | None, where: str) -> RateLimitIR | None:

@@ -170,6 +170,28 @@ class OperationIR:
     result_shape: Literal["model", "list", "list_or_single"]
     success_status: int
     client_id: str | None
+    signed: bool
+    """False for public operations (``security: []``): sent without credentials."""
+    pagination: PaginationIR | None
+
+
+@attrs.frozen
+class PaginationIR:
+    """How to ask for the next page (the spec's ``x-pagination``), in Python attribute names."""
+
+    style: Literal["cursor", "offset", "page"]
+    request: str
+    """The request attribute that carries the cursor, offset or page index."""
+    limit: str | None
+    """The request attribute for the page size."""
+    items: str | None
+    """The result attribute holding the items; None when the result is the list itself."""
+    next: str | None
+    """``cursor``: the result attribute with the next cursor, or ``items[].<attribute>`` to read the last item's."""
+    more: str | None
+    """A boolean result attribute, true while more pages exist."""
+    item: str
+    """The model of one item."""
 
 
 @attrs.frozen

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import jinja2
 
-from codegen.ir import Condition, FieldIR, ModelIR, TypeIR, VenueIR
+from codegen.ir import Condition, FieldIR, ModelIR, OperationIR, TypeIR, VenueIR
 
 LINE_LENGTH = 120
 _RUFF_OPTIONS = [
@@ -78,6 +78,7 @@ def _environment() -> jinja2.Environment:
         literal=_decimal_literal,
         field_doc=_field_doc,
         sentence=_sentence,
+        end_marker=_end_marker,
     )
     return env
 
@@ -207,6 +208,20 @@ def _field_doc(field: FieldIR) -> str:
     if field.default_doc is not None:
         text = f"{_sentence(text)} The venue's default: ``{field.default_doc}``."
     return _doc(text)
+
+
+def _end_marker(operation: OperationIR) -> str:
+    """The venue's end of the list, in words, for the page walker's docstring."""
+    pagination = operation.pagination
+    assert pagination is not None
+    ends = ["a page comes back empty"]
+    if pagination.limit:
+        ends.append(f"holds fewer items than ``{pagination.limit}``")
+    if pagination.more:
+        ends.append(f"says ``{pagination.more}`` is false")
+    if pagination.style == "cursor":
+        ends.append("gives no next cursor")
+    return ", ".join(ends[:-1]) + " or " + ends[-1] if len(ends) > 1 else ends[0]
 
 
 def _sentence(text: str) -> str:

@@ -16,7 +16,7 @@ import attrs
 
 from venuebind._runtime.errors import ValidationError
 
-__all__ = ["Model", "Operation", "RateLimit", "Request", "Response", "Server", "field_info"]
+__all__ = ["Model", "Operation", "Pagination", "RateLimit", "Request", "Response", "Server", "field_info"]
 
 Location = Literal["body", "query", "path"]
 ResultShape = Literal["model", "list", "list_or_single"]
@@ -44,6 +44,23 @@ class Server:
 
 
 @attrs.frozen
+class Pagination:
+    """How to ask for the next page (the spec's ``x-pagination``), in attribute names of the request and result."""
+
+    style: Literal["cursor", "offset", "page"]
+    request: str
+    """The request attribute that carries the cursor, offset or page index."""
+    limit: str | None = None
+    """The request attribute for the page size."""
+    items: str | None = None
+    """The result attribute holding the items; None when the result is the list itself."""
+    next: str | None = None
+    """``cursor``: the result attribute with the next cursor, or ``items[].<attribute>`` for the last item's."""
+    more: str | None = None
+    """A boolean result attribute that is true while more pages exist."""
+
+
+@attrs.frozen
 class Operation:
     """What the spec says about one endpoint, as the runtime needs it."""
 
@@ -62,6 +79,9 @@ class Operation:
     servers: tuple[Server, ...]
     client_id: str | None = None
     """The request attribute holding the client's own order id, by which an order can be found again."""
+    signed: bool = True
+    """False for public endpoints (server time), which are sent without credentials."""
+    pagination: Pagination | None = None
 
     def server(self, environment: str) -> Server:
         """The server for ``environment``; a ``ValueError`` lists the ones the spec has."""
