@@ -3,50 +3,54 @@ set-up command fills from ``pyproject.toml``; ``nox -s ci`` is what CI runs."""
 
 from __future__ import annotations
 
+import sys
+
 import nox
 
 nox.options.default_venv_backend = "none"
 nox.options.sessions = ["ci"]
 
 PACKAGE = "generated/venuebind"
+PYTHON = sys.executable
+"""The interpreter nox runs in: every tool runs as ``python -m tool`` from the same environment, whatever PATH says."""
 
 
 @nox.session
 def generate(session: nox.Session) -> None:
     """Regenerate the venue packages from spec/."""
-    session.run("python", "-m", "codegen", "generate")
+    session.run(PYTHON, "-m", "codegen", "generate")
 
 
 @nox.session
 def check(session: nox.Session) -> None:
     """Fail with a diff if generated/ is not what spec/ and codegen/ produce."""
-    session.run("python", "-m", "codegen", "generate", "--check")
+    session.run(PYTHON, "-m", "codegen", "generate", "--check")
 
 
 @nox.session
 def lint(session: nox.Session) -> None:
     """ruff: lint and formatting of everything Python."""
-    session.run("ruff", "check", ".")
-    session.run("ruff", "format", "--check", ".")
+    session.run(PYTHON, "-m", "ruff", "check", ".")
+    session.run(PYTHON, "-m", "ruff", "format", "--check", ".")
 
 
 @nox.session
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on the shipped package and on codegen."""
-    session.run("mypy", PACKAGE, "codegen")
+    session.run(PYTHON, "-m", "mypy", PACKAGE, "codegen")
 
 
 @nox.session
 def tests(session: nox.Session) -> None:
     """The test suite (extra pytest arguments pass through: ``nox -s tests -- -k bitget``)."""
-    session.run("pytest", *session.posargs)
+    session.run(PYTHON, "-m", "pytest", *session.posargs)
 
 
 @nox.session
 def demo(session: nox.Session) -> None:
     """The main job: regenerate the bindings, then run the examples against the local sandbox venues."""
-    session.run("python", "-m", "codegen", "generate")
-    session.run("python", "examples/demo.py")
+    session.run(PYTHON, "-m", "codegen", "generate")
+    session.run(PYTHON, "examples/demo.py")
 
 
 @nox.session

@@ -106,7 +106,7 @@ def test_function_exists_with_the_spec_parameters(
     module = importlib.import_module(f"venuebind.{venue}.{operation['tags'][0]}")
     function = getattr(module, operation["operationId"])
     parameters = inspect.signature(function).parameters
-    assert list(parameters)[0] == "client"
+    assert next(iter(parameters)) == "client"
     keyword = {name: p for name, p in parameters.items() if p.kind is inspect.Parameter.KEYWORD_ONLY}
     expected = request_properties(document, operation)
     assert set(keyword) == {snake(wire) for wire in expected}

@@ -97,7 +97,7 @@ def test_an_unknown_keyword_is_a_type_error_naming_it() -> None:
 
 @pytest.mark.parametrize("value", [float("nan"), float("inf"), Decimal("NaN"), Decimal("-Infinity")])
 def test_a_non_finite_number_is_refused(value: object) -> None:
-    with pytest.raises(ValidationError, match="triggerPrice: .* not a finite number"):
+    with pytest.raises(ValidationError, match=r"triggerPrice: .* not a finite number"):
         spot(trigger_price=value)
 
 
@@ -209,7 +209,7 @@ def test_bingx_client_ids_are_numeric_strings() -> None:
 
 def test_bingx_symbol_is_upper_case_with_a_hyphen() -> None:
     for symbol in ("BTCUSDT", "btc-usdt", "BTC_USDT"):
-        with pytest.raises(ValidationError, match="symbol: .* does not match"):
+        with pytest.raises(ValidationError, match=r"symbol: .* does not match"):
             oco(symbol=symbol)
 
 
@@ -218,7 +218,7 @@ def test_gate_nested_objects_and_the_rule_enum() -> None:
     assert trigger.rule is gate.models.TriggerRule.GTE
     with pytest.raises(ValidationError, match="rule: '>' is not one of '>=', '<='"):
         gate.models.SpotPriceTrigger(price="100", rule=">", expiration=3600)
-    with pytest.raises(ValidationError, match="expiration: 3600.5 is not a whole number"):
+    with pytest.raises(ValidationError, match=r"expiration: 3600\.5 is not a whole number"):
         gate.models.SpotPriceTrigger(price="100", rule=">=", expiration=3600.5)
     with pytest.raises(ValidationError, match=r"trigger\.rule: 'x' is not one of"):
         gate.models.CreateSpotPriceOrderRequest.from_wire(

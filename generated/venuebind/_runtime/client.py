@@ -27,6 +27,23 @@ DEFAULT_TIMEOUT = urllib3.Timeout(connect=5.0, read=10.0)
 """Connect within 5 s, and wait at most 10 s between bytes of the answer."""
 
 log = logging.getLogger("venuebind")
+"""At DEBUG: each signed request (key and passphrase masked) and each answer's status and time."""
+
+_SECRET_HEADERS = ("passphrase",)
+_KEY_HEADERS = ("access-key", "key", "x-bx-apikey")
+
+
+def shown_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    """``headers`` fit to print: passphrases hidden, API keys cut to their first 4 characters."""
+    shown = {}
+    for name, value in headers.items():
+        lowered = name.lower()
+        if any(word in lowered for word in _SECRET_HEADERS):
+            value = "***"
+        elif lowered in _KEY_HEADERS:
+            value = value[:4] + "…"
+        shown[name] = value
+    return shown
 
 
 class _Prepare(Protocol):
@@ -85,6 +102,15 @@ class Client:
             request, self.credentials, timestamp_ms=timestamp_ms, environment=self.environment, base_url=self.base_url
         )
         operation = request.operation
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "%s %s %s\n  headers: %s\n  body: %r",
+                operation.venue,
+                prepared.method,
+                prepared.url,
+                shown_headers(prepared.headers),
+                prepared.body,
+            )
         started = time.perf_counter()
         try:
             response = self._pool.request(
