@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+
 from venuebind._runtime.credentials import BingxCredentials, BitgetCredentials, GateCredentials
 
 API_KEY = "AKEYzq81distinctiveApiKey"

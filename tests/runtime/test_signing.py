@@ -8,6 +8,7 @@ import hmac
 import sys
 
 import pytest
+
 from venuebind._runtime import signing
 from venuebind._runtime.signing import (
     bingx_param_string,
