@@ -3,6 +3,7 @@ set-up command fills from ``pyproject.toml``; ``nox -s ci`` is what CI runs."""
 
 from __future__ import annotations
 
+import os
 import sys
 
 import nox
@@ -11,6 +12,7 @@ nox.options.default_venv_backend = "none"
 nox.options.sessions = ["ci"]
 
 PACKAGE = "generated/venuebind"
+PRISM_CLI = "@stoplight/prism-cli@5.16.0"
 PYTHON = sys.executable
 """The interpreter nox runs in: every tool runs as ``python -m tool`` from the same environment, whatever PATH says."""
 
@@ -47,6 +49,14 @@ def tests(session: nox.Session) -> None:
 
 
 @nox.session
+def prism(session: nox.Session) -> None:
+    """Prism, a third-party OpenAPI validator, checks every operation's prepared requests (installs it from npm)."""
+    if not os.path.exists(".prism/node_modules/.bin/prism"):
+        session.run("npm", "install", "--no-audit", "--no-fund", "--prefix", ".prism", PRISM_CLI, external=True)
+    session.run(PYTHON, "-m", "pytest", "-m", "prism", "tests/prism", *session.posargs)
+
+
+@nox.session
 def demo(session: nox.Session) -> None:
     """The main job: regenerate the bindings, then run the examples against the local sandbox venues."""
     session.run(PYTHON, "-m", "codegen", "generate")
@@ -60,3 +70,5 @@ def ci(session: nox.Session) -> None:
     session.notify("lint")
     session.notify("typecheck")
     session.notify("tests")
+    session.notify("prism")
+    session.notify("demo")

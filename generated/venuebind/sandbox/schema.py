@@ -1,0 +1,199 @@
+"""jsonschema validators for request shapes, built from each venue's shipped ``openapi.json``.
+
+This is the sandbox's own reading of the spec, independent of the client's generated checks:
+
+- an operation with a ``requestBody`` is checked against that JSON schema;
+- an operation with ``parameters`` is checked as an object whose properties are the parameters' schemas (``required``
+  from ``required: true``; ``x-signer-supplied`` parameters are left out, and so is anything else not listed);
+- ``x-decimal: {minimum, maximum}`` (inclusive decimal strings) bounds strings that parse as decimals;
+- ``$ref: '#/components/...'`` resolves against the spec document through a ``referencing.Registry``.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from importlib import resources
+from typing import Any
+
+from jsonschema import validators
+from jsonschema.exceptions import ValidationError, best_match
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+__all__ = [
+    "Problem",
+    "RequestValidator",
+    "first_problem",
+    "load_spec",
+    "query_object",
+    "request_validator",
+    "spec_uri",
+]
+
+VENUES = ("bitget", "gate", "bingx")
+
+
+def _x_decimal(validator: Any, bounds: Mapping[str, str], instance: Any, schema: Mapping[str, Any]) -> Iterator[Any]:
+    """``x-decimal``: inclusive ``minimum`` / ``maximum`` (decimal strings) for strings that parse as decimals."""
+    if not validator.is_type(instance, "string"):
+        return
+    try:
+        value = Decimal(instance)
+    except InvalidOperation:
+        return
+    if not value.is_finite():
+        return
+    if "minimum" in bounds and value < Decimal(bounds["minimum"]):
+        yield ValidationError(f"{instance!r} is less than the minimum of {bounds['minimum']}")
+    if "maximum" in bounds and value > Decimal(bounds["maximum"]):
+        yield ValidationError(f"{instance!r} is greater than the maximum of {bounds['maximum']}")
+
+
+RequestValidator = validators.extend(validators.Draft202012Validator, {"x-decimal": _x_decimal})
+"""Draft 2020-12 plus the spec's ``x-decimal`` keyword."""
+
+
+def spec_uri(venue: str) -> str:
+    """The URI the venue's spec document is registered under."""
+    return f"urn:venuebind:spec:{venue}"
+
+
+@functools.cache
+def load_spec(venue: str) -> Mapping[str, Any]:
+    """The venue's OpenAPI document, read from the package data ``venuebind/<venue>/openapi.json``."""
+    if venue not in VENUES:
+        raise ValueError(f"unknown venue {venue!r}; expected one of {', '.join(VENUES)}")
+    text = resources.files("venuebind").joinpath(venue, "openapi.json").read_text(encoding="utf-8")
+    document: Mapping[str, Any] = json.loads(text)
+    return document
+
+
+@functools.cache
+def _registry(venue: str) -> Registry[Any]:
+    resource: Resource[Any] = Resource.from_contents(load_spec(venue), default_specification=DRAFT202012)
+    registry: Registry[Any] = Registry().with_resource(spec_uri(venue), resource)
+    return registry
+
+
+def _pointer(*parts: str) -> str:
+    """A JSON pointer fragment with ``~`` and ``/`` escaped."""
+    return "".join("/" + part.replace("~", "~0").replace("/", "~1") for part in parts)
+
+
+def _find_operation(venue: str, operation_id: str) -> tuple[str, str, Mapping[str, Any]]:
+    """``(path, method, operation)`` of ``operation_id`` in the venue's spec."""
+    for path, item in load_spec(venue)["paths"].items():
+        for method, operation in item.items():
+            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
+                return path, method, operation
+    raise KeyError(f"{venue}: no operation {operation_id!r} in the spec")
+
+
+def _request_schema(venue: str, operation_id: str) -> dict[str, Any]:
+    """The schema a request of ``operation_id`` must satisfy, as ``$ref`` pointers into the spec document."""
+    path, method, operation = _find_operation(venue, operation_id)
+    where = spec_uri(venue) + "#" + _pointer("paths", path, method)
+    if "requestBody" in operation:
+        return {"$ref": where + _pointer("requestBody", "content", "application/json", "schema")}
+    properties: dict[str, Any] = {}
+    required: list[str] = []
+    for index, parameter in enumerate(operation.get("parameters", [])):
+        if parameter.get("x-signer-supplied"):
+            continue
+        properties[parameter["name"]] = {"$ref": where + _pointer("parameters", str(index), "schema")}
+        if parameter.get("required"):
+            required.append(parameter["name"])
+    return {"type": "object", "properties": properties, "required": required, "additionalProperties": False}
+
+
+@functools.cache
+def request_validator(venue: str, operation_id: str) -> Any:
+    """A ``RequestValidator`` for the JSON body (or the query parameters, as an object) of ``operation_id``.
+
+    Raises ``KeyError`` when the venue's spec has no such operation.
+    """
+    return RequestValidator(_request_schema(venue, operation_id), registry=_registry(venue))
+
+
+def query_object(venue: str, operation_id: str, pairs: list[tuple[str, str]]) -> dict[str, Any]:
+    """Query pairs as the object ``request_validator`` checks: integer, number and boolean parameters are converted
+    from their text when it is a valid literal (otherwise left as text, which the validator then reports)."""
+    _, _, operation = _find_operation(venue, operation_id)
+    resolver = _registry(venue).resolver(base_uri=spec_uri(venue))
+    types: dict[str, str] = {}
+    for parameter in operation.get("parameters", []):
+        schema = parameter.get("schema", {})
+        if "$ref" in schema:
+            schema = resolver.lookup(schema["$ref"]).contents
+        types[parameter["name"]] = str(schema.get("type", "string"))
+    return {name: _convert(value, types.get(name, "string")) for name, value in pairs}
+
+
+def _convert(text: str, kind: str) -> Any:
+    try:
+        if kind == "integer":
+            return int(text) if text.lstrip("-").isdigit() else text
+        if kind == "number":
+            return json.loads(text, parse_float=Decimal) if text else text
+        if kind == "boolean" and text in ("true", "false"):
+            return text == "true"
+    except ValueError:
+        pass
+    return text
+
+
+@dataclass(frozen=True)
+class Problem:
+    """What is wrong with a request: ``field`` is a dotted path (``orderList[1].price``; ``""`` for the whole)."""
+
+    field: str
+    message: str
+
+
+def first_problem(venue: str, operation_id: str, instance: Any) -> Problem | None:
+    """The most relevant schema violation of ``instance``, or None when it is valid."""
+    error = best_match(request_validator(venue, operation_id).iter_errors(instance))
+    return None if error is None else _describe(error)
+
+
+def _describe(error: ValidationError) -> Problem:
+    """A field path and a short message (never the whole instance) for one jsonschema error."""
+    path = [str(part) for part in error.absolute_path]
+    instance = error.instance
+    names: list[str] = []
+    if error.validator in ("required", "dependentRequired") and isinstance(instance, dict):
+        wanted = error.validator_value
+        if error.validator == "dependentRequired":
+            wanted = [name for key, more in wanted.items() if key in instance for name in more]
+        names = [name for name in wanted if name not in instance][:1]
+        message = "is required"
+    elif error.validator == "additionalProperties" and isinstance(instance, dict):
+        allowed = error.schema.get("properties", {})
+        names = sorted(name for name in instance if name not in allowed)[:1]
+        message = "is not a known field"
+    elif error.validator == "not" and isinstance(instance, dict):
+        names = sorted(name for name in instance if _forbids(error.validator_value, name))[:1]
+        message = "must be absent here"
+    else:
+        message = error.message
+    return Problem(_dotted(path + names), message)
+
+
+def _forbids(schema: Any, name: str) -> bool:
+    """Whether the ``not`` schema ``schema`` matches because property ``name`` is present."""
+    if not isinstance(schema, dict):
+        return False
+    if name in schema.get("required", []):
+        return True
+    return any(_forbids(branch, name) for branch in schema.get("anyOf", []))
+
+
+def _dotted(parts: list[str]) -> str:
+    text = ""
+    for part in parts:
+        text += f"[{part}]" if part.isdigit() else (f".{part}" if text else part)
+    return text

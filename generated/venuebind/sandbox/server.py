@@ -1,0 +1,502 @@
+"""HTTP plumbing of the sandbox venues: a loopback ``ThreadingHTTPServer``, routing by method and path from the
+spec's ``paths``, the order book, the request log and fault injection.
+
+What a request means (signature, parameters, answer) is decided by the venue modules; each implements ``Venue``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import socket
+import socketserver
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, Protocol
+from urllib.parse import parse_qsl, urlsplit
+
+from venuebind.sandbox.faults import Fault, FaultKind, FaultQueue
+from venuebind.sandbox.schema import load_spec
+
+__all__ = [
+    "LOOPBACK",
+    "Incoming",
+    "Keys",
+    "Order",
+    "OrderBook",
+    "Rejected",
+    "Reply",
+    "RequestRecord",
+    "Route",
+    "Routes",
+    "Sandbox",
+    "Venue",
+    "encode_json",
+    "json_reply",
+    "query_pairs",
+]
+
+LOOPBACK = "127.0.0.1"
+"""The only address a sandbox ever binds."""
+
+MAX_BODY = 1 << 20
+"""Request bodies above 1 MiB are refused with 413."""
+
+log = logging.getLogger("venuebind.sandbox")
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# Values passed between the server and the venues
+
+
+@dataclass(frozen=True)
+class Keys:
+    """The one API key a sandbox venue knows. ``repr`` never shows the secrets."""
+
+    api_key: str
+    secret_key: str = field(repr=False)
+    passphrase: str | None = field(default=None, repr=False)
+    rsa_public_key: str | None = field(default=None, repr=False)
+    """Bitget only: a PEM public key; when set, ``ACCESS-SIGN`` is checked as RSA-SHA256 instead of HMAC."""
+    recv_window_ms: int = 5000
+    """BingX only: the window when a request sends no ``recvWindow``."""
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """A request as received: raw path and query (not decoded), headers in order, body bytes."""
+
+    method: str
+    path: str
+    query: str
+    headers: tuple[tuple[str, str], ...]
+    body: bytes
+
+    def header(self, name: str) -> str | None:
+        """The first header called ``name`` (case-insensitive), or None."""
+        wanted = name.lower()
+        return next((value for key, value in self.headers if key.lower() == wanted), None)
+
+
+@dataclass(frozen=True)
+class Reply:
+    """An answer; ``outcome`` is ``"accepted"`` or the venue's error code or label, for the request log."""
+
+    status: int
+    body: bytes
+    outcome: str
+    headers: Mapping[str, str] = field(default_factory=dict)
+    content_type: str = "application/json"
+
+
+class Rejected(Exception):
+    """Raised inside a venue to answer with its error: HTTP ``status``, venue ``code`` (or label) and message."""
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(f"{status} {code} {message}")
+        self.status = status
+        self.code = code
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Route:
+    """The spec operation a request maps to."""
+
+    operation_id: str
+    method: str
+    template: str
+    """The spec path with the server's base path in front (``/api/v4/spot/price_orders``)."""
+    path_params: Mapping[str, str]
+    operation: Mapping[str, Any] = field(repr=False)
+    """The spec's operation object (``x-rate-limit``, ``requestBody``, ...)."""
+
+
+class Routes:
+    """Method + path → operation, from the spec's ``paths`` (``{name}`` segments match one path segment)."""
+
+    def __init__(self, spec: Mapping[str, Any], base_path: str) -> None:
+        self._table: list[tuple[str, re.Pattern[str], str, Mapping[str, Any]]] = []
+        for path, item in spec["paths"].items():
+            template = base_path + path
+            pattern = re.compile("^" + re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(template)) + "$")
+            for method, operation in item.items():
+                if isinstance(operation, dict) and "operationId" in operation:
+                    self._table.append((method.upper(), pattern, template, operation))
+
+    def match(self, method: str, path: str) -> Route | None:
+        for route_method, pattern, template, operation in self._table:
+            found = pattern.match(path)
+            if found and route_method == method:
+                return Route(operation["operationId"], method, template, found.groupdict(), operation)
+        return None
+
+
+def query_pairs(raw: str) -> list[tuple[str, str]]:
+    """``k=v&k=v`` decoded (``%xx`` and ``+``), in received order, empty values kept."""
+    return parse_qsl(raw, keep_blank_values=True)
+
+
+def encode_json(value: Any) -> bytes:
+    """Compact JSON where a ``Decimal`` is written as a plain-notation JSON number, never through a float."""
+    return _json_text(value).encode()
+
+
+def _json_text(value: Any) -> str:
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, Mapping):
+        return "{" + ",".join(f"{json.dumps(str(k))}:{_json_text(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list | tuple):
+        return "[" + ",".join(_json_text(item) for item in value) + "]"
+    return json.dumps(value, ensure_ascii=False)
+
+
+def json_reply(status: int, document: Any, outcome: str, headers: Mapping[str, str] | None = None) -> Reply:
+    """A JSON answer."""
+    return Reply(status, encode_json(document), outcome, dict(headers or {}))
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# Orders
+
+
+@dataclass(frozen=True)
+class Order:
+    """An order a sandbox venue accepted."""
+
+    venue: str
+    operation_id: str
+    id: str
+    """The venue's order ID (a numeric string above 2**53); for a BingX OCO list, the list's own ID."""
+    client_id: str | None
+    """The client's ID (Bitget ``clientOid``, generated when absent; BingX ``listClientOrderId``)."""
+    params: Mapping[str, Any]
+    """The parsed JSON body or query parameters (a batch entry also carries the batch's ``symbol``)."""
+    result: Any = None
+    """What the venue answered for this order."""
+
+
+class OrderBook:
+    """The accepted orders of one sandbox, the client IDs already used, and the ID counter; thread-safe."""
+
+    FIRST_ID = 1_234_567_890_123_456_789
+    """IDs count up from here: 19 digits, above 2**53, so a float round trip would change them."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._orders: list[Order] = []
+        self._client_ids: set[str] = set()
+        self._next = self.FIRST_ID
+
+    def new_id(self) -> str:
+        with self._lock:
+            self._next += 1
+            return str(self._next)
+
+    def claim(self, *client_ids: str) -> bool:
+        """Reserve client IDs, all or none; False when one was used before (or is repeated here)."""
+        with self._lock:
+            if len(set(client_ids)) < len(client_ids) or self._client_ids.intersection(client_ids):
+                return False
+            self._client_ids.update(client_ids)
+            return True
+
+    def add(self, order: Order) -> None:
+        with self._lock:
+            self._orders.append(order)
+
+    def snapshot(self) -> list[Order]:
+        with self._lock:
+            return list(self._orders)
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# The request log
+
+
+@dataclass(frozen=True)
+class RequestRecord:
+    """One received request and what became of it; signatures, passphrases and most of the key are redacted."""
+
+    method: str
+    path: str
+    query: str
+    headers: Mapping[str, str]
+    body: bytes
+    status: int | None
+    """The HTTP status sent, or None when the connection was dropped."""
+    outcome: str
+    """``"accepted"``, the venue's error code or label, or ``"not processed"`` (a fault answered instead)."""
+    fault: str | None = None
+    """The kind of injected fault, if one applied."""
+
+
+_SECRET_HEADERS = frozenset({"access-sign", "access-passphrase", "sign"})
+_KEY_HEADERS = frozenset({"access-key", "key", "x-bx-apikey"})
+_SIGNATURE_PARAM = re.compile(r"(^|&)(signature=)[^&]*")
+
+
+def _redact_headers(headers: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    shown: dict[str, str] = {}
+    for name, value in headers:
+        if name.lower() in _SECRET_HEADERS:
+            value = "***"
+        elif name.lower() in _KEY_HEADERS:
+            value = value[:4] + "…" if len(value) > 8 else "…"
+        shown[name] = value
+    return shown
+
+
+def _redact_query(query: str) -> str:
+    return _SIGNATURE_PARAM.sub(r"\1\2***", query)
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# The server
+
+
+class Venue(Protocol):
+    """What a venue module provides: the answer to one request (``route`` is None for an unknown path)."""
+
+    def answer(self, request: Incoming, route: Route | None, now: float) -> Reply: ...
+
+
+class Sandbox:
+    """A running sandbox venue on ``127.0.0.1``; use it as a context manager, or call ``stop()``.
+
+    ``clock`` (seconds since the epoch) is what the venue believes the time is; assign a new callable to skew it.
+    """
+
+    def __init__(self, venue: str, app: Venue, orders: OrderBook, *, clock: Callable[[], float]) -> None:
+        self.venue = venue
+        self.clock = clock
+        self._app = app
+        self._orders = orders
+        self._faults = FaultQueue()
+        self._log: list[RequestRecord] = []
+        self._log_lock = threading.Lock()
+        self._stopping = threading.Event()
+        spec = load_spec(venue)
+        base_path = urlsplit(spec["servers"][0]["url"]).path.rstrip("/")
+        self._routes = Routes(spec, base_path)
+        self._server = _Server(self)
+        self.address: tuple[str, int] = (LOOPBACK, self._server.server_address[1])
+        self.base_url = f"http://{LOOPBACK}:{self.address[1]}{base_path}"
+        self._thread = threading.Thread(
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name=f"venuebind-sandbox-{venue}-{self.address[1]}",
+            daemon=True,
+        )
+        self._thread.start()
+
+    def __repr__(self) -> str:
+        return f"Sandbox(venue={self.venue!r}, base_url={self.base_url!r})"
+
+    @property
+    def orders(self) -> list[Order]:
+        """The accepted orders, oldest first (a copy)."""
+        return self._orders.snapshot()
+
+    @property
+    def requests(self) -> list[RequestRecord]:
+        """Every request received, oldest first (a copy)."""
+        with self._log_lock:
+            return list(self._log)
+
+    def inject(self, fault: Fault) -> None:
+        """Apply ``fault`` to the next ``fault.times`` requests (after any faults already queued)."""
+        self._faults.add(fault)
+
+    def clear_faults(self) -> None:
+        """Forget the queued faults."""
+        self._faults.clear()
+
+    @property
+    def pending_faults(self) -> int:
+        """How many more requests will meet an injected fault."""
+        return len(self._faults)
+
+    def stop(self) -> None:
+        """Stop serving, cut short any injected delay and close open connections; safe to call twice."""
+        if self._stopping.is_set():
+            return
+        self._stopping.set()
+        self._server.shutdown()
+        self._server.close_connections()
+        self._server.server_close()
+        self._thread.join(timeout=5)
+
+    def __enter__(self) -> Sandbox:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+    # Used by the request handler ------------------------------------------------------------------------------------
+
+    def _answer(self, request: Incoming) -> Reply:
+        route = self._routes.match(request.method, request.path)
+        try:
+            return self._app.answer(request, route, self.clock())
+        except Exception:
+            log.exception("sandbox %s failed on %s %s", self.venue, request.method, request.path)
+            return Reply(500, b"sandbox error", "sandbox error", content_type="text/plain")
+
+    def _record(self, request: Incoming, status: int | None, outcome: str, fault: Fault | None) -> None:
+        record = RequestRecord(
+            method=request.method,
+            path=request.path,
+            query=_redact_query(request.query),
+            headers=_redact_headers(request.headers),
+            body=request.body,
+            status=status,
+            outcome=outcome,
+            fault=fault.kind.value if fault else None,
+        )
+        with self._log_lock:
+            self._log.append(record)
+
+
+class _Server(ThreadingHTTPServer):
+    """A threading HTTP server on 127.0.0.1, port chosen by the OS, that can close its open connections."""
+
+    daemon_threads = True
+    request_queue_size = 128
+    """The listen backlog: TCPServer's 5 drops connections that tests open in parallel (a 1 s SYN retry each)."""
+
+    def __init__(self, sandbox: Sandbox) -> None:
+        self.sandbox = sandbox
+        self.connections: set[socket.socket] = set()
+        self.connections_lock = threading.Lock()
+        super().__init__((LOOPBACK, 0), _Handler)
+
+    def server_bind(self) -> None:
+        # HTTPServer.server_bind would look up the host's FQDN; nothing here needs it.
+        socketserver.TCPServer.server_bind(self)
+        self.server_name, self.server_port = LOOPBACK, self.server_address[1]
+
+    def close_connections(self) -> None:
+        with self.connections_lock:
+            for connection in self.connections:
+                _shutdown(connection)
+
+
+def _shutdown(connection: socket.socket) -> None:
+    try:
+        connection.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
+
+
+class _Handler(BaseHTTPRequestHandler):
+    """Reads one request, applies a queued fault, asks the venue, writes the answer (HTTP/1.1 keep-alive)."""
+
+    protocol_version = "HTTP/1.1"
+    timeout = 10.0
+    """Seconds an idle or stalled connection is kept."""
+    server: _Server
+
+    def setup(self) -> None:
+        super().setup()
+        # Headers and body go out in two writes: without this, Nagle's algorithm holds the body back for the
+        # client's delayed ACK (about 40 ms on Linux).
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        with self.server.connections_lock:
+            self.server.connections.add(self.connection)
+
+    def finish(self) -> None:
+        with self.server.connections_lock:
+            self.server.connections.discard(self.connection)
+        try:
+            super().finish()
+        except OSError:
+            pass
+
+    def do_GET(self) -> None:
+        self._serve()
+
+    def do_POST(self) -> None:
+        self._serve()
+
+    def do_PUT(self) -> None:
+        self._serve()
+
+    def do_DELETE(self) -> None:
+        self._serve()
+
+    def do_PATCH(self) -> None:
+        self._serve()
+
+    def _serve(self) -> None:
+        sandbox = self.server.sandbox
+        fault = sandbox._faults.take()
+        path, _, query = self.path.partition("?")
+        headers = tuple(self.headers.items())
+        if fault and fault.kind is FaultKind.DROP_BEFORE:
+            sandbox._record(Incoming(self.command, path, query, headers, b""), None, "not processed", fault)
+            self._drop()
+            return
+        body, problem = self._read_body()
+        request = Incoming(self.command, path, query, headers, body)
+        if problem is not None:
+            reply = problem
+        elif fault and fault.kind is FaultKind.RESPOND:
+            reply = Reply(fault.status, fault.body, "not processed", fault.headers, fault.content_type)
+        else:
+            reply = sandbox._answer(request)
+        if fault and fault.kind is FaultKind.DROP_AFTER:
+            sandbox._record(request, None, reply.outcome, fault)
+            self._drop()
+            return
+        if fault and fault.kind is FaultKind.EMPTY_BODY:
+            reply = replace(reply, body=b"")
+        elif fault and fault.kind is FaultKind.TRUNCATED_BODY:
+            reply = replace(reply, body=reply.body[: len(reply.body) // 2])
+        sandbox._record(request, reply.status, reply.outcome, fault)
+        if fault and fault.kind is FaultKind.DELAY and sandbox._stopping.wait(fault.seconds):
+            self._drop()
+            return
+        self._send(reply)
+
+    def _read_body(self) -> tuple[bytes, Reply | None]:
+        """The body, or a plain-text refusal for a body the sandbox does not read (chunked, too large)."""
+        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
+            self.close_connection = True
+            return b"", Reply(411, b"Length Required", "not processed", content_type="text/plain")
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            length = -1
+        if not 0 <= length <= MAX_BODY:
+            self.close_connection = True
+            return b"", Reply(413, b"Bad Content-Length", "not processed", content_type="text/plain")
+        return self.rfile.read(length), None
+
+    def _send(self, reply: Reply) -> None:
+        try:
+            self.send_response(reply.status)
+            self.send_header("Content-Type", reply.content_type)
+            self.send_header("Content-Length", str(len(reply.body)))
+            for name, value in reply.headers.items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(reply.body)
+        except OSError:
+            self.close_connection = True
+
+    def _drop(self) -> None:
+        self.close_connection = True
+        _shutdown(self.connection)
+
+    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+        # The default line shows the query string, which carries BingX signatures: log method and path only.
+        log.debug("%s %s %s -> %s", self.server.sandbox.venue, self.command, self.path.partition("?")[0], code)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        log.debug("%s: " + format, self.server.sandbox.venue, *args)
