@@ -1,4 +1,7 @@
-"""``python -m codegen generate [--check]``: write (or compare) ``generated/venuebind/<venue>/`` from ``spec/``."""
+"""``python -m codegen generate [--check]``: write (or compare) ``generated/venuebind/<venue>/`` from ``spec/``.
+
+``python -m codegen drift [--venue V] [--json]``: compare the doc snapshots under ``spec/docs/`` with the specs.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ import difflib
 import sys
 from pathlib import Path
 
+from codegen import drift
 from codegen.errors import SpecError
 from codegen.generate import ROOT, generate, stale_and_changed, write
 
@@ -18,7 +22,10 @@ def main(argv: list[str] | None = None) -> int:
     gen.add_argument("--check", action="store_true", help="write nothing; exit 1 with a diff if anything differs")
     gen.add_argument("--spec-dir", type=Path, default=ROOT / "spec", help="where the <venue>.yaml specs are")
     gen.add_argument("--out", type=Path, default=ROOT / "generated" / "venuebind", help="the venuebind package")
+    drift.add_parser(commands)
     args = parser.parse_args(argv)
+    if args.command == "drift":
+        return drift.main(args)
 
     try:
         files = generate(args.spec_dir)

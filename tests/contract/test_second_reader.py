@@ -104,10 +104,21 @@ def id_as_string(document: dict[str, Any]) -> set[str]:
     return found
 
 
-def query_model_name(path: str, method: str) -> str:
-    """datamodel-code-generator's name for an operation's query parameters."""
-    words = re.split(r"[^0-9A-Za-z]+", path)
-    return "".join(word[:1].upper() + word[1:] for word in words if word) + method.capitalize() + "ParametersQuery"
+def parameter_fields(theirs: types.ModuleType, document: dict[str, Any], operation: Any) -> dict[str, tuple[bool, str]]:
+    """The fields of datamodel-code-generator's model of an operation's query parameters.
+
+    It names them after the path and method (``...PostParametersQuery``) and makes none for an operation without
+    query parameters.
+    """
+    words = re.split(r"[^0-9A-Za-z]+", operation.path)
+    stem = "".join(word[:1].upper() + word[1:] for word in words if word) + operation.method.capitalize()
+    parameters = document["paths"][operation.path][operation.method.lower()].get("parameters", [])
+    signer_supplied = {p["name"] for p in parameters if p.get("x-signer-supplied")}
+    fields: dict[str, tuple[bool, str]] = {}
+    model = getattr(theirs, f"{stem}ParametersQuery", None)
+    if model is not None:
+        fields.update(their_fields(model))
+    return {name: field for name, field in fields.items() if name not in signer_supplied}
 
 
 @pytest.mark.parametrize("venue", VENUES)
@@ -122,15 +133,11 @@ def test_datamodel_code_generator_agrees_with_our_models(venue: str, tmp_path: P
             continue
         counterpart = getattr(theirs, name, None)
         mine = our_fields(model)
-        if counterpart is None:  # a request made of query parameters: no schema of its own in the spec
-            operation = model.operation
-            counterpart = getattr(theirs, query_model_name(operation.path, operation.method))
-            signer_supplied = {
-                p["name"]
-                for p in document["paths"][operation.path][operation.method.lower()].get("parameters", [])
-                if p.get("x-signer-supplied")
-            }
-            other = {k: v for k, v in their_fields(counterpart).items() if k not in signer_supplied}
+        if counterpart is None:  # a request made of parameters: the spec gives it no schema of its own
+            other = parameter_fields(theirs, document, model.operation)
+            # It makes no models of path parameters (Gate's order_id): test_spec_vs_code covers those alone.
+            path_fields = {f.metadata["wire"] for f in attrs.fields(model) if f.metadata["in"] == "path"}
+            mine = {wire: field for wire, field in mine.items() if wire not in path_fields}
         else:
             other = their_fields(counterpart)
         for wire in exact_ids & set(mine):

@@ -20,6 +20,7 @@ from venuebind._runtime.http import (
     read_result,
     split,
     status_error,
+    unsigned,
     venue_error,
 )
 from venuebind._runtime.model import Request
@@ -51,6 +52,8 @@ def prepare(
 ) -> PreparedRequest:
     """The signed HTTP request for ``request``; pure, no I/O."""
     parts = split(request, environment, base_url)
+    if not request.operation.signed:
+        return unsigned(request, parts)
     if parts.body is not None:
         raise ValueError(f"{request.operation.operation_id}: BingX parameters travel in the query string only")
     pairs = sorted([*parts.query, ("timestamp", str(timestamp_ms))])

@@ -20,6 +20,7 @@ from venuebind._runtime.http import (
     read_result,
     split,
     status_error,
+    unsigned,
     venue_error,
 )
 from venuebind._runtime.model import Request
@@ -54,6 +55,8 @@ def prepare(
 ) -> PreparedRequest:
     """The signed HTTP request for ``request``; pure, no I/O."""
     parts = split(request, environment, base_url)
+    if not request.operation.signed:
+        return unsigned(request, parts)
     pairs = sorted(parts.query)
     body = json_body(parts.body) if parts.body is not None else ""
     method = request.operation.method

@@ -20,6 +20,7 @@ from venuebind._runtime.http import (
     read_result,
     split,
     status_error,
+    unsigned,
     venue_error,
 )
 from venuebind._runtime.model import Request
@@ -77,6 +78,8 @@ def prepare(
 ) -> PreparedRequest:
     """The signed HTTP request for ``request``; pure, no I/O."""
     parts = split(request, environment, base_url)
+    if not request.operation.signed:
+        return unsigned(request, parts)
     body = json_body(parts.body).encode() if parts.body is not None else b""
     timestamp = str(timestamp_ms // 1000)
     method = request.operation.method

@@ -27,6 +27,7 @@ __all__ = [
     "retry_after",
     "split",
     "status_error",
+    "unsigned",
     "venue_error",
 ]
 
@@ -85,6 +86,13 @@ def split(request: Request[Any], environment: str, base_url: str | None) -> Part
         body=body if body else None,
         headers=server.headers,
     )
+
+
+def unsigned(request: Request[Any], parts: Parts) -> PreparedRequest:
+    """A public request (server time): no credentials, no signature, query in spec order."""
+    query = query_text(parts.query, encode=True)
+    url = parts.base + parts.path + (f"?{query}" if query else "")
+    return PreparedRequest(request.operation.method, url, {**parts.headers, "Accept": "application/json"}, None)
 
 
 def _text(value: object) -> str:

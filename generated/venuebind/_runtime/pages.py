@@ -30,7 +30,7 @@ def walk(client: _Sends, request: Request[Any]) -> Iterator[Any]:
         raise TypeError(f"{request.operation.operation_id} does not page")
     while True:
         result = client.send(request)
-        items: Sequence[Any] = getattr(result, pagination.items) if pagination.items else result
+        items: Sequence[Any] = (getattr(result, pagination.items) if pagination.items else result) or ()
         yield from items
         following = _next_request(request, pagination, result, items)
         if following is None:

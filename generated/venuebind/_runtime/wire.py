@@ -83,6 +83,24 @@ def _structure_str(value: object, _: type[str]) -> str:
     return str(value)
 
 
+def _structure_bool(value: object, _: type[bool]) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"expected true or false, got {type(value).__name__}")
+    return value
+
+
+def _is_optional_decimal(annotation: Any) -> bool:
+    return typing.get_origin(annotation) in (typing.Union, types.UnionType) and set(typing.get_args(annotation)) == {
+        Decimal,
+        type(None),
+    }
+
+
+def _structure_optional_decimal(value: object, _: Any) -> Decimal | None:
+    # Venues send "" for an unset price (Bitget's TP/SL fields): in an optional field that means absent.
+    return None if value is None or value == "" else _structure_decimal(value, Decimal)
+
+
 def _structure_int(value: object, _: type[int]) -> int:
     if isinstance(value, bool) or not isinstance(value, (int, str)):
         raise TypeError(f"expected an integer, got {type(value).__name__}")
@@ -125,5 +143,7 @@ _converter.register_unstructure_hook_factory(_is_model, _unstructure_model)
 _converter.register_structure_hook(Decimal, _structure_decimal)
 _converter.register_structure_hook(str, _structure_str)
 _converter.register_structure_hook(int, _structure_int)
+_converter.register_structure_hook(bool, _structure_bool)
+_converter.register_structure_hook_func(_is_optional_decimal, _structure_optional_decimal)
 _converter.register_structure_hook_func(_is_open_enum, _structure_open_enum)
 _converter.register_structure_hook_factory(_is_response, _structure_response)

@@ -6,12 +6,12 @@ the parameter string), and the body is empty. Answers are wrapped in `{code, msg
 on success, and any other code is an error whatever the HTTP status.
 
 ``Credentials``, ``prepare`` and ``parse`` (pure), ``Client`` (HTTP), ``models``, and one module of endpoint
-functions per area: ``spot_oco``.
+functions per area: ``spot_oco``, ``public``.
 
 Generated from ``spec/bingx.yaml`` by ``python -m codegen generate``; edit the spec, not this file.
 """
 
 from venuebind._runtime.bingx import Client, Credentials, parse, prepare
-from venuebind.bingx import models, spot_oco
+from venuebind.bingx import models, public, spot_oco
 
-__all__ = ["Client", "Credentials", "models", "parse", "prepare", "spot_oco"]
+__all__ = ["Client", "Credentials", "models", "parse", "prepare", "public", "spot_oco"]

@@ -14,7 +14,7 @@ import attrs
 
 from venuebind._runtime import check
 from venuebind._runtime.check import DecimalInput
-from venuebind._runtime.model import Operation, RateLimit, Request, Response, Server, field_info
+from venuebind._runtime.model import Operation, Pagination, RateLimit, Request, Response, Server, field_info
 
 SERVERS = (
     Server(
@@ -158,3 +158,254 @@ class CreateOcoOrderRequest(Request[list[OcoOrderLeg]]):
             else check.string(below_client_order_id, "belowClientOrderId", pattern=_LIST_CLIENT_ORDER_ID_PATTERN),
             recv_window=None if recv_window is None else check.integer(recv_window, "recvWindow"),
         )
+
+
+@attrs.frozen(kw_only=True)
+class OcoCancelledOrder(Response):
+    """An order of a cancelled OCO list."""
+
+    order_id: str = attrs.field(metadata=field_info("orderId"))
+    """Order ID."""
+    client_order_id: str | None = attrs.field(default=None, metadata=field_info("clientOrderId"))
+    """Client-chosen order ID."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, init=False)
+class CancelOcoOrderRequest(Request[list[OcoCancelledOrder]]):
+    """Cancel a spot OCO order list"""
+
+    operation: ClassVar[Operation] = Operation(
+        venue="bingx",
+        operation_id="cancel_oco_order",
+        method="POST",
+        path="/openApi/spot/v1/oco/cancel",
+        result=OcoCancelledOrder,
+        result_shape="list_or_single",
+        success_status=200,
+        rate_limit=RateLimit(limit=2, per_seconds=1, scope="uid"),
+        docs_url="https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html",
+        servers=SERVERS,
+        client_id="client_order_id",
+    )
+
+    order_id: str | None = attrs.field(default=None, metadata=field_info("orderId", "query"))
+    """Order ID of either leg; send this or `clientOrderId`."""
+    client_order_id: str | None = attrs.field(default=None, metadata=field_info("clientOrderId", "query"))
+    """Client-chosen order ID of either leg; send this or `orderId`."""
+    recv_window: int | None = attrs.field(default=None, metadata=field_info("recvWindow", "query"))
+    """How long the request stays valid after `timestamp`, in milliseconds; requests older than this are rejected
+    (5000 ms when not sent)."""
+
+    def __init__(
+        self,
+        *,
+        order_id: str | None = None,
+        client_order_id: str | None = None,
+        recv_window: int | None = None,
+    ) -> None:
+        self.__attrs_init__(
+            order_id=None if order_id is None else check.string(order_id, "orderId"),
+            client_order_id=None if client_order_id is None else check.string(client_order_id, "clientOrderId"),
+            recv_window=None if recv_window is None else check.integer(recv_window, "recvWindow"),
+        )
+
+
+@attrs.frozen(kw_only=True)
+class OcoOrderListLeg(Response):
+    """One leg of an OCO order list, as the query endpoints report it. The page lists no status field for it (unlike
+    the create answer); one the venue sends is kept as an unknown field."""
+
+    transaction_time: int | None = attrs.field(default=None, metadata=field_info("transactionTime"))
+    """Order time, Unix milliseconds."""
+    order_id: str = attrs.field(metadata=field_info("orderId"))
+    """Order ID of the leg."""
+    client_order_id: str | None = attrs.field(default=None, metadata=field_info("clientOrderId"))
+    """Client-chosen order ID of the leg."""
+    symbol: str = attrs.field(metadata=field_info("symbol"))
+    """Trading pair, e.g. BTC-USDT."""
+    order_type: OcoOrderType | str = attrs.field(metadata=field_info("orderType"))
+    """Which leg this is, `ocoLimit` (the limit order) or `ocoTps` (the stop-limit order)."""
+    side: Side | str = attrs.field(metadata=field_info("side"))
+    """Order side, `BUY` or `SELL`."""
+    trigger_price: Decimal | None = attrs.field(default=None, metadata=field_info("triggerPrice"))
+    """Trigger price."""
+    price: Decimal | None = attrs.field(default=None, metadata=field_info("price"))
+    """Order price."""
+    quantity: Decimal | None = attrs.field(default=None, metadata=field_info("quantity"))
+    """Order quantity."""
+    order_list_id: str | None = attrs.field(default=None, metadata=field_info("orderListId"))
+    """ID of the OCO order list the leg belongs to."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, init=False)
+class GetOcoOrderListRequest(Request[list[OcoOrderListLeg]]):
+    """Get one spot OCO order list"""
+
+    operation: ClassVar[Operation] = Operation(
+        venue="bingx",
+        operation_id="get_oco_order_list",
+        method="GET",
+        path="/openApi/spot/v1/oco/orderList",
+        result=OcoOrderListLeg,
+        result_shape="list_or_single",
+        success_status=200,
+        rate_limit=RateLimit(limit=5, per_seconds=1, scope="uid"),
+        docs_url="https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html",
+        servers=SERVERS,
+        client_id="client_order_id",
+    )
+
+    order_list_id: str | None = attrs.field(default=None, metadata=field_info("orderListId", "query"))
+    """ID of the OCO order list; send this or `clientOrderId`."""
+    client_order_id: str | None = attrs.field(default=None, metadata=field_info("clientOrderId", "query"))
+    """Client-chosen ID of the OCO order list (its listClientOrderId); send this or `orderListId`."""
+    recv_window: int | None = attrs.field(default=None, metadata=field_info("recvWindow", "query"))
+    """How long the request stays valid after `timestamp`, in milliseconds; requests older than this are rejected
+    (5000 ms when not sent)."""
+
+    def __init__(
+        self,
+        *,
+        order_list_id: str | None = None,
+        client_order_id: str | None = None,
+        recv_window: int | None = None,
+    ) -> None:
+        self.__attrs_init__(
+            order_list_id=None if order_list_id is None else check.string(order_list_id, "orderListId"),
+            client_order_id=None if client_order_id is None else check.string(client_order_id, "clientOrderId"),
+            recv_window=None if recv_window is None else check.integer(recv_window, "recvWindow"),
+        )
+
+
+@attrs.frozen(kw_only=True, init=False)
+class GetOpenOcoOrderListsRequest(Request[list[OcoOrderListLeg]]):
+    """List open spot OCO order lists"""
+
+    operation: ClassVar[Operation] = Operation(
+        venue="bingx",
+        operation_id="get_open_oco_order_lists",
+        method="GET",
+        path="/openApi/spot/v1/oco/openOrderList",
+        result=OcoOrderListLeg,
+        result_shape="list_or_single",
+        success_status=200,
+        rate_limit=RateLimit(limit=5, per_seconds=1, scope="uid"),
+        docs_url="https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html",
+        servers=SERVERS,
+        pagination=Pagination(
+            style="page",
+            request="page_index",
+            limit="page_size",
+        ),
+    )
+
+    page_index: int = attrs.field(metadata=field_info("pageIndex", "query"))
+    """Page number, from 1."""
+    page_size: int = attrs.field(metadata=field_info("pageSize", "query"))
+    """Items per page."""
+    recv_window: int | None = attrs.field(default=None, metadata=field_info("recvWindow", "query"))
+    """How long the request stays valid after `timestamp`, in milliseconds; requests older than this are rejected
+    (5000 ms when not sent)."""
+
+    def __init__(
+        self,
+        *,
+        page_index: int,
+        page_size: int,
+        recv_window: int | None = None,
+    ) -> None:
+        self.__attrs_init__(
+            page_index=check.integer(page_index, "pageIndex", minimum=1),
+            page_size=check.integer(page_size, "pageSize", minimum=1),
+            recv_window=None if recv_window is None else check.integer(recv_window, "recvWindow"),
+        )
+
+
+@attrs.frozen(kw_only=True, init=False)
+class GetOcoOrderHistoryRequest(Request[list[OcoOrderListLeg]]):
+    """List past spot OCO order lists"""
+
+    operation: ClassVar[Operation] = Operation(
+        venue="bingx",
+        operation_id="get_oco_order_history",
+        method="GET",
+        path="/openApi/spot/v1/oco/historyOrderList",
+        result=OcoOrderListLeg,
+        result_shape="list_or_single",
+        success_status=200,
+        rate_limit=RateLimit(limit=5, per_seconds=1, scope="uid"),
+        docs_url="https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html",
+        servers=SERVERS,
+        pagination=Pagination(
+            style="page",
+            request="page_index",
+            limit="page_size",
+        ),
+    )
+
+    page_index: int = attrs.field(metadata=field_info("pageIndex", "query"))
+    """Page number, from 1."""
+    page_size: int = attrs.field(metadata=field_info("pageSize", "query"))
+    """Items per page."""
+    start_time: int | None = attrs.field(default=None, metadata=field_info("startTime", "query"))
+    """Earliest order time, Unix milliseconds."""
+    end_time: int | None = attrs.field(default=None, metadata=field_info("endTime", "query"))
+    """Latest order time, Unix milliseconds."""
+    recv_window: int | None = attrs.field(default=None, metadata=field_info("recvWindow", "query"))
+    """How long the request stays valid after `timestamp`, in milliseconds; requests older than this are rejected
+    (5000 ms when not sent)."""
+
+    def __init__(
+        self,
+        *,
+        page_index: int,
+        page_size: int,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        recv_window: int | None = None,
+    ) -> None:
+        self.__attrs_init__(
+            page_index=check.integer(page_index, "pageIndex", minimum=1),
+            page_size=check.integer(page_size, "pageSize", minimum=1),
+            start_time=None if start_time is None else check.integer(start_time, "startTime"),
+            end_time=None if end_time is None else check.integer(end_time, "endTime"),
+            recv_window=None if recv_window is None else check.integer(recv_window, "recvWindow"),
+        )
+
+
+@attrs.frozen(kw_only=True)
+class GetServerTimeResponse(Response):
+    """BingX's current time."""
+
+    server_time: int = attrs.field(metadata=field_info("serverTime"))
+    """Server time, Unix milliseconds."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, init=False)
+class GetServerTimeRequest(Request[GetServerTimeResponse]):
+    """Get the server time"""
+
+    operation: ClassVar[Operation] = Operation(
+        venue="bingx",
+        operation_id="get_server_time",
+        method="GET",
+        path="/openApi/spot/v1/server/time",
+        result=GetServerTimeResponse,
+        result_shape="model",
+        success_status=200,
+        rate_limit=None,
+        docs_url="https://bingx-api.github.io/docs/#/en-us/spot/base-info.html",
+        servers=SERVERS,
+        signed=False,
+    )
+
+    def __init__(
+        self,
+    ) -> None:
+        self.__attrs_init__()

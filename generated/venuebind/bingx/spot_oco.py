@@ -8,11 +8,20 @@ Generated from ``spec/bingx.yaml`` by ``python -m codegen generate``; edit the s
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from venuebind._runtime.check import DecimalInput
 from venuebind._runtime.client import Client
+from venuebind._runtime.pages import walk
 from venuebind.bingx.models import (
+    CancelOcoOrderRequest,
     CreateOcoOrderRequest,
+    GetOcoOrderHistoryRequest,
+    GetOcoOrderListRequest,
+    GetOpenOcoOrderListsRequest,
+    OcoCancelledOrder,
     OcoOrderLeg,
+    OcoOrderListLeg,
     Side,
 )
 
@@ -55,3 +64,151 @@ def create_oco_order(
         recv_window=recv_window,
     )
     return client.send(request)
+
+
+def cancel_oco_order(
+    client: Client,
+    *,
+    order_id: str | None = None,
+    client_order_id: str | None = None,
+    recv_window: int | None = None,
+) -> list[OcoCancelledOrder]:
+    """Cancel a spot OCO order list.
+
+    Cancels an OCO order list, named by the `orderId` or `clientOrderId` of either of its legs (the limit leg or
+    the stop-limit leg); one of the two must be sent, which the request model cannot check on its own because both
+    are query parameters. Needs the Spot Trading key permission. Besides 2 requests/s per UID, the endpoint is in
+    IP rate-limit group 2.
+
+    ``POST /openApi/spot/v1/oco/cancel``, at most 2 per 1 s per UID.
+    The arguments are the fields of `CancelOcoOrderRequest`, checked before anything is sent.
+    Venue docs: https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html
+    """
+    request = CancelOcoOrderRequest(
+        order_id=order_id,
+        client_order_id=client_order_id,
+        recv_window=recv_window,
+    )
+    return client.send(request)
+
+
+def get_oco_order_list(
+    client: Client,
+    *,
+    order_list_id: str | None = None,
+    client_order_id: str | None = None,
+    recv_window: int | None = None,
+) -> list[OcoOrderListLeg]:
+    """Get one spot OCO order list.
+
+    Returns the legs of one OCO order list, named by `orderListId` or by the client-chosen list ID
+    `clientOrderId`; one of the two must be sent, which the request model cannot check on its own because both are
+    query parameters. Needs the Read key permission; 5 requests/s per UID, IP rate-limit group 2.
+
+    ``GET /openApi/spot/v1/oco/orderList``, at most 5 per 1 s per UID.
+    The arguments are the fields of `GetOcoOrderListRequest`, checked before anything is sent.
+    Venue docs: https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html
+    """
+    request = GetOcoOrderListRequest(
+        order_list_id=order_list_id,
+        client_order_id=client_order_id,
+        recv_window=recv_window,
+    )
+    return client.send(request)
+
+
+def get_open_oco_order_lists(
+    client: Client,
+    *,
+    page_index: int,
+    page_size: int,
+    recv_window: int | None = None,
+) -> list[OcoOrderListLeg]:
+    """List open spot OCO order lists.
+
+    Lists the legs of the account's open OCO order lists, one page at a time (`pageIndex` from 1, `pageSize` per
+    page). Needs the Read key permission; 5 requests/s per UID, IP rate-limit group 2.
+
+    ``GET /openApi/spot/v1/oco/openOrderList``, at most 5 per 1 s per UID.
+    The arguments are the fields of `GetOpenOcoOrderListsRequest`, checked before anything is sent.
+    Venue docs: https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html
+    """
+    request = GetOpenOcoOrderListsRequest(
+        page_index=page_index,
+        page_size=page_size,
+        recv_window=recv_window,
+    )
+    return client.send(request)
+
+
+def iter_get_open_oco_order_lists(
+    client: Client,
+    *,
+    page_index: int,
+    page_size: int,
+    recv_window: int | None = None,
+) -> Iterator[OcoOrderListLeg]:
+    """Every item of `get_open_oco_order_lists`, one page request at a time, as the loop asks for them.
+
+    Starts where the arguments say and asks for each next page by ``page_index`` (page style), until a page comes
+    back empty or holds fewer items than ``page_size``.
+    """
+    request = GetOpenOcoOrderListsRequest(
+        page_index=page_index,
+        page_size=page_size,
+        recv_window=recv_window,
+    )
+    return walk(client, request)
+
+
+def get_oco_order_history(
+    client: Client,
+    *,
+    page_index: int,
+    page_size: int,
+    start_time: int | None = None,
+    end_time: int | None = None,
+    recv_window: int | None = None,
+) -> list[OcoOrderListLeg]:
+    """List past spot OCO order lists.
+
+    Lists the legs of the account's past OCO order lists, optionally between `startTime` and `endTime`, one page
+    at a time (`pageIndex` from 1, `pageSize` per page). Needs the Read key permission; 5 requests/s per UID, IP
+    rate-limit group 2.
+
+    ``GET /openApi/spot/v1/oco/historyOrderList``, at most 5 per 1 s per UID.
+    The arguments are the fields of `GetOcoOrderHistoryRequest`, checked before anything is sent.
+    Venue docs: https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html
+    """
+    request = GetOcoOrderHistoryRequest(
+        page_index=page_index,
+        page_size=page_size,
+        start_time=start_time,
+        end_time=end_time,
+        recv_window=recv_window,
+    )
+    return client.send(request)
+
+
+def iter_get_oco_order_history(
+    client: Client,
+    *,
+    page_index: int,
+    page_size: int,
+    start_time: int | None = None,
+    end_time: int | None = None,
+    recv_window: int | None = None,
+) -> Iterator[OcoOrderListLeg]:
+    """Every item of `get_oco_order_history`, one page request at a time, as the loop asks for them.
+
+    Starts where the arguments say and asks for each next page by ``page_index`` (page style), until a page comes
+    back empty or holds fewer items than ``page_size``.
+    """
+    request = GetOcoOrderHistoryRequest(
+        page_index=page_index,
+        page_size=page_size,
+        start_time=start_time,
+        end_time=end_time,
+        recv_window=recv_window,
+    )
+    return walk(client, request)

@@ -5,12 +5,12 @@ isolated-margin batch orders. Private requests are signed with the ACCESS-* head
 answer is wrapped in the `{code, msg, requestTime, data}` envelope; `code` is the string "00000" on success.
 
 ``Credentials``, ``prepare`` and ``parse`` (pure), ``Client`` (HTTP), ``models``, and one module of endpoint
-functions per area: ``spot_plan``, ``mix_plan``, ``margin_isolated``.
+functions per area: ``spot_plan``, ``mix_plan``, ``margin_isolated``, ``public``.
 
 Generated from ``spec/bitget.yaml`` by ``python -m codegen generate``; edit the spec, not this file.
 """
 
 from venuebind._runtime.bitget import Client, Credentials, parse, prepare
-from venuebind.bitget import margin_isolated, mix_plan, models, spot_plan
+from venuebind.bitget import margin_isolated, mix_plan, models, public, spot_plan
 
-__all__ = ["Client", "Credentials", "margin_isolated", "mix_plan", "models", "parse", "prepare", "spot_plan"]
+__all__ = ["Client", "Credentials", "margin_isolated", "mix_plan", "models", "parse", "prepare", "public", "spot_plan"]

@@ -9,11 +9,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from venuebind._runtime.check import DecimalInput
 from venuebind._runtime.client import Client
 from venuebind.bitget.models import (
+    BatchCancelIsolatedOrdersRequest,
+    BatchCancelIsolatedOrdersResponse,
     BatchPlaceIsolatedOrdersRequest,
     BatchPlaceIsolatedOrdersResponse,
+    Force,
+    GetIsolatedOpenOrdersRequest,
+    GetIsolatedOpenOrdersResponse,
     IsolatedBatchOrderItem,
+    IsolatedOrderRef,
+    LoanType,
+    OrderType,
+    PlaceIsolatedOrderRequest,
+    PlaceIsolatedOrderResponse,
+    Side,
+    StpMode,
 )
 
 
@@ -36,5 +49,98 @@ def batch_place_isolated_orders(
     request = BatchPlaceIsolatedOrdersRequest(
         symbol=symbol,
         order_list=order_list,
+    )
+    return client.send(request)
+
+
+def place_isolated_order(
+    client: Client,
+    *,
+    symbol: str,
+    order_type: OrderType | str,
+    loan_type: LoanType | str,
+    force: Force | str,
+    side: Side | str,
+    price: DecimalInput | None = None,
+    base_size: DecimalInput | None = None,
+    quote_size: DecimalInput | None = None,
+    client_oid: str | None = None,
+    stp_mode: StpMode | str | None = None,
+) -> PlaceIsolatedOrderResponse:
+    """Place an isolated-margin order.
+
+    Places one limit or market order on an isolated-margin symbol, optionally borrowing and/or repaying
+    automatically (`loanType`). A limit order and a market sell give the quantity in `baseSize`, a market buy
+    gives the amount to spend in `quoteSize`.
+
+    ``POST /api/v2/margin/isolated/place-order``, at most 10 per 1 s per UID.
+    The arguments are the fields of `PlaceIsolatedOrderRequest`, checked before anything is sent.
+    Venue docs: https://www.bitget.com/api-doc/margin/isolated/trade/Isolated-Place-Order
+    """
+    request = PlaceIsolatedOrderRequest(
+        symbol=symbol,
+        order_type=order_type,
+        price=price,
+        loan_type=loan_type,
+        force=force,
+        base_size=base_size,
+        quote_size=quote_size,
+        client_oid=client_oid,
+        side=side,
+        stp_mode=stp_mode,
+    )
+    return client.send(request)
+
+
+def batch_cancel_isolated_orders(
+    client: Client,
+    *,
+    symbol: str,
+    order_id_list: Sequence[IsolatedOrderRef] | None = None,
+) -> BatchCancelIsolatedOrdersResponse:
+    """Cancel several isolated-margin orders in one request.
+
+    Cancels the listed orders of one isolated-margin symbol; each entry of `orderIdList` names an order by
+    `orderId` or `clientOid`. The page does not say what happens when `orderIdList` is left out. The envelope code
+    is "00000" even when some entries fail, so check `failureList`.
+
+    ``POST /api/v2/margin/isolated/batch-cancel-order``, at most 10 per 1 s per UID.
+    The arguments are the fields of `BatchCancelIsolatedOrdersRequest`, checked before anything is sent.
+    Venue docs: https://www.bitget.com/api-doc/margin/isolated/trade/Isolated-Batch-Cancel-Orders
+    """
+    request = BatchCancelIsolatedOrdersRequest(
+        symbol=symbol,
+        order_id_list=order_id_list,
+    )
+    return client.send(request)
+
+
+def get_isolated_open_orders(
+    client: Client,
+    *,
+    symbol: str,
+    start_time: str,
+    order_id: str | None = None,
+    client_oid: str | None = None,
+    end_time: str | None = None,
+    limit: int | None = None,
+) -> GetIsolatedOpenOrdersResponse:
+    """List open isolated-margin orders.
+
+    Lists the unfinished orders of one isolated-margin symbol created from `startTime` on (up to `limit`, at most
+    500). The request has no cursor parameter, so this is a single page: to see more, narrow or move the startTime
+    / endTime window.
+
+    ``GET /api/v2/margin/isolated/open-orders``, at most 10 per 1 s per UID.
+    The arguments are the fields of `GetIsolatedOpenOrdersRequest`, checked before anything is sent.
+    Venue docs: https://www.bitget.com/api-doc/margin/isolated/trade/Isolated-Open-Orders
+    """
+    request = GetIsolatedOpenOrdersRequest(
+        symbol=symbol,
+        order_id=order_id,
+        client_oid=client_oid,
+        start_time=start_time,
+        end_time=end_time,
+        limit=limit,
     )
     return client.send(request)

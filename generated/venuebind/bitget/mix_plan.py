@@ -7,14 +7,33 @@ Generated from ``spec/bitget.yaml`` by ``python -m codegen generate``; edit the 
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+
 from venuebind._runtime.check import DecimalInput
 from venuebind._runtime.client import Client
+from venuebind._runtime.pages import walk
 from venuebind.bitget.models import (
+    CancelMixPlanOrdersRequest,
+    CancelMixPlanOrdersResponse,
+    GetMixHistoryPlanOrdersRequest,
+    GetMixHistoryPlanOrdersResponse,
+    GetMixPendingPlanOrdersRequest,
+    GetMixPendingPlanOrdersResponse,
     MarginMode,
+    MixCancelPlanType,
+    MixHistoryPlanOrder,
+    MixPendingPlanOrder,
+    MixPlanOrderRef,
+    MixPlanQueryType,
     MixPlanType,
+    ModifyMixPlanOrderRequest,
+    ModifyMixPlanOrderResponse,
+    ModifyMixTpslOrderRequest,
+    ModifyMixTpslOrderResponse,
     OrderType,
     PlaceMixPlanOrderRequest,
     PlaceMixPlanOrderResponse,
+    PlanHistoryStatus,
     ProductType,
     ReduceOnly,
     Side,
@@ -84,3 +103,271 @@ def place_mix_plan_order(
         stp_mode=stp_mode,
     )
     return client.send(request)
+
+
+def modify_mix_plan_order(
+    client: Client,
+    *,
+    product_type: ProductType | str,
+    order_id: str | None = None,
+    client_oid: str | None = None,
+    plan_type: MixPlanType | str | None = None,
+    symbol: str | None = None,
+    new_size: DecimalInput | None = None,
+    new_price: DecimalInput | None = None,
+    new_callback_ratio: DecimalInput | None = None,
+    new_trigger_price: DecimalInput | None = None,
+    new_trigger_type: TriggerType | str | None = None,
+    new_stop_surplus_trigger_price: DecimalInput | None = None,
+    new_stop_surplus_execute_price: DecimalInput | None = None,
+    new_stop_surplus_trigger_type: TriggerType | str | None = None,
+    new_stop_loss_trigger_price: DecimalInput | None = None,
+    new_stop_loss_execute_price: DecimalInput | None = None,
+    new_stop_loss_trigger_type: TriggerType | str | None = None,
+) -> ModifyMixPlanOrderResponse:
+    """Modify a futures trigger or trailing-stop order.
+
+    Changes a pending futures trigger order (normal_plan) or trailing-stop order (track_plan): its size, execution
+    price, callback ratio, trigger and attached take-profit / stop-loss. The order is named by `orderId` or
+    `clientOid` (at least one; `orderId` wins when both are sent). A field left out keeps its current value; a
+    take-profit or stop-loss trigger price of 0 removes it. For a trailing-stop order `newCallbackRatio` is
+    required, and `newPrice`, `newStopSurplusExecutePrice`, `newStopSurplusTriggerType` and
+    `newStopLossExecutePrice` must be left out; for a trigger order `newCallbackRatio` must be left out and
+    `newPrice` only applies to limit orders. These depend on the kind of the existing order, which the request
+    does not carry, so only the server checks them.
+
+    ``POST /api/v2/mix/order/modify-plan-order``, at most 10 per 1 s per UID.
+    The arguments are the fields of `ModifyMixPlanOrderRequest`, checked before anything is sent.
+    Venue docs: https://www.bitget.com/api-doc/contract/plan/Modify-Plan-Order
+    """
+    request = ModifyMixPlanOrderRequest(
+        order_id=order_id,
+        client_oid=client_oid,
+        product_type=product_type,
+        plan_type=plan_type,
+        symbol=symbol,
+        new_size=new_size,
+        new_price=new_price,
+        new_callback_ratio=new_callback_ratio,
+        new_trigger_price=new_trigger_price,
+        new_trigger_type=new_trigger_type,
+        new_stop_surplus_trigger_price=new_stop_surplus_trigger_price,
+        new_stop_surplus_execute_price=new_stop_surplus_execute_price,
+        new_stop_surplus_trigger_type=new_stop_surplus_trigger_type,
+        new_stop_loss_trigger_price=new_stop_loss_trigger_price,
+        new_stop_loss_execute_price=new_stop_loss_execute_price,
+        new_stop_loss_trigger_type=new_stop_loss_trigger_type,
+    )
+    return client.send(request)
+
+
+def modify_mix_tpsl_order(
+    client: Client,
+    *,
+    margin_coin: str,
+    product_type: ProductType | str,
+    symbol: str,
+    trigger_price: DecimalInput,
+    size: str,
+    order_id: str | None = None,
+    client_oid: str | None = None,
+    trigger_type: TriggerType | str | None = None,
+    execute_price: DecimalInput | None = None,
+    range_rate: DecimalInput | None = None,
+) -> ModifyMixTpslOrderResponse:
+    """Modify a futures take-profit or stop-loss order.
+
+    Changes the trigger price, trigger type, execution price, size or callback range of a futures take-profit /
+    stop-loss plan order, named by `orderId` or `clientOid` (at least one of them must be sent).
+
+    ``POST /api/v2/mix/order/modify-tpsl-order``, at most 10 per 1 s per UID.
+    The arguments are the fields of `ModifyMixTpslOrderRequest`, checked before anything is sent.
+    Venue docs: https://www.bitget.com/api-doc/contract/plan/Modify-Tpsl-Order
+    """
+    request = ModifyMixTpslOrderRequest(
+        order_id=order_id,
+        client_oid=client_oid,
+        margin_coin=margin_coin,
+        product_type=product_type,
+        symbol=symbol,
+        trigger_price=trigger_price,
+        trigger_type=trigger_type,
+        execute_price=execute_price,
+        size=size,
+        range_rate=range_rate,
+    )
+    return client.send(request)
+
+
+def cancel_mix_plan_orders(
+    client: Client,
+    *,
+    product_type: ProductType | str,
+    order_id_list: Sequence[MixPlanOrderRef] | None = None,
+    symbol: str | None = None,
+    margin_coin: str | None = None,
+    plan_type: MixCancelPlanType | str | None = None,
+) -> CancelMixPlanOrdersResponse:
+    """Cancel futures trigger orders.
+
+    Cancels futures plan orders of one product type. With `orderIdList`, only the listed orders are cancelled
+    (`symbol` is then required and must match them). Without it, every plan order of the `planType` (normal_plan
+    when left out) that matches `productType` and, when sent, `symbol` and `marginCoin` is cancelled. The envelope
+    code is "00000" even when some orders could not be cancelled, so check `failureList`.
+
+    ``POST /api/v2/mix/order/cancel-plan-order``, at most 10 per 1 s per UID.
+    The arguments are the fields of `CancelMixPlanOrdersRequest`, checked before anything is sent.
+    Venue docs: https://www.bitget.com/api-doc/contract/plan/Cancel-Plan-Order
+    """
+    request = CancelMixPlanOrdersRequest(
+        order_id_list=order_id_list,
+        symbol=symbol,
+        product_type=product_type,
+        margin_coin=margin_coin,
+        plan_type=plan_type,
+    )
+    return client.send(request)
+
+
+def get_mix_pending_plan_orders(
+    client: Client,
+    *,
+    plan_type: MixPlanQueryType | str,
+    product_type: ProductType | str,
+    order_id: str | None = None,
+    client_oid: str | None = None,
+    symbol: str | None = None,
+    id_less_than: str | None = None,
+    start_time: str | None = None,
+    end_time: str | None = None,
+    limit: int | None = None,
+) -> GetMixPendingPlanOrdersResponse:
+    """List pending futures plan orders.
+
+    Lists futures plan orders that have not triggered yet, of one `planType` (trigger orders, trailing stops, or
+    all take-profit / stop-loss kinds) and one product type, newest first, one page at a time. The next (older)
+    page is asked for by passing the `endId` of the previous answer as `idLessThan`. startTime to endTime spans at
+    most 3 months. `orderId` or `clientOid` narrows the list to one order (`orderId` wins when both are sent).
+
+    ``GET /api/v2/mix/order/orders-plan-pending``, at most 10 per 1 s per UID.
+    The arguments are the fields of `GetMixPendingPlanOrdersRequest`, checked before anything is sent.
+    Venue docs: https://www.bitget.com/api-doc/contract/plan/get-orders-plan-pending
+    """
+    request = GetMixPendingPlanOrdersRequest(
+        order_id=order_id,
+        client_oid=client_oid,
+        symbol=symbol,
+        plan_type=plan_type,
+        product_type=product_type,
+        id_less_than=id_less_than,
+        start_time=start_time,
+        end_time=end_time,
+        limit=limit,
+    )
+    return client.send(request)
+
+
+def iter_get_mix_pending_plan_orders(
+    client: Client,
+    *,
+    plan_type: MixPlanQueryType | str,
+    product_type: ProductType | str,
+    order_id: str | None = None,
+    client_oid: str | None = None,
+    symbol: str | None = None,
+    id_less_than: str | None = None,
+    start_time: str | None = None,
+    end_time: str | None = None,
+    limit: int | None = None,
+) -> Iterator[MixPendingPlanOrder]:
+    """Every item of `get_mix_pending_plan_orders`, one page request at a time, as the loop asks for them.
+
+    Starts where the arguments say and asks for each next page by ``id_less_than`` (cursor style), until a page
+    comes back empty, holds fewer items than ``limit`` or gives no next cursor.
+    """
+    request = GetMixPendingPlanOrdersRequest(
+        order_id=order_id,
+        client_oid=client_oid,
+        symbol=symbol,
+        plan_type=plan_type,
+        product_type=product_type,
+        id_less_than=id_less_than,
+        start_time=start_time,
+        end_time=end_time,
+        limit=limit,
+    )
+    return walk(client, request)
+
+
+def get_mix_history_plan_orders(
+    client: Client,
+    *,
+    plan_type: MixPlanQueryType | str,
+    product_type: ProductType | str,
+    order_id: str | None = None,
+    client_oid: str | None = None,
+    plan_status: PlanHistoryStatus | str | None = None,
+    symbol: str | None = None,
+    id_less_than: str | None = None,
+    start_time: str | None = None,
+    end_time: str | None = None,
+    limit: int | None = None,
+) -> GetMixHistoryPlanOrdersResponse:
+    """List finished futures plan orders.
+
+    Lists futures plan orders that have finished (executed, failed or cancelled), of one `planType` and one
+    product type, newest first, one page at a time. The next (older) page is asked for by passing the `endId` of
+    the previous answer as `idLessThan`. startTime to endTime spans at most 3 months; for a managed sub-account,
+    startTime cannot be earlier than the binding time.
+
+    ``GET /api/v2/mix/order/orders-plan-history``, at most 10 per 1 s per UID.
+    The arguments are the fields of `GetMixHistoryPlanOrdersRequest`, checked before anything is sent.
+    Venue docs: https://www.bitget.com/api-doc/contract/plan/orders-plan-history
+    """
+    request = GetMixHistoryPlanOrdersRequest(
+        order_id=order_id,
+        client_oid=client_oid,
+        plan_type=plan_type,
+        plan_status=plan_status,
+        symbol=symbol,
+        product_type=product_type,
+        id_less_than=id_less_than,
+        start_time=start_time,
+        end_time=end_time,
+        limit=limit,
+    )
+    return client.send(request)
+
+
+def iter_get_mix_history_plan_orders(
+    client: Client,
+    *,
+    plan_type: MixPlanQueryType | str,
+    product_type: ProductType | str,
+    order_id: str | None = None,
+    client_oid: str | None = None,
+    plan_status: PlanHistoryStatus | str | None = None,
+    symbol: str | None = None,
+    id_less_than: str | None = None,
+    start_time: str | None = None,
+    end_time: str | None = None,
+    limit: int | None = None,
+) -> Iterator[MixHistoryPlanOrder]:
+    """Every item of `get_mix_history_plan_orders`, one page request at a time, as the loop asks for them.
+
+    Starts where the arguments say and asks for each next page by ``id_less_than`` (cursor style), until a page
+    comes back empty, holds fewer items than ``limit`` or gives no next cursor.
+    """
+    request = GetMixHistoryPlanOrdersRequest(
+        order_id=order_id,
+        client_oid=client_oid,
+        plan_type=plan_type,
+        plan_status=plan_status,
+        symbol=symbol,
+        product_type=product_type,
+        id_less_than=id_less_than,
+        start_time=start_time,
+        end_time=end_time,
+        limit=limit,
+    )
+    return walk(client, request)

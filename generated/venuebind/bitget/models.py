@@ -16,7 +16,7 @@ import attrs
 from venuebind._runtime import check
 from venuebind._runtime.check import DecimalInput
 from venuebind._runtime.errors import ValidationError
-from venuebind._runtime.model import Model, Operation, RateLimit, Request, Response, Server, field_info
+from venuebind._runtime.model import Model, Operation, Pagination, RateLimit, Request, Response, Server, field_info
 
 SERVERS = (
     Server(
@@ -34,6 +34,8 @@ SERVERS = (
 )
 """The venue's base URLs, by environment: ``live``, ``demo``."""
 _DECIMAL_PATTERN = re.compile(r"^[0-9]+(\.[0-9]+)?$")
+_START_TIME_PATTERN = re.compile(r"^[0-9]+$")
+_SIZE_PATTERN = re.compile(r"^([0-9]+(\.[0-9]+)?)?$")
 
 
 class Side(enum.Enum):
@@ -135,6 +137,128 @@ class Force(enum.Enum):
     POST_ONLY = "post_only"
     FOK = "fok"
     IOC = "ioc"
+
+
+class CancelResult(enum.Enum):
+    """`success` when the order was cancelled, `failure` when it was not."""
+
+    SUCCESS = "success"
+    FAILURE = "failure"
+
+
+class SpotPlanOpenStatus(enum.Enum):
+    """`live` (not triggered yet) or `executing` (triggered, its order being placed); the response example shows
+    `not_trigger`."""
+
+    LIVE = "live"
+    EXECUTING = "executing"
+    NOT_TRIGGER = "not_trigger"
+
+
+class EnterPointSource(enum.Enum):
+    """Where the order came from, `WEB`, `IOS`, `ANDROID`, `API` or `SYS` (system)."""
+
+    WEB = "WEB"
+    IOS = "IOS"
+    ANDROID = "ANDROID"
+    API = "API"
+    SYS = "SYS"
+
+
+class PlanHistoryStatus(enum.Enum):
+    """How the order ended, `executed` (succeeded), `fail_execute` (failed) or `cancelled`."""
+
+    EXECUTED = "executed"
+    FAIL_EXECUTE = "fail_execute"
+    CANCELLED = "cancelled"
+
+
+class SpotPlanSubOrderStatus(enum.Enum):
+    """`success` (triggered), `fail` (the trigger failed), `cancelled`, `in_progress` (the spot order is being
+    placed) or `in_progress_tracking` (tracking the trigger)."""
+
+    SUCCESS = "success"
+    FAIL = "fail"
+    CANCELLED = "cancelled"
+    IN_PROGRESS = "in_progress"
+    IN_PROGRESS_TRACKING = "in_progress_tracking"
+
+
+class MixCancelPlanType(enum.Enum):
+    """Kind of plan order to cancel: `normal_plan` (trigger order, the default), `profit_plan` (take-profit),
+    `loss_plan` (stop-loss), `pos_profit` (position take-profit), `pos_loss` (position stop-loss), `moving_plan`
+    (trailing take-profit / stop-loss) or `track_plan` (trailing-stop order placed with place-plan-order)."""
+
+    NORMAL_PLAN = "normal_plan"
+    PROFIT_PLAN = "profit_plan"
+    LOSS_PLAN = "loss_plan"
+    POS_PROFIT = "pos_profit"
+    POS_LOSS = "pos_loss"
+    MOVING_PLAN = "moving_plan"
+    TRACK_PLAN = "track_plan"
+
+
+class PlanTriggerType(enum.Enum):
+    """Price compared with the trigger, `fill_price`, `mark_price` or `index_price`."""
+
+    FILL_PRICE = "fill_price"
+    MARK_PRICE = "mark_price"
+    INDEX_PRICE = "index_price"
+
+
+class PosSide(enum.Enum):
+    """Position direction, `long`, `short` or `net` (one-way mode)."""
+
+    LONG = "long"
+    SHORT = "short"
+    NET = "net"
+
+
+class PosMode(enum.Enum):
+    """Position mode, `one_way_mode` or `hedge_mode`."""
+
+    ONE_WAY_MODE = "one_way_mode"
+    HEDGE_MODE = "hedge_mode"
+
+
+class OrderSource(enum.Enum):
+    """What created the order: normal, market, profit_market, loss_market, Trader_delegate, trader_profit,
+    trader_loss, trader_reverse, profit_limit, loss_limit, delivery_close_short, pos_profit_limit,
+    pos_profit_market, pos_loss_limit or pos_loss_market."""
+
+    NORMAL = "normal"
+    MARKET = "market"
+    PROFIT_MARKET = "profit_market"
+    LOSS_MARKET = "loss_market"
+    TRADER_DELEGATE = "Trader_delegate"
+    TRADER_PROFIT = "trader_profit"
+    TRADER_LOSS = "trader_loss"
+    TRADER_REVERSE = "trader_reverse"
+    PROFIT_LIMIT = "profit_limit"
+    LOSS_LIMIT = "loss_limit"
+    DELIVERY_CLOSE_SHORT = "delivery_close_short"
+    POS_PROFIT_LIMIT = "pos_profit_limit"
+    POS_PROFIT_MARKET = "pos_profit_market"
+    POS_LOSS_LIMIT = "pos_loss_limit"
+    POS_LOSS_MARKET = "pos_loss_market"
+
+
+class MixPlanQueryType(enum.Enum):
+    """Which plan orders: `normal_plan` (trigger orders), `track_plan` (trailing stops) or `profit_loss` (every
+    take-profit / stop-loss kind: profit_plan, loss_plan, moving_plan, pos_profit, pos_loss)."""
+
+    NORMAL_PLAN = "normal_plan"
+    TRACK_PLAN = "track_plan"
+    PROFIT_LOSS = "profit_loss"
+
+
+class IsolatedOrderStatus(enum.Enum):
+    """Order status, `live` (new), `partial_fill`, `filled` or `cancelled`; the page's list is cut off."""
+
+    LIVE = "live"
+    PARTIAL_FILL = "partial_fill"
+    FILLED = "filled"
+    CANCELLED = "cancelled"
 
 
 @attrs.frozen(kw_only=True)
@@ -593,3 +717,1512 @@ class BatchPlaceIsolatedOrdersRequest(Request[BatchPlaceIsolatedOrdersResponse])
             symbol=check.string(symbol, "symbol"),
             order_list=check.model_items(IsolatedBatchOrderItem, order_list, "orderList"),
         )
+
+
+@attrs.frozen(kw_only=True)
+class ModifyPlanOrderResponse(Response):
+    """The IDs of the modified spot plan order."""
+
+    order_id: str = attrs.field(metadata=field_info("orderId"))
+    """Order ID."""
+    client_oid: str = attrs.field(metadata=field_info("clientOid"))
+    """Client-chosen order ID."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, init=False)
+class ModifyPlanOrderRequest(Request[ModifyPlanOrderResponse]):
+    """Body of a spot plan order modification.
+
+    Rules across fields:
+
+    - Either orderId or clientOid is required.
+    - When orderType is limit, executePrice is required.
+    """
+
+    operation: ClassVar[Operation] = Operation(
+        venue="bitget",
+        operation_id="modify_plan_order",
+        method="POST",
+        path="/api/v2/spot/trade/modify-plan-order",
+        result=ModifyPlanOrderResponse,
+        result_shape="model",
+        success_status=200,
+        rate_limit=RateLimit(limit=20, per_seconds=1, scope="uid"),
+        docs_url="https://www.bitget.com/api-doc/spot/plan/Modify-Plan-Order",
+        servers=SERVERS,
+        client_id="client_oid",
+    )
+
+    order_id: str | None = attrs.field(default=None, metadata=field_info("orderId", "body"))
+    """ID of the plan order to modify; send this or `clientOid`."""
+    client_oid: str | None = attrs.field(default=None, metadata=field_info("clientOid", "body"))
+    """Client-chosen ID of the plan order to modify; send this or `orderId`."""
+    trigger_price: Decimal = attrs.field(metadata=field_info("triggerPrice", "body"))
+    """New trigger price."""
+    order_type: OrderType = attrs.field(metadata=field_info("orderType", "body"))
+    """Type of the order placed on trigger, `limit` or `market`."""
+    execute_price: Decimal | None = attrs.field(default=None, metadata=field_info("executePrice", "body"))
+    """New limit price of the order placed on trigger; required when `orderType` is `limit`."""
+    size: Decimal = attrs.field(metadata=field_info("size", "body"))
+    """New quantity; base coin when the order was placed with planType `amount`, quote coin with planType `total`."""
+
+    def __init__(
+        self,
+        *,
+        trigger_price: DecimalInput,
+        order_type: OrderType | str,
+        size: DecimalInput,
+        order_id: str | None = None,
+        client_oid: str | None = None,
+        execute_price: DecimalInput | None = None,
+    ) -> None:
+        self.__attrs_init__(
+            order_id=None if order_id is None else check.string(order_id, "orderId"),
+            client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
+            trigger_price=check.decimal(trigger_price, "triggerPrice", pattern=_DECIMAL_PATTERN),
+            order_type=check.enum_member(OrderType, order_type, "orderType"),
+            execute_price=None
+            if execute_price is None
+            else check.decimal(execute_price, "executePrice", pattern=_DECIMAL_PATTERN),
+            size=check.decimal(size, "size", pattern=_DECIMAL_PATTERN),
+        )
+        self._check_rules()
+
+    def _check_rules(self) -> None:
+        if not (self.order_id is not None):
+            if self.client_oid is None:
+                raise ValidationError("clientOid", "is required unless orderId is set")
+        if self.order_type is OrderType.LIMIT:
+            if self.execute_price is None:
+                raise ValidationError("executePrice", "is required when orderType is 'limit'")
+
+
+@attrs.frozen(kw_only=True)
+class CancelPlanOrderResponse(Response):
+    """Outcome of a spot plan order cancellation."""
+
+    result: CancelResult | str = attrs.field(metadata=field_info("result"))
+    """`success` when the order was cancelled, `failure` when it was not."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, init=False)
+class CancelPlanOrderRequest(Request[CancelPlanOrderResponse]):
+    """Body of a spot plan order cancellation.
+
+    Rules across fields:
+
+    - Either orderId or clientOid is required.
+    """
+
+    operation: ClassVar[Operation] = Operation(
+        venue="bitget",
+        operation_id="cancel_plan_order",
+        method="POST",
+        path="/api/v2/spot/trade/cancel-plan-order",
+        result=CancelPlanOrderResponse,
+        result_shape="model",
+        success_status=200,
+        rate_limit=RateLimit(limit=20, per_seconds=1, scope="uid"),
+        docs_url="https://www.bitget.com/api-doc/spot/plan/Cancel-Plan-Order",
+        servers=SERVERS,
+        client_id="client_oid",
+    )
+
+    order_id: str | None = attrs.field(default=None, metadata=field_info("orderId", "body"))
+    """ID of the plan order to cancel; send this or `clientOid`."""
+    client_oid: str | None = attrs.field(default=None, metadata=field_info("clientOid", "body"))
+    """Client-chosen ID of the plan order to cancel; send this or `orderId`."""
+
+    def __init__(
+        self,
+        *,
+        order_id: str | None = None,
+        client_oid: str | None = None,
+    ) -> None:
+        self.__attrs_init__(
+            order_id=None if order_id is None else check.string(order_id, "orderId"),
+            client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
+        )
+        self._check_rules()
+
+    def _check_rules(self) -> None:
+        if not (self.order_id is not None):
+            if self.client_oid is None:
+                raise ValidationError("clientOid", "is required unless orderId is set")
+
+
+@attrs.frozen(kw_only=True)
+class CancelSuccessItem(Response):
+    """An order that a cancellation request cancelled."""
+
+    order_id: str = attrs.field(metadata=field_info("orderId"))
+    """Order ID."""
+    client_oid: str | None = attrs.field(default=None, metadata=field_info("clientOid"))
+    """Client-chosen order ID (may be empty)."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True)
+class CancelFailureItem(Response):
+    """An order that a cancellation request could not cancel."""
+
+    order_id: str | None = attrs.field(default=None, metadata=field_info("orderId"))
+    """Order ID."""
+    client_oid: str | None = attrs.field(default=None, metadata=field_info("clientOid"))
+    """Client-chosen order ID (may be empty)."""
+    error_msg: str = attrs.field(metadata=field_info("errorMsg"))
+    """Why the order was not cancelled."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True)
+class BatchCancelPlanOrdersResponse(Response):
+    """Per-order results of a batch cancellation of spot plan orders."""
+
+    success_list: list[CancelSuccessItem] = attrs.field(metadata=field_info("successList"))
+    """The orders that were cancelled."""
+    failure_list: list[CancelFailureItem] = attrs.field(metadata=field_info("failureList"))
+    """The orders that were not cancelled."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, init=False)
+class BatchCancelPlanOrdersRequest(Request[BatchCancelPlanOrdersResponse]):
+    """Body of a batch cancellation of spot plan orders."""
+
+    operation: ClassVar[Operation] = Operation(
+        venue="bitget",
+        operation_id="batch_cancel_plan_orders",
+        method="POST",
+        path="/api/v2/spot/trade/batch-cancel-plan-order",
+        result=BatchCancelPlanOrdersResponse,
+        result_shape="model",
+        success_status=200,
+        rate_limit=RateLimit(limit=5, per_seconds=1, scope="uid"),
+        docs_url="https://www.bitget.com/api-doc/spot/plan/Batch-Cancel-Plan-Order",
+        servers=SERVERS,
+    )
+
+    symbol_list: tuple[str, ...] | None = attrs.field(default=None, metadata=field_info("symbolList", "body"))
+    """Trading pairs whose plan orders are cancelled, e.g. ["BTCUSDT", "ETHUSDT"]. Left out or empty, every spot plan
+    order of the account is cancelled."""
+
+    def __init__(
+        self,
+        *,
+        symbol_list: Sequence[str] | None = None,
+    ) -> None:
+        self.__attrs_init__(
+            symbol_list=None
+            if symbol_list is None
+            else check.items(symbol_list, "symbolList", lambda item, at: check.string(item, at)),
+        )
+
+
+@attrs.frozen(kw_only=True)
+class SpotCurrentPlanOrder(Response):
+    """A spot plan order that has not finished."""
+
+    order_id: str = attrs.field(metadata=field_info("orderId"))
+    """Order ID."""
+    client_oid: str | None = attrs.field(default=None, metadata=field_info("clientOid"))
+    """Client-chosen order ID."""
+    symbol: str | None = attrs.field(default=None, metadata=field_info("symbol"))
+    """Trading pair."""
+    trigger_price: Decimal | None = attrs.field(default=None, metadata=field_info("triggerPrice"))
+    """Trigger price."""
+    order_type: OrderType | str | None = attrs.field(default=None, metadata=field_info("orderType"))
+    """Type of the order placed on trigger, `limit` or `market`."""
+    execute_price: Decimal | None = attrs.field(default=None, metadata=field_info("executePrice"))
+    """Limit price of the order placed on trigger."""
+    plan_type: SpotPlanType | str | None = attrs.field(default=None, metadata=field_info("planType"))
+    """What `size` counts, `amount` (base coin) or `total` (quote coin)."""
+    size: Decimal | None = attrs.field(default=None, metadata=field_info("size"))
+    """Quantity; base coin when planType is `amount`, quote coin when it is `total`."""
+    status: SpotPlanOpenStatus | str | None = attrs.field(default=None, metadata=field_info("status"))
+    """`live` (not triggered yet) or `executing` (triggered, its order being placed); the response example shows
+    `not_trigger`."""
+    side: Side | str | None = attrs.field(default=None, metadata=field_info("side"))
+    """Order direction, `buy` or `sell`."""
+    trigger_type: TriggerType | str | None = attrs.field(default=None, metadata=field_info("triggerType"))
+    """Price compared with the trigger price, `fill_price` or `mark_price`."""
+    enter_point_source: EnterPointSource | str | None = attrs.field(
+        default=None, metadata=field_info("enterPointSource")
+    )
+    """Where the order came from, `WEB`, `IOS`, `ANDROID`, `API` or `SYS` (system)."""
+    c_time: str | None = attrs.field(default=None, metadata=field_info("cTime"))
+    """Creation time, Unix milliseconds."""
+    u_time: str | None = attrs.field(default=None, metadata=field_info("uTime"))
+    """Last update time, Unix milliseconds."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True)
+class GetCurrentPlanOrdersResponse(Response):
+    """One page of current spot plan orders."""
+
+    next_flag: bool | None = attrs.field(default=None, metadata=field_info("nextFlag"))
+    """True when older orders remain, to be asked for with `idLessThan`."""
+    id_less_than: str | None = attrs.field(default=None, metadata=field_info("idLessThan"))
+    """Cursor for the next (older) page; pass it as the `idLessThan` request parameter."""
+    order_list: list[SpotCurrentPlanOrder] | None = attrs.field(default=None, metadata=field_info("orderList"))
+    """The orders of this page."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, init=False)
+class GetCurrentPlanOrdersRequest(Request[GetCurrentPlanOrdersResponse]):
+    """List the current spot plan orders"""
+
+    operation: ClassVar[Operation] = Operation(
+        venue="bitget",
+        operation_id="get_current_plan_orders",
+        method="GET",
+        path="/api/v2/spot/trade/current-plan-order",
+        result=GetCurrentPlanOrdersResponse,
+        result_shape="model",
+        success_status=200,
+        rate_limit=RateLimit(limit=20, per_seconds=1, scope="uid"),
+        docs_url="https://www.bitget.com/api-doc/spot/plan/Get-Current-Plan-Order",
+        servers=SERVERS,
+        pagination=Pagination(
+            style="cursor",
+            request="id_less_than",
+            limit="limit",
+            items="order_list",
+            next="id_less_than",
+            more="next_flag",
+        ),
+    )
+
+    symbol: str | None = attrs.field(default=None, metadata=field_info("symbol", "query"))
+    """Trading pair, e.g. BTCUSDT; all pairs when left out."""
+    limit: int | None = attrs.field(default=None, metadata=field_info("limit", "query"))
+    """Page size, 1 to 100; 20 when left out. The venue's default: ``20``."""
+    id_less_than: str | None = attrs.field(default=None, metadata=field_info("idLessThan", "query"))
+    """Cursor: only orders older than this one are returned. Pass the `idLessThan` of the previous answer; leave it
+    out for the first page."""
+    start_time: str | None = attrs.field(default=None, metadata=field_info("startTime", "query"))
+    """Earliest creation time, Unix milliseconds; startTime to endTime spans at most 90 days."""
+    end_time: str | None = attrs.field(default=None, metadata=field_info("endTime", "query"))
+    """Latest creation time, Unix milliseconds; startTime to endTime spans at most 90 days."""
+
+    def __init__(
+        self,
+        *,
+        symbol: str | None = None,
+        limit: int | None = None,
+        id_less_than: str | None = None,
+        start_time: str | None = None,
+        end_time: str | None = None,
+    ) -> None:
+        self.__attrs_init__(
+            symbol=None if symbol is None else check.string(symbol, "symbol"),
+            limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=100),
+            id_less_than=None if id_less_than is None else check.string(id_less_than, "idLessThan"),
+            start_time=None
+            if start_time is None
+            else check.string(start_time, "startTime", pattern=_START_TIME_PATTERN),
+            end_time=None if end_time is None else check.string(end_time, "endTime", pattern=_START_TIME_PATTERN),
+        )
+
+
+@attrs.frozen(kw_only=True)
+class SpotHistoryPlanOrder(Response):
+    """A spot plan order that has finished."""
+
+    order_id: str = attrs.field(metadata=field_info("orderId"))
+    """Order ID."""
+    client_oid: str | None = attrs.field(default=None, metadata=field_info("clientOid"))
+    """Client-chosen order ID."""
+    symbol: str | None = attrs.field(default=None, metadata=field_info("symbol"))
+    """Trading pair."""
+    trigger_price: Decimal | None = attrs.field(default=None, metadata=field_info("triggerPrice"))
+    """Trigger price."""
+    execute_price: Decimal | None = attrs.field(default=None, metadata=field_info("executePrice"))
+    """Limit price of the order placed on trigger."""
+    order_type: OrderType | str | None = attrs.field(default=None, metadata=field_info("orderType"))
+    """Type of the order placed on trigger, `limit` or `market`."""
+    plan_type: SpotPlanType | str | None = attrs.field(default=None, metadata=field_info("planType"))
+    """What `size` counts, `amount` (base coin) or `total` (quote coin)."""
+    size: Decimal | None = attrs.field(default=None, metadata=field_info("size"))
+    """Quantity; base coin when planType is `amount`, quote coin when it is `total`."""
+    status: PlanHistoryStatus | str | None = attrs.field(default=None, metadata=field_info("status"))
+    """How the order ended, `executed` (succeeded), `fail_execute` (failed) or `cancelled`."""
+    side: Side | str | None = attrs.field(default=None, metadata=field_info("side"))
+    """Order direction, `buy` or `sell`."""
+    trigger_type: TriggerType | str | None = attrs.field(default=None, metadata=field_info("triggerType"))
+    """Price compared with the trigger price, `fill_price` or `mark_price`."""
+    enter_point_source: EnterPointSource | str | None = attrs.field(
+        default=None, metadata=field_info("enterPointSource")
+    )
+    """Where the order came from, `WEB`, `IOS`, `ANDROID`, `API` or `SYS` (system)."""
+    c_time: str | None = attrs.field(default=None, metadata=field_info("cTime"))
+    """Creation time, Unix milliseconds."""
+    u_time: str | None = attrs.field(default=None, metadata=field_info("uTime"))
+    """Last update time, Unix milliseconds."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True)
+class GetHistoryPlanOrdersResponse(Response):
+    """One page of finished spot plan orders."""
+
+    next_flag: bool | None = attrs.field(default=None, metadata=field_info("nextFlag"))
+    """True when older orders remain, to be asked for with `idLessThan`."""
+    id_less_than: str | None = attrs.field(default=None, metadata=field_info("idLessThan"))
+    """Cursor for the next (older) page; pass it as the `idLessThan` request parameter."""
+    order_list: list[SpotHistoryPlanOrder] | None = attrs.field(default=None, metadata=field_info("orderList"))
+    """The orders of this page."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, init=False)
+class GetHistoryPlanOrdersRequest(Request[GetHistoryPlanOrdersResponse]):
+    """List finished spot plan orders"""
+
+    operation: ClassVar[Operation] = Operation(
+        venue="bitget",
+        operation_id="get_history_plan_orders",
+        method="GET",
+        path="/api/v2/spot/trade/history-plan-order",
+        result=GetHistoryPlanOrdersResponse,
+        result_shape="model",
+        success_status=200,
+        rate_limit=RateLimit(limit=20, per_seconds=1, scope="uid"),
+        docs_url="https://www.bitget.com/api-doc/spot/plan/Get-History-Plan-Order",
+        servers=SERVERS,
+        pagination=Pagination(
+            style="cursor",
+            request="id_less_than",
+            limit="limit",
+            items="order_list",
+            next="id_less_than",
+            more="next_flag",
+        ),
+    )
+
+    symbol: str | None = attrs.field(default=None, metadata=field_info("symbol", "query"))
+    """Trading pair, e.g. BTCUSDT; all pairs when left out."""
+    start_time: str | None = attrs.field(default=None, metadata=field_info("startTime", "query"))
+    """Only orders after this time, Unix milliseconds; startTime to endTime spans at most 90 days."""
+    end_time: str | None = attrs.field(default=None, metadata=field_info("endTime", "query"))
+    """Only orders before this time, Unix milliseconds; startTime to endTime spans at most 90 days."""
+    id_less_than: str | None = attrs.field(default=None, metadata=field_info("idLessThan", "query"))
+    """Cursor: only orders older than this one are returned. Pass the `idLessThan` (endId) of the previous answer;
+    leave it out for the first page."""
+    limit: int | None = attrs.field(default=None, metadata=field_info("limit", "query"))
+    """Page size, 1 to 100; 100 when left out. The venue's default: ``100``."""
+
+    def __init__(
+        self,
+        *,
+        symbol: str | None = None,
+        start_time: str | None = None,
+        end_time: str | None = None,
+        id_less_than: str | None = None,
+        limit: int | None = None,
+    ) -> None:
+        self.__attrs_init__(
+            symbol=None if symbol is None else check.string(symbol, "symbol"),
+            start_time=None
+            if start_time is None
+            else check.string(start_time, "startTime", pattern=_START_TIME_PATTERN),
+            end_time=None if end_time is None else check.string(end_time, "endTime", pattern=_START_TIME_PATTERN),
+            id_less_than=None if id_less_than is None else check.string(id_less_than, "idLessThan"),
+            limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=100),
+        )
+
+
+@attrs.frozen(kw_only=True)
+class SpotPlanSubOrder(Response):
+    """A spot order that a plan order placed."""
+
+    order_id: str = attrs.field(metadata=field_info("orderId"))
+    """ID of the spot order."""
+    price: Decimal | None = attrs.field(default=None, metadata=field_info("price"))
+    """Order price."""
+    type: OrderType | str | None = attrs.field(default=None, metadata=field_info("type"))
+    """Order type, `limit` or `market`."""
+    status: SpotPlanSubOrderStatus | str | None = attrs.field(default=None, metadata=field_info("status"))
+    """`success` (triggered), `fail` (the trigger failed), `cancelled`, `in_progress` (the spot order is being
+    placed) or `in_progress_tracking` (tracking the trigger)."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, init=False)
+class GetPlanSubOrdersRequest(Request[list[SpotPlanSubOrder]]):
+    """List the spot orders a plan order placed"""
+
+    operation: ClassVar[Operation] = Operation(
+        venue="bitget",
+        operation_id="get_plan_sub_orders",
+        method="GET",
+        path="/api/v2/spot/trade/plan-sub-order",
+        result=SpotPlanSubOrder,
+        result_shape="list",
+        success_status=200,
+        rate_limit=RateLimit(limit=20, per_seconds=1, scope="uid"),
+        docs_url="https://www.bitget.com/api-doc/spot/plan/Get-Plan-Sub-Order",
+        servers=SERVERS,
+    )
+
+    plan_order_id: str = attrs.field(metadata=field_info("planOrderId", "query"))
+    """ID of the plan order."""
+
+    def __init__(
+        self,
+        *,
+        plan_order_id: str,
+    ) -> None:
+        self.__attrs_init__(
+            plan_order_id=check.string(plan_order_id, "planOrderId"),
+        )
+
+
+@attrs.frozen(kw_only=True)
+class ModifyMixPlanOrderResponse(Response):
+    """The IDs of the modified trigger order."""
+
+    order_id: str = attrs.field(metadata=field_info("orderId"))
+    """Trigger order ID."""
+    client_oid: str = attrs.field(metadata=field_info("clientOid"))
+    """Client-chosen trigger order ID."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, init=False)
+class ModifyMixPlanOrderRequest(Request[ModifyMixPlanOrderResponse]):
+    """Body of a futures trigger / trailing-stop order modification.
+
+    Rules across fields:
+
+    - newTriggerPrice required once newTriggerType is set
+    - newStopSurplusTriggerType required once newStopSurplusTriggerPrice is set
+    - newStopLossTriggerType required once newStopLossTriggerPrice is set
+    - Either orderId or clientOid is required (orderId wins when both are sent).
+    """
+
+    operation: ClassVar[Operation] = Operation(
+        venue="bitget",
+        operation_id="modify_mix_plan_order",
+        method="POST",
+        path="/api/v2/mix/order/modify-plan-order",
+        result=ModifyMixPlanOrderResponse,
+        result_shape="model",
+        success_status=200,
+        rate_limit=RateLimit(limit=10, per_seconds=1, scope="uid"),
+        docs_url="https://www.bitget.com/api-doc/contract/plan/Modify-Plan-Order",
+        servers=SERVERS,
+        client_id="client_oid",
+    )
+
+    order_id: str | None = attrs.field(default=None, metadata=field_info("orderId", "body"))
+    """ID of the trigger order to modify; send this or `clientOid`. Wins when both are sent."""
+    client_oid: str | None = attrs.field(default=None, metadata=field_info("clientOid", "body"))
+    """Client-chosen ID of the trigger order to modify; send this or `orderId`."""
+    product_type: ProductType = attrs.field(metadata=field_info("productType", "body"))
+    """Product line of the order, e.g. `USDT-FUTURES`."""
+    plan_type: MixPlanType | None = attrs.field(default=None, metadata=field_info("planType", "body"))
+    """Kind of the order, `normal_plan` (trigger order) or `track_plan` (trailing stop). Not in the page's table;
+    only its request example sends it."""
+    symbol: str | None = attrs.field(default=None, metadata=field_info("symbol", "body"))
+    """Trading pair of the order. Not in the page's table; only its request example sends it."""
+    new_size: Decimal | None = attrs.field(default=None, metadata=field_info("newSize", "body"))
+    """New quantity; left out, the quantity stays."""
+    new_price: Decimal | None = attrs.field(default=None, metadata=field_info("newPrice", "body"))
+    """New execution price of a limit trigger order; left out, it stays. Must be left out for market trigger orders
+    and for trailing stops."""
+    new_callback_ratio: Decimal | None = attrs.field(default=None, metadata=field_info("newCallbackRatio", "body"))
+    """New callback ratio, at most 10; required for a trailing stop, must be left out for a trigger order."""
+    new_trigger_price: Decimal | None = attrs.field(default=None, metadata=field_info("newTriggerPrice", "body"))
+    """New trigger price; left out, it stays."""
+    new_trigger_type: TriggerType | None = attrs.field(default=None, metadata=field_info("newTriggerType", "body"))
+    """New price compared with the trigger, `fill_price` or `mark_price`; needs `newTriggerPrice`."""
+    new_stop_surplus_trigger_price: Decimal | None = attrs.field(
+        default=None, metadata=field_info("newStopSurplusTriggerPrice", "body")
+    )
+    """New take-profit trigger price: left out, the take-profit stays; a value sets or replaces it; 0 removes it."""
+    new_stop_surplus_execute_price: Decimal | None = attrs.field(
+        default=None, metadata=field_info("newStopSurplusExecutePrice", "body")
+    )
+    """New take-profit execution price; 0 removes it. Must be left out for trailing stops."""
+    new_stop_surplus_trigger_type: TriggerType | None = attrs.field(
+        default=None, metadata=field_info("newStopSurplusTriggerType", "body")
+    )
+    """Price compared with the new take-profit trigger, `fill_price` or `mark_price`; required with
+    `newStopSurplusTriggerPrice`. Must be left out for trailing stops."""
+    new_stop_loss_trigger_price: Decimal | None = attrs.field(
+        default=None, metadata=field_info("newStopLossTriggerPrice", "body")
+    )
+    """New stop-loss trigger price; left out, the stop-loss stays, a value sets or replaces it, and 0 removes it."""
+    new_stop_loss_execute_price: Decimal | None = attrs.field(
+        default=None, metadata=field_info("newStopLossExecutePrice", "body")
+    )
+    """New stop-loss execution price; 0 removes it. Must be left out for trailing stops."""
+    new_stop_loss_trigger_type: TriggerType | None = attrs.field(
+        default=None, metadata=field_info("newStopLossTriggerType", "body")
+    )
+    """Price compared with the new stop-loss trigger, `fill_price` or `mark_price`; required with
+    `newStopLossTriggerPrice`."""
+
+    def __init__(
+        self,
+        *,
+        product_type: ProductType | str,
+        order_id: str | None = None,
+        client_oid: str | None = None,
+        plan_type: MixPlanType | str | None = None,
+        symbol: str | None = None,
+        new_size: DecimalInput | None = None,
+        new_price: DecimalInput | None = None,
+        new_callback_ratio: DecimalInput | None = None,
+        new_trigger_price: DecimalInput | None = None,
+        new_trigger_type: TriggerType | str | None = None,
+        new_stop_surplus_trigger_price: DecimalInput | None = None,
+        new_stop_surplus_execute_price: DecimalInput | None = None,
+        new_stop_surplus_trigger_type: TriggerType | str | None = None,
+        new_stop_loss_trigger_price: DecimalInput | None = None,
+        new_stop_loss_execute_price: DecimalInput | None = None,
+        new_stop_loss_trigger_type: TriggerType | str | None = None,
+    ) -> None:
+        self.__attrs_init__(
+            order_id=None if order_id is None else check.string(order_id, "orderId"),
+            client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
+            product_type=check.enum_member(ProductType, product_type, "productType"),
+            plan_type=None if plan_type is None else check.enum_member(MixPlanType, plan_type, "planType"),
+            symbol=None if symbol is None else check.string(symbol, "symbol"),
+            new_size=None if new_size is None else check.decimal(new_size, "newSize", pattern=_DECIMAL_PATTERN),
+            new_price=None if new_price is None else check.decimal(new_price, "newPrice", pattern=_DECIMAL_PATTERN),
+            new_callback_ratio=None
+            if new_callback_ratio is None
+            else check.decimal(new_callback_ratio, "newCallbackRatio", pattern=_DECIMAL_PATTERN, maximum=Decimal("10")),
+            new_trigger_price=None
+            if new_trigger_price is None
+            else check.decimal(new_trigger_price, "newTriggerPrice", pattern=_DECIMAL_PATTERN),
+            new_trigger_type=None
+            if new_trigger_type is None
+            else check.enum_member(TriggerType, new_trigger_type, "newTriggerType"),
+            new_stop_surplus_trigger_price=None
+            if new_stop_surplus_trigger_price is None
+            else check.decimal(new_stop_surplus_trigger_price, "newStopSurplusTriggerPrice", pattern=_DECIMAL_PATTERN),
+            new_stop_surplus_execute_price=None
+            if new_stop_surplus_execute_price is None
+            else check.decimal(new_stop_surplus_execute_price, "newStopSurplusExecutePrice", pattern=_DECIMAL_PATTERN),
+            new_stop_surplus_trigger_type=None
+            if new_stop_surplus_trigger_type is None
+            else check.enum_member(TriggerType, new_stop_surplus_trigger_type, "newStopSurplusTriggerType"),
+            new_stop_loss_trigger_price=None
+            if new_stop_loss_trigger_price is None
+            else check.decimal(new_stop_loss_trigger_price, "newStopLossTriggerPrice", pattern=_DECIMAL_PATTERN),
+            new_stop_loss_execute_price=None
+            if new_stop_loss_execute_price is None
+            else check.decimal(new_stop_loss_execute_price, "newStopLossExecutePrice", pattern=_DECIMAL_PATTERN),
+            new_stop_loss_trigger_type=None
+            if new_stop_loss_trigger_type is None
+            else check.enum_member(TriggerType, new_stop_loss_trigger_type, "newStopLossTriggerType"),
+        )
+        self._check_rules()
+
+    def _check_rules(self) -> None:
+        if self.new_trigger_type is not None:
+            if self.new_trigger_price is None:
+                raise ValidationError("newTriggerPrice", "is required when newTriggerType is set")
+        if self.new_stop_surplus_trigger_price is not None:
+            if self.new_stop_surplus_trigger_type is None:
+                raise ValidationError("newStopSurplusTriggerType", "is required when newStopSurplusTriggerPrice is set")
+        if self.new_stop_loss_trigger_price is not None:
+            if self.new_stop_loss_trigger_type is None:
+                raise ValidationError("newStopLossTriggerType", "is required when newStopLossTriggerPrice is set")
+        if not (self.order_id is not None):
+            if self.client_oid is None:
+                raise ValidationError("clientOid", "is required unless orderId is set")
+
+
+@attrs.frozen(kw_only=True)
+class ModifyMixTpslOrderResponse(Response):
+    """The IDs of the modified take-profit / stop-loss order."""
+
+    order_id: str = attrs.field(metadata=field_info("orderId"))
+    """Take-profit / stop-loss order ID."""
+    client_oid: str = attrs.field(metadata=field_info("clientOid"))
+    """Client-chosen order ID."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, init=False)
+class ModifyMixTpslOrderRequest(Request[ModifyMixTpslOrderResponse]):
+    """Body of a futures take-profit / stop-loss order modification.
+
+    Rules across fields:
+
+    - Either orderId or clientOid is required.
+    """
+
+    operation: ClassVar[Operation] = Operation(
+        venue="bitget",
+        operation_id="modify_mix_tpsl_order",
+        method="POST",
+        path="/api/v2/mix/order/modify-tpsl-order",
+        result=ModifyMixTpslOrderResponse,
+        result_shape="model",
+        success_status=200,
+        rate_limit=RateLimit(limit=10, per_seconds=1, scope="uid"),
+        docs_url="https://www.bitget.com/api-doc/contract/plan/Modify-Tpsl-Order",
+        servers=SERVERS,
+        client_id="client_oid",
+    )
+
+    order_id: str | None = attrs.field(default=None, metadata=field_info("orderId", "body"))
+    """ID of the take-profit / stop-loss order; send this or `clientOid`."""
+    client_oid: str | None = attrs.field(default=None, metadata=field_info("clientOid", "body"))
+    """Client-chosen ID of the take-profit / stop-loss order; send this or `orderId`."""
+    margin_coin: str = attrs.field(metadata=field_info("marginCoin", "body"))
+    """Margin coin."""
+    product_type: ProductType = attrs.field(metadata=field_info("productType", "body"))
+    """Product line of the order, e.g. `USDT-FUTURES`."""
+    symbol: str = attrs.field(metadata=field_info("symbol", "body"))
+    """Trading pair, e.g. ETHUSDT."""
+    trigger_price: Decimal = attrs.field(metadata=field_info("triggerPrice", "body"))
+    """New trigger price."""
+    trigger_type: TriggerType | None = attrs.field(default=None, metadata=field_info("triggerType", "body"))
+    """Price compared with the trigger, `fill_price` (last trade price) or `mark_price`."""
+    execute_price: Decimal | None = attrs.field(default=None, metadata=field_info("executePrice", "body"))
+    """Execution price: 0 or left out executes at market, a value above 0 places a limit order. Leave it out for a
+    trailing take-profit / stop-loss (moving_plan), which always executes at market."""
+    size: str = attrs.field(metadata=field_info("size", "body"))
+    """Order quantity, a plain-notation decimal; for a position take-profit or position stop-loss order it must be
+    the empty string ""."""
+    range_rate: Decimal | None = attrs.field(default=None, metadata=field_info("rangeRate", "body"))
+    """Callback range of a trailing take-profit / stop-loss."""
+
+    def __init__(
+        self,
+        *,
+        margin_coin: str,
+        product_type: ProductType | str,
+        symbol: str,
+        trigger_price: DecimalInput,
+        size: str,
+        order_id: str | None = None,
+        client_oid: str | None = None,
+        trigger_type: TriggerType | str | None = None,
+        execute_price: DecimalInput | None = None,
+        range_rate: DecimalInput | None = None,
+    ) -> None:
+        self.__attrs_init__(
+            order_id=None if order_id is None else check.string(order_id, "orderId"),
+            client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
+            margin_coin=check.string(margin_coin, "marginCoin"),
+            product_type=check.enum_member(ProductType, product_type, "productType"),
+            symbol=check.string(symbol, "symbol"),
+            trigger_price=check.decimal(trigger_price, "triggerPrice", pattern=_DECIMAL_PATTERN),
+            trigger_type=None if trigger_type is None else check.enum_member(TriggerType, trigger_type, "triggerType"),
+            execute_price=None
+            if execute_price is None
+            else check.decimal(execute_price, "executePrice", pattern=_DECIMAL_PATTERN),
+            size=check.string(size, "size", pattern=_SIZE_PATTERN),
+            range_rate=None if range_rate is None else check.decimal(range_rate, "rangeRate", pattern=_DECIMAL_PATTERN),
+        )
+        self._check_rules()
+
+    def _check_rules(self) -> None:
+        if not (self.order_id is not None):
+            if self.client_oid is None:
+                raise ValidationError("clientOid", "is required unless orderId is set")
+
+
+@attrs.frozen(kw_only=True)
+class CancelMixPlanOrdersResponse(Response):
+    """Per-order results of a futures plan order cancellation."""
+
+    success_list: list[CancelSuccessItem] = attrs.field(metadata=field_info("successList"))
+    """The orders that were cancelled."""
+    failure_list: list[CancelFailureItem] = attrs.field(metadata=field_info("failureList"))
+    """The orders that were not cancelled."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, init=False)
+class MixPlanOrderRef(Model):
+    """One plan order to cancel, named by its ID or its client-chosen ID.
+
+    Rules across fields:
+
+    - Either orderId or clientOid is required.
+    """
+
+    order_id: str | None = attrs.field(default=None, metadata=field_info("orderId"))
+    """Plan order ID; send this or `clientOid` (this one wins when both are sent)."""
+    client_oid: str | None = attrs.field(default=None, metadata=field_info("clientOid"))
+    """Client-chosen plan order ID; send this or `orderId`."""
+
+    def __init__(
+        self,
+        *,
+        order_id: str | None = None,
+        client_oid: str | None = None,
+    ) -> None:
+        self.__attrs_init__(
+            order_id=None if order_id is None else check.string(order_id, "orderId"),
+            client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
+        )
+        self._check_rules()
+
+    def _check_rules(self) -> None:
+        if not (self.order_id is not None):
+            if self.client_oid is None:
+                raise ValidationError("clientOid", "is required unless orderId is set")
+
+
+@attrs.frozen(kw_only=True, init=False)
+class CancelMixPlanOrdersRequest(Request[CancelMixPlanOrdersResponse]):
+    """Body of a futures plan order cancellation.
+
+    Rules across fields:
+
+    - symbol required once orderIdList is set
+    """
+
+    operation: ClassVar[Operation] = Operation(
+        venue="bitget",
+        operation_id="cancel_mix_plan_orders",
+        method="POST",
+        path="/api/v2/mix/order/cancel-plan-order",
+        result=CancelMixPlanOrdersResponse,
+        result_shape="model",
+        success_status=200,
+        rate_limit=RateLimit(limit=10, per_seconds=1, scope="uid"),
+        docs_url="https://www.bitget.com/api-doc/contract/plan/Cancel-Plan-Order",
+        servers=SERVERS,
+    )
+
+    order_id_list: tuple[MixPlanOrderRef, ...] | None = attrs.field(
+        default=None, metadata=field_info("orderIdList", "body", nested=MixPlanOrderRef)
+    )
+    """The plan orders to cancel. When sent, `symbol` is required, and every order must match `symbol`, `productType`
+    and `planType`. Left out, every plan order matching the other fields is cancelled."""
+    symbol: str | None = attrs.field(default=None, metadata=field_info("symbol", "body"))
+    """Trading pair, e.g. ETHUSDT; required with `orderIdList`."""
+    product_type: ProductType = attrs.field(metadata=field_info("productType", "body"))
+    """Product line of the orders, e.g. `USDT-FUTURES`."""
+    margin_coin: str | None = attrs.field(default=None, metadata=field_info("marginCoin", "body"))
+    """Margin coin, in upper case."""
+    plan_type: MixCancelPlanType | None = attrs.field(default=None, metadata=field_info("planType", "body"))
+    """Kind of plan order to cancel: `normal_plan` (trigger order, the default), `profit_plan` (take-profit),
+    `loss_plan` (stop-loss), `pos_profit` (position take-profit), `pos_loss` (position stop-loss), `moving_plan`
+    (trailing take-profit / stop-loss) or `track_plan` (trailing-stop order placed with place-plan-order). The
+    venue's default: ``normal_plan``."""
+
+    def __init__(
+        self,
+        *,
+        product_type: ProductType | str,
+        order_id_list: Sequence[MixPlanOrderRef] | None = None,
+        symbol: str | None = None,
+        margin_coin: str | None = None,
+        plan_type: MixCancelPlanType | str | None = None,
+    ) -> None:
+        self.__attrs_init__(
+            order_id_list=None
+            if order_id_list is None
+            else check.model_items(MixPlanOrderRef, order_id_list, "orderIdList"),
+            symbol=None if symbol is None else check.string(symbol, "symbol"),
+            product_type=check.enum_member(ProductType, product_type, "productType"),
+            margin_coin=None if margin_coin is None else check.string(margin_coin, "marginCoin"),
+            plan_type=None if plan_type is None else check.enum_member(MixCancelPlanType, plan_type, "planType"),
+        )
+        self._check_rules()
+
+    def _check_rules(self) -> None:
+        if self.order_id_list is not None:
+            if self.symbol is None:
+                raise ValidationError("symbol", "is required when orderIdList is set")
+
+
+@attrs.frozen(kw_only=True)
+class MixPendingPlanOrder(Response):
+    """A futures plan order that has not triggered yet."""
+
+    plan_type: str | None = attrs.field(default=None, metadata=field_info("planType"))
+    """Kind of plan order (e.g. normal_plan, track_plan, profit_plan, loss_plan, moving_plan)."""
+    symbol: str | None = attrs.field(default=None, metadata=field_info("symbol"))
+    """Trading pair."""
+    size: Decimal | None = attrs.field(default=None, metadata=field_info("size"))
+    """Order quantity."""
+    order_id: str = attrs.field(metadata=field_info("orderId"))
+    """Order ID."""
+    client_oid: str | None = attrs.field(default=None, metadata=field_info("clientOid"))
+    """Client-chosen order ID."""
+    price: Decimal | None = attrs.field(default=None, metadata=field_info("price"))
+    """Order price."""
+    execute_price: Decimal | None = attrs.field(default=None, metadata=field_info("executePrice"))
+    """Execution price."""
+    callback_ratio: Decimal | None = attrs.field(default=None, metadata=field_info("callbackRatio"))
+    """Callback ratio of a trailing stop."""
+    trigger_price: Decimal | None = attrs.field(default=None, metadata=field_info("triggerPrice"))
+    """Trigger price."""
+    trigger_type: PlanTriggerType | str | None = attrs.field(default=None, metadata=field_info("triggerType"))
+    """Price compared with the trigger, `fill_price`, `mark_price` or `index_price`."""
+    plan_status: str | None = attrs.field(default=None, metadata=field_info("planStatus"))
+    """Order status; `live` for a pending order."""
+    side: Side | str | None = attrs.field(default=None, metadata=field_info("side"))
+    """Order direction, `buy` or `sell`."""
+    pos_side: PosSide | str | None = attrs.field(default=None, metadata=field_info("posSide"))
+    """Position direction, `long`, `short` or `net` (one-way mode)."""
+    margin_coin: str | None = attrs.field(default=None, metadata=field_info("marginCoin"))
+    """Margin coin."""
+    margin_mode: MarginMode | str | None = attrs.field(default=None, metadata=field_info("marginMode"))
+    """`isolated` or `crossed` margin."""
+    enter_point_source: EnterPointSource | str | None = attrs.field(
+        default=None, metadata=field_info("enterPointSource")
+    )
+    """Where the order came from, `WEB`, `IOS`, `ANDROID`, `API` or `SYS` (system)."""
+    trade_side: TradeSide | str | None = attrs.field(default=None, metadata=field_info("tradeSide"))
+    """`open` or `close`."""
+    pos_mode: PosMode | str | None = attrs.field(default=None, metadata=field_info("posMode"))
+    """Position mode, `one_way_mode` or `hedge_mode`."""
+    order_type: OrderType | str | None = attrs.field(default=None, metadata=field_info("orderType"))
+    """`limit` or `market`."""
+    order_source: OrderSource | str | None = attrs.field(default=None, metadata=field_info("orderSource"))
+    """What created the order: normal, market, profit_market, loss_market, Trader_delegate, trader_profit,
+    trader_loss, trader_reverse, profit_limit, loss_limit, delivery_close_short, pos_profit_limit,
+    pos_profit_market, pos_loss_limit or pos_loss_market."""
+    c_time: str | None = attrs.field(default=None, metadata=field_info("cTime"))
+    """Creation time, Unix milliseconds."""
+    u_time: str | None = attrs.field(default=None, metadata=field_info("uTime"))
+    """Last update time, Unix milliseconds."""
+    stop_surplus_execute_price: Decimal | None = attrs.field(
+        default=None, metadata=field_info("stopSurplusExecutePrice")
+    )
+    """Execution price of the attached take-profit."""
+    stop_surplus_trigger_price: Decimal | None = attrs.field(
+        default=None, metadata=field_info("stopSurplusTriggerPrice")
+    )
+    """Trigger price of the attached take-profit."""
+    stop_surplus_trigger_type: TriggerType | str | None = attrs.field(
+        default=None, metadata=field_info("stopSurplusTriggerType")
+    )
+    """Price compared with the take-profit trigger."""
+    stop_loss_execute_price: Decimal | None = attrs.field(default=None, metadata=field_info("stopLossExecutePrice"))
+    """Execution price of the attached stop-loss."""
+    stop_loss_trigger_price: Decimal | None = attrs.field(default=None, metadata=field_info("stopLossTriggerPrice"))
+    """Trigger price of the attached stop-loss."""
+    stop_loss_trigger_type: TriggerType | str | None = attrs.field(
+        default=None, metadata=field_info("stopLossTriggerType")
+    )
+    """Price compared with the stop-loss trigger."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True)
+class GetMixPendingPlanOrdersResponse(Response):
+    """One page of pending futures plan orders."""
+
+    entrusted_list: list[MixPendingPlanOrder] | None = attrs.field(default=None, metadata=field_info("entrustedList"))
+    """The orders of this page."""
+    end_id: str | None = attrs.field(default=None, metadata=field_info("endId"))
+    """Cursor for the next (older) page; pass it as the `idLessThan` request parameter."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, init=False)
+class GetMixPendingPlanOrdersRequest(Request[GetMixPendingPlanOrdersResponse]):
+    """List pending futures plan orders"""
+
+    operation: ClassVar[Operation] = Operation(
+        venue="bitget",
+        operation_id="get_mix_pending_plan_orders",
+        method="GET",
+        path="/api/v2/mix/order/orders-plan-pending",
+        result=GetMixPendingPlanOrdersResponse,
+        result_shape="model",
+        success_status=200,
+        rate_limit=RateLimit(limit=10, per_seconds=1, scope="uid"),
+        docs_url="https://www.bitget.com/api-doc/contract/plan/get-orders-plan-pending",
+        servers=SERVERS,
+        client_id="client_oid",
+        pagination=Pagination(
+            style="cursor",
+            request="id_less_than",
+            limit="limit",
+            items="entrusted_list",
+            next="end_id",
+        ),
+    )
+
+    order_id: str | None = attrs.field(default=None, metadata=field_info("orderId", "query"))
+    """Only this plan order; wins over `clientOid` when both are sent."""
+    client_oid: str | None = attrs.field(default=None, metadata=field_info("clientOid", "query"))
+    """Only the plan order with this client-chosen ID."""
+    symbol: str | None = attrs.field(default=None, metadata=field_info("symbol", "query"))
+    """Trading pair, e.g. ETHUSDT; all pairs when left out. (The page's table lists this row twice.)"""
+    plan_type: MixPlanQueryType = attrs.field(metadata=field_info("planType", "query"))
+    """Which plan orders: `normal_plan` (trigger orders), `track_plan` (trailing stops) or `profit_loss` (every
+    take-profit / stop-loss kind: profit_plan, loss_plan, moving_plan, pos_profit, pos_loss)."""
+    product_type: ProductType = attrs.field(metadata=field_info("productType", "query"))
+    """Product line, e.g. USDT-FUTURES."""
+    id_less_than: str | None = attrs.field(default=None, metadata=field_info("idLessThan", "query"))
+    """Cursor: only orders older than this one are returned. Pass the `endId` of the previous answer; leave it out
+    for the first page."""
+    start_time: str | None = attrs.field(default=None, metadata=field_info("startTime", "query"))
+    """Earliest creation time, Unix milliseconds; startTime to endTime spans at most 3 months."""
+    end_time: str | None = attrs.field(default=None, metadata=field_info("endTime", "query"))
+    """Latest creation time, Unix milliseconds; startTime to endTime spans at most 3 months."""
+    limit: int | None = attrs.field(default=None, metadata=field_info("limit", "query"))
+    """Page size, 1 to 100; 100 when left out. The venue's default: ``100``."""
+
+    def __init__(
+        self,
+        *,
+        plan_type: MixPlanQueryType | str,
+        product_type: ProductType | str,
+        order_id: str | None = None,
+        client_oid: str | None = None,
+        symbol: str | None = None,
+        id_less_than: str | None = None,
+        start_time: str | None = None,
+        end_time: str | None = None,
+        limit: int | None = None,
+    ) -> None:
+        self.__attrs_init__(
+            order_id=None if order_id is None else check.string(order_id, "orderId"),
+            client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
+            symbol=None if symbol is None else check.string(symbol, "symbol"),
+            plan_type=check.enum_member(MixPlanQueryType, plan_type, "planType"),
+            product_type=check.enum_member(ProductType, product_type, "productType"),
+            id_less_than=None if id_less_than is None else check.string(id_less_than, "idLessThan"),
+            start_time=None
+            if start_time is None
+            else check.string(start_time, "startTime", pattern=_START_TIME_PATTERN),
+            end_time=None if end_time is None else check.string(end_time, "endTime", pattern=_START_TIME_PATTERN),
+            limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=100),
+        )
+
+
+@attrs.frozen(kw_only=True)
+class MixHistoryPlanOrder(Response):
+    """A futures plan order that has finished."""
+
+    plan_type: str | None = attrs.field(default=None, metadata=field_info("planType"))
+    """Kind of plan order (e.g. normal_plan, track_plan, profit_plan, loss_plan, moving_plan)."""
+    symbol: str | None = attrs.field(default=None, metadata=field_info("symbol"))
+    """Trading pair."""
+    size: Decimal | None = attrs.field(default=None, metadata=field_info("size"))
+    """Order quantity."""
+    order_id: str = attrs.field(metadata=field_info("orderId"))
+    """Order ID."""
+    execute_order_id: str | None = attrs.field(default=None, metadata=field_info("executeOrderId"))
+    """ID of the order placed when the plan order fired."""
+    client_oid: str | None = attrs.field(default=None, metadata=field_info("clientOid"))
+    """Client-chosen order ID."""
+    plan_status: PlanHistoryStatus | str | None = attrs.field(default=None, metadata=field_info("planStatus"))
+    """How the order ended, `executed`, `fail_execute` (failed) or `cancelled`."""
+    price: Decimal | None = attrs.field(default=None, metadata=field_info("price"))
+    """Order price."""
+    execute_price: Decimal | None = attrs.field(default=None, metadata=field_info("executePrice"))
+    """Execution price."""
+    price_avg: Decimal | None = attrs.field(default=None, metadata=field_info("priceAvg"))
+    """Average fill price."""
+    base_volume: Decimal | None = attrs.field(default=None, metadata=field_info("baseVolume"))
+    """Filled quantity."""
+    callback_ratio: Decimal | None = attrs.field(default=None, metadata=field_info("callbackRatio"))
+    """Callback ratio of a trailing stop."""
+    trigger_price: Decimal | None = attrs.field(default=None, metadata=field_info("triggerPrice"))
+    """Trigger price."""
+    trigger_type: TriggerType | str | None = attrs.field(default=None, metadata=field_info("triggerType"))
+    """Price compared with the trigger, `fill_price` or `mark_price`."""
+    side: Side | str | None = attrs.field(default=None, metadata=field_info("side"))
+    """Order direction (values as on the pending-orders page)."""
+    pos_side: PosSide | str | None = attrs.field(default=None, metadata=field_info("posSide"))
+    """Position direction (values as on the pending-orders page)."""
+    margin_coin: str | None = attrs.field(default=None, metadata=field_info("marginCoin"))
+    """Margin coin."""
+    margin_mode: MarginMode | str | None = attrs.field(default=None, metadata=field_info("marginMode"))
+    """Margin mode (values as on the pending-orders page)."""
+    enter_point_source: EnterPointSource | str | None = attrs.field(
+        default=None, metadata=field_info("enterPointSource")
+    )
+    """Where the order came from (values as on the pending-orders page)."""
+    trade_side: TradeSide | str | None = attrs.field(default=None, metadata=field_info("tradeSide"))
+    """`open` or `close` (values as on the pending-orders page)."""
+    pos_mode: PosMode | str | None = attrs.field(default=None, metadata=field_info("posMode"))
+    """Position mode (values as on the pending-orders page)."""
+    order_type: OrderType | str | None = attrs.field(default=None, metadata=field_info("orderType"))
+    """`limit` or `market` (values as on the pending-orders page)."""
+    c_time: str | None = attrs.field(default=None, metadata=field_info("cTime"))
+    """Creation time, Unix milliseconds."""
+    u_time: str | None = attrs.field(default=None, metadata=field_info("uTime"))
+    """Last update time, Unix milliseconds."""
+    stop_surplus_execute_price: Decimal | None = attrs.field(
+        default=None, metadata=field_info("stopSurplusExecutePrice")
+    )
+    """Execution price of the attached take-profit."""
+    stop_surplus_trigger_price: Decimal | None = attrs.field(
+        default=None, metadata=field_info("stopSurplusTriggerPrice")
+    )
+    """Trigger price of the attached take-profit."""
+    stop_surplus_trigger_type: TriggerType | str | None = attrs.field(
+        default=None, metadata=field_info("stopSurplusTriggerType")
+    )
+    """Price compared with the take-profit trigger."""
+    stop_loss_execute_price: Decimal | None = attrs.field(default=None, metadata=field_info("stopLossExecutePrice"))
+    """Execution price of the attached stop-loss."""
+    stop_loss_trigger_price: Decimal | None = attrs.field(default=None, metadata=field_info("stopLossTriggerPrice"))
+    """Trigger price of the attached stop-loss."""
+    stop_loss_trigger_type: TriggerType | str | None = attrs.field(
+        default=None, metadata=field_info("stopLossTriggerType")
+    )
+    """Price compared with the stop-loss trigger."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True)
+class GetMixHistoryPlanOrdersResponse(Response):
+    """One page of finished futures plan orders."""
+
+    entrusted_list: list[MixHistoryPlanOrder] | None = attrs.field(default=None, metadata=field_info("entrustedList"))
+    """The orders of this page."""
+    end_id: str | None = attrs.field(default=None, metadata=field_info("endId"))
+    """Cursor for the next (older) page; pass it as the `idLessThan` request parameter."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, init=False)
+class GetMixHistoryPlanOrdersRequest(Request[GetMixHistoryPlanOrdersResponse]):
+    """List finished futures plan orders"""
+
+    operation: ClassVar[Operation] = Operation(
+        venue="bitget",
+        operation_id="get_mix_history_plan_orders",
+        method="GET",
+        path="/api/v2/mix/order/orders-plan-history",
+        result=GetMixHistoryPlanOrdersResponse,
+        result_shape="model",
+        success_status=200,
+        rate_limit=RateLimit(limit=10, per_seconds=1, scope="uid"),
+        docs_url="https://www.bitget.com/api-doc/contract/plan/orders-plan-history",
+        servers=SERVERS,
+        client_id="client_oid",
+        pagination=Pagination(
+            style="cursor",
+            request="id_less_than",
+            limit="limit",
+            items="entrusted_list",
+            next="end_id",
+        ),
+    )
+
+    order_id: str | None = attrs.field(default=None, metadata=field_info("orderId", "query"))
+    """Only this plan order; wins over `clientOid` when both are sent."""
+    client_oid: str | None = attrs.field(default=None, metadata=field_info("clientOid", "query"))
+    """Only the plan order with this client-chosen ID."""
+    plan_type: MixPlanQueryType = attrs.field(metadata=field_info("planType", "query"))
+    """Which plan orders: `normal_plan` (trigger orders), `track_plan` (trailing stops) or `profit_loss` (every
+    take-profit / stop-loss kind)."""
+    plan_status: PlanHistoryStatus | None = attrs.field(default=None, metadata=field_info("planStatus", "query"))
+    """Only orders that ended this way: `executed`, `fail_execute` (failed) or `cancelled`; all of them when left
+    out."""
+    symbol: str | None = attrs.field(default=None, metadata=field_info("symbol", "query"))
+    """Trading pair, e.g. ETHUSDT; all pairs when left out."""
+    product_type: ProductType = attrs.field(metadata=field_info("productType", "query"))
+    """Product line, e.g. USDT-FUTURES."""
+    id_less_than: str | None = attrs.field(default=None, metadata=field_info("idLessThan", "query"))
+    """Cursor: only orders older than this one are returned. Pass the `endId` of the previous answer; leave it out
+    for the first page."""
+    start_time: str | None = attrs.field(default=None, metadata=field_info("startTime", "query"))
+    """Earliest creation time, Unix milliseconds; startTime to endTime spans at most 3 months (for a managed
+    sub-account, not before its binding time)."""
+    end_time: str | None = attrs.field(default=None, metadata=field_info("endTime", "query"))
+    """Latest creation time, Unix milliseconds; startTime to endTime spans at most 3 months."""
+    limit: int | None = attrs.field(default=None, metadata=field_info("limit", "query"))
+    """Page size, 1 to 100; 100 when left out. The venue's default: ``100``."""
+
+    def __init__(
+        self,
+        *,
+        plan_type: MixPlanQueryType | str,
+        product_type: ProductType | str,
+        order_id: str | None = None,
+        client_oid: str | None = None,
+        plan_status: PlanHistoryStatus | str | None = None,
+        symbol: str | None = None,
+        id_less_than: str | None = None,
+        start_time: str | None = None,
+        end_time: str | None = None,
+        limit: int | None = None,
+    ) -> None:
+        self.__attrs_init__(
+            order_id=None if order_id is None else check.string(order_id, "orderId"),
+            client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
+            plan_type=check.enum_member(MixPlanQueryType, plan_type, "planType"),
+            plan_status=None
+            if plan_status is None
+            else check.enum_member(PlanHistoryStatus, plan_status, "planStatus"),
+            symbol=None if symbol is None else check.string(symbol, "symbol"),
+            product_type=check.enum_member(ProductType, product_type, "productType"),
+            id_less_than=None if id_less_than is None else check.string(id_less_than, "idLessThan"),
+            start_time=None
+            if start_time is None
+            else check.string(start_time, "startTime", pattern=_START_TIME_PATTERN),
+            end_time=None if end_time is None else check.string(end_time, "endTime", pattern=_START_TIME_PATTERN),
+            limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=100),
+        )
+
+
+@attrs.frozen(kw_only=True)
+class PlaceIsolatedOrderResponse(Response):
+    """The IDs of the new isolated-margin order."""
+
+    order_id: str = attrs.field(metadata=field_info("orderId"))
+    """Order ID."""
+    client_oid: str = attrs.field(metadata=field_info("clientOid"))
+    """Client-chosen order ID."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, init=False)
+class PlaceIsolatedOrderRequest(Request[PlaceIsolatedOrderResponse]):
+    """Body of an isolated-margin order.
+
+    Rules across fields:
+
+    - A limit order needs baseSize.
+    - A market sell needs baseSize.
+    - A market buy needs quoteSize.
+    """
+
+    operation: ClassVar[Operation] = Operation(
+        venue="bitget",
+        operation_id="place_isolated_order",
+        method="POST",
+        path="/api/v2/margin/isolated/place-order",
+        result=PlaceIsolatedOrderResponse,
+        result_shape="model",
+        success_status=200,
+        rate_limit=RateLimit(limit=10, per_seconds=1, scope="uid"),
+        docs_url="https://www.bitget.com/api-doc/margin/isolated/trade/Isolated-Place-Order",
+        servers=SERVERS,
+        client_id="client_oid",
+    )
+
+    symbol: str = attrs.field(metadata=field_info("symbol", "body"))
+    """Trading pair, e.g. BTCUSDT."""
+    order_type: OrderType = attrs.field(metadata=field_info("orderType", "body"))
+    """`limit` or `market`."""
+    price: Decimal | None = attrs.field(default=None, metadata=field_info("price", "body"))
+    """Limit price."""
+    loan_type: LoanType = attrs.field(metadata=field_info("loanType", "body"))
+    """Margin order mode: `normal` (plain order), `autoLoan` (borrow automatically), `autoRepay` (repay
+    automatically) or `autoLoanAndRepay` (both)."""
+    force: Force = attrs.field(metadata=field_info("force", "body"))
+    """Time in force: `gtc` (good till cancelled), `post_only`, `fok` (fill or kill) or `ioc` (immediate or cancel).
+    Required, but ignored for market orders."""
+    base_size: Decimal | None = attrs.field(default=None, metadata=field_info("baseSize", "body"))
+    """Quantity in the base coin; required for limit orders and market sells."""
+    quote_size: Decimal | None = attrs.field(default=None, metadata=field_info("quoteSize", "body"))
+    """Amount in the quote coin; required for market buys."""
+    client_oid: str | None = attrs.field(default=None, metadata=field_info("clientOid", "body"))
+    """Client-chosen order ID. Repeating it within 6 hours does not place a second order, as long as the first one is
+    unfilled."""
+    side: Side = attrs.field(metadata=field_info("side", "body"))
+    """Order direction, `buy` or `sell`."""
+    stp_mode: StpMode | None = attrs.field(default=None, metadata=field_info("stpMode", "body"))
+    """Self-trade prevention: `none` (no STP, the default), `cancel_taker` (cancel the taker order), `cancel_maker`
+    (cancel the maker order) or `cancel_both` (cancel both). The venue's default: ``none``."""
+
+    def __init__(
+        self,
+        *,
+        symbol: str,
+        order_type: OrderType | str,
+        loan_type: LoanType | str,
+        force: Force | str,
+        side: Side | str,
+        price: DecimalInput | None = None,
+        base_size: DecimalInput | None = None,
+        quote_size: DecimalInput | None = None,
+        client_oid: str | None = None,
+        stp_mode: StpMode | str | None = None,
+    ) -> None:
+        self.__attrs_init__(
+            symbol=check.string(symbol, "symbol"),
+            order_type=check.enum_member(OrderType, order_type, "orderType"),
+            price=None if price is None else check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
+            loan_type=check.enum_member(LoanType, loan_type, "loanType"),
+            force=check.enum_member(Force, force, "force"),
+            base_size=None if base_size is None else check.decimal(base_size, "baseSize", pattern=_DECIMAL_PATTERN),
+            quote_size=None if quote_size is None else check.decimal(quote_size, "quoteSize", pattern=_DECIMAL_PATTERN),
+            client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
+            side=check.enum_member(Side, side, "side"),
+            stp_mode=None if stp_mode is None else check.enum_member(StpMode, stp_mode, "stpMode"),
+        )
+        self._check_rules()
+
+    def _check_rules(self) -> None:
+        if self.order_type is OrderType.LIMIT:
+            if self.base_size is None:
+                raise ValidationError("baseSize", "is required when orderType is 'limit'")
+        if self.order_type is OrderType.MARKET and self.side is Side.SELL:
+            if self.base_size is None:
+                raise ValidationError("baseSize", "is required when orderType is 'market' and side is 'sell'")
+        if self.order_type is OrderType.MARKET and self.side is Side.BUY:
+            if self.quote_size is None:
+                raise ValidationError("quoteSize", "is required when orderType is 'market' and side is 'buy'")
+
+
+@attrs.frozen(kw_only=True)
+class IsolatedCancelFailureItem(Response):
+    """An isolated-margin order that was not cancelled; the page lists no order ID for it."""
+
+    client_oid: str | None = attrs.field(default=None, metadata=field_info("clientOid"))
+    """Client-chosen order ID."""
+    error_msg: str = attrs.field(metadata=field_info("errorMsg"))
+    """Why the order was not cancelled."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True)
+class BatchCancelIsolatedOrdersResponse(Response):
+    """Per-entry results of an isolated-margin batch cancellation."""
+
+    success_list: list[CancelSuccessItem] = attrs.field(metadata=field_info("successList"))
+    """The orders that were cancelled."""
+    failure_list: list[IsolatedCancelFailureItem] = attrs.field(metadata=field_info("failureList"))
+    """The orders that were not cancelled."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, init=False)
+class IsolatedOrderRef(Model):
+    """One isolated-margin order to cancel, named by its ID or its client-chosen ID.
+
+    Rules across fields:
+
+    - Either orderId or clientOid is required.
+    """
+
+    order_id: str | None = attrs.field(default=None, metadata=field_info("orderId"))
+    """Order ID; send this or `clientOid`."""
+    client_oid: str | None = attrs.field(default=None, metadata=field_info("clientOid"))
+    """Client-chosen order ID; send this or `orderId`."""
+
+    def __init__(
+        self,
+        *,
+        order_id: str | None = None,
+        client_oid: str | None = None,
+    ) -> None:
+        self.__attrs_init__(
+            order_id=None if order_id is None else check.string(order_id, "orderId"),
+            client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
+        )
+        self._check_rules()
+
+    def _check_rules(self) -> None:
+        if not (self.order_id is not None):
+            if self.client_oid is None:
+                raise ValidationError("clientOid", "is required unless orderId is set")
+
+
+@attrs.frozen(kw_only=True, init=False)
+class BatchCancelIsolatedOrdersRequest(Request[BatchCancelIsolatedOrdersResponse]):
+    """Body of an isolated-margin batch cancellation."""
+
+    operation: ClassVar[Operation] = Operation(
+        venue="bitget",
+        operation_id="batch_cancel_isolated_orders",
+        method="POST",
+        path="/api/v2/margin/isolated/batch-cancel-order",
+        result=BatchCancelIsolatedOrdersResponse,
+        result_shape="model",
+        success_status=200,
+        rate_limit=RateLimit(limit=10, per_seconds=1, scope="uid"),
+        docs_url="https://www.bitget.com/api-doc/margin/isolated/trade/Isolated-Batch-Cancel-Orders",
+        servers=SERVERS,
+    )
+
+    symbol: str = attrs.field(metadata=field_info("symbol", "body"))
+    """Trading pair of the orders, e.g. BTCUSDT."""
+    order_id_list: tuple[IsolatedOrderRef, ...] | None = attrs.field(
+        default=None, metadata=field_info("orderIdList", "body", nested=IsolatedOrderRef)
+    )
+    """The orders to cancel, each named by `orderId` or `clientOid`."""
+
+    def __init__(
+        self,
+        *,
+        symbol: str,
+        order_id_list: Sequence[IsolatedOrderRef] | None = None,
+    ) -> None:
+        self.__attrs_init__(
+            symbol=check.string(symbol, "symbol"),
+            order_id_list=None
+            if order_id_list is None
+            else check.model_items(IsolatedOrderRef, order_id_list, "orderIdList"),
+        )
+
+
+@attrs.frozen(kw_only=True)
+class IsolatedOpenOrder(Response):
+    """An unfinished isolated-margin order."""
+
+    symbol: str | None = attrs.field(default=None, metadata=field_info("symbol"))
+    """Trading pair."""
+    order_id: str = attrs.field(metadata=field_info("orderId"))
+    """Order ID."""
+    client_oid: str | None = attrs.field(default=None, metadata=field_info("clientOid"))
+    """Client-chosen order ID."""
+    size: Decimal | None = attrs.field(default=None, metadata=field_info("size"))
+    """Filled quantity."""
+    price_avg: Decimal | None = attrs.field(default=None, metadata=field_info("priceAvg"))
+    """Average fill price."""
+    amount: Decimal | None = attrs.field(default=None, metadata=field_info("amount"))
+    """Filled amount."""
+    force: Force | str | None = attrs.field(default=None, metadata=field_info("force"))
+    """Time in force, `gtc`, `post_only`, `fok` or `ioc`."""
+    price: Decimal | None = attrs.field(default=None, metadata=field_info("price"))
+    """Order price."""
+    enter_point_source: EnterPointSource | str | None = attrs.field(
+        default=None, metadata=field_info("enterPointSource")
+    )
+    """Where the order came from, `WEB`, `IOS`, `ANDROID`, `API` or `SYS` (system)."""
+    status: IsolatedOrderStatus | str | None = attrs.field(default=None, metadata=field_info("status"))
+    """Order status, `live` (new), `partial_fill`, `filled` or `cancelled`; the page's list is cut off."""
+    order_type: OrderType | str | None = attrs.field(default=None, metadata=field_info("orderType"))
+    """`limit` or `market`."""
+    loan_type: LoanType | str | None = attrs.field(default=None, metadata=field_info("loanType"))
+    """Margin order mode, e.g. `normal`."""
+    side: Side | str | None = attrs.field(default=None, metadata=field_info("side"))
+    """Order direction, `buy` or `sell`."""
+    base_size: Decimal | None = attrs.field(default=None, metadata=field_info("baseSize"))
+    """Quantity in the base coin."""
+    quote_size: Decimal | None = attrs.field(default=None, metadata=field_info("quoteSize"))
+    """Amount in the quote coin."""
+    c_time: str | None = attrs.field(default=None, metadata=field_info("cTime"))
+    """Creation time, Unix milliseconds."""
+    u_time: str | None = attrs.field(default=None, metadata=field_info("uTime"))
+    """Last update time, Unix milliseconds."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True)
+class GetIsolatedOpenOrdersResponse(Response):
+    """The open isolated-margin orders."""
+
+    order_list: list[IsolatedOpenOrder] | None = attrs.field(default=None, metadata=field_info("orderList"))
+    """The orders."""
+    max_id: str | None = attrs.field(default=None, metadata=field_info("maxId"))
+    """Largest order ID in the answer."""
+    min_id: str | None = attrs.field(default=None, metadata=field_info("minId"))
+    """Smallest order ID in the answer."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, init=False)
+class GetIsolatedOpenOrdersRequest(Request[GetIsolatedOpenOrdersResponse]):
+    """List open isolated-margin orders"""
+
+    operation: ClassVar[Operation] = Operation(
+        venue="bitget",
+        operation_id="get_isolated_open_orders",
+        method="GET",
+        path="/api/v2/margin/isolated/open-orders",
+        result=GetIsolatedOpenOrdersResponse,
+        result_shape="model",
+        success_status=200,
+        rate_limit=RateLimit(limit=10, per_seconds=1, scope="uid"),
+        docs_url="https://www.bitget.com/api-doc/margin/isolated/trade/Isolated-Open-Orders",
+        servers=SERVERS,
+        client_id="client_oid",
+    )
+
+    symbol: str = attrs.field(metadata=field_info("symbol", "query"))
+    """Trading pair, e.g. BTCUSDT."""
+    order_id: str | None = attrs.field(default=None, metadata=field_info("orderId", "query"))
+    """Only this order."""
+    client_oid: str | None = attrs.field(default=None, metadata=field_info("clientOid", "query"))
+    """Only the order with this client-chosen ID."""
+    start_time: str = attrs.field(metadata=field_info("startTime", "query"))
+    """Earliest creation time, Unix milliseconds."""
+    end_time: str | None = attrs.field(default=None, metadata=field_info("endTime", "query"))
+    """Latest creation time, Unix milliseconds."""
+    limit: int | None = attrs.field(default=None, metadata=field_info("limit", "query"))
+    """Most orders to return, 1 to 500; 100 when left out. The venue's default: ``100``."""
+
+    def __init__(
+        self,
+        *,
+        symbol: str,
+        start_time: str,
+        order_id: str | None = None,
+        client_oid: str | None = None,
+        end_time: str | None = None,
+        limit: int | None = None,
+    ) -> None:
+        self.__attrs_init__(
+            symbol=check.string(symbol, "symbol"),
+            order_id=None if order_id is None else check.string(order_id, "orderId"),
+            client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
+            start_time=check.string(start_time, "startTime", pattern=_START_TIME_PATTERN),
+            end_time=None if end_time is None else check.string(end_time, "endTime", pattern=_START_TIME_PATTERN),
+            limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=500),
+        )
+
+
+@attrs.frozen(kw_only=True)
+class GetServerTimeResponse(Response):
+    """Bitget's current time."""
+
+    server_time: int = attrs.field(metadata=field_info("serverTime"))
+    """Server time, Unix milliseconds."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, init=False)
+class GetServerTimeRequest(Request[GetServerTimeResponse]):
+    """Get the server time"""
+
+    operation: ClassVar[Operation] = Operation(
+        venue="bitget",
+        operation_id="get_server_time",
+        method="GET",
+        path="/api/v2/public/time",
+        result=GetServerTimeResponse,
+        result_shape="model",
+        success_status=200,
+        rate_limit=RateLimit(limit=20, per_seconds=1, scope="ip"),
+        docs_url="https://www.bitget.com/api-doc/common/public/Get-Server-Time",
+        servers=SERVERS,
+        signed=False,
+    )
+
+    def __init__(
+        self,
+    ) -> None:
+        self.__attrs_init__()

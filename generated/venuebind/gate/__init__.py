@@ -5,12 +5,12 @@ seconds) and SIGN (hex HMAC-SHA512) headers. Answers are not wrapped: a success 
 error is any non-2xx status with a `{label, message}` body.
 
 ``Credentials``, ``prepare`` and ``parse`` (pure), ``Client`` (HTTP), ``models``, and one module of endpoint
-functions per area: ``spot_price_orders``.
+functions per area: ``spot_price_orders``, ``public``.
 
 Generated from ``spec/gate.yaml`` by ``python -m codegen generate``; edit the spec, not this file.
 """
 
 from venuebind._runtime.gate import Client, Credentials, parse, prepare
-from venuebind.gate import models, spot_price_orders
+from venuebind.gate import models, public, spot_price_orders
 
-__all__ = ["Client", "Credentials", "models", "parse", "prepare", "spot_price_orders"]
+__all__ = ["Client", "Credentials", "models", "parse", "prepare", "public", "spot_price_orders"]

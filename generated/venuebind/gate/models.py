@@ -14,7 +14,7 @@ import attrs
 
 from venuebind._runtime import check
 from venuebind._runtime.check import DecimalInput
-from venuebind._runtime.model import Model, Operation, RateLimit, Request, Response, Server, field_info
+from venuebind._runtime.model import Model, Operation, Pagination, RateLimit, Request, Response, Server, field_info
 
 SERVERS = (
     Server(
@@ -69,6 +69,25 @@ class TimeInForce(enum.Enum):
 
     GTC = "gtc"
     IOC = "ioc"
+
+
+class PriceOrderStatus(enum.Enum):
+    """`open` (running), `cancelled` (cancelled by the user), `finish` (completed), `failed` (could not place the
+    order) or `expired`."""
+
+    OPEN = "open"
+    CANCELLED = "cancelled"
+    FINISH = "finish"
+    FAILED = "failed"
+    EXPIRED = "expired"
+
+
+class PriceOrderListStatus(enum.Enum):
+    """`open` for running auto orders, `finished` for the ones that ended (their own status is then cancelled,
+    finish, failed or expired)."""
+
+    OPEN = "open"
+    FINISHED = "finished"
 
 
 @attrs.frozen(kw_only=True)
@@ -197,3 +216,253 @@ class CreateSpotPriceOrderRequest(Request[CreateSpotPriceOrderResponse]):
             put=check.model(SpotPricePutOrder, put, "put"),
             market=check.string(market, "market"),
         )
+
+
+@attrs.frozen(kw_only=True)
+class SpotPriceTriggerState(Response):
+    """The trigger condition of an auto order, as Gate reports it."""
+
+    price: Decimal = attrs.field(metadata=field_info("price"))
+    """Trigger price."""
+    rule: TriggerRule | str = attrs.field(metadata=field_info("rule"))
+    """`>=` fires when the market price is at or above `price`, `<=` when it is at or below `price`."""
+    expiration: int | None = attrs.field(default=None, metadata=field_info("expiration"))
+    """Longest wait for the trigger, in seconds; the auto order is cancelled when it runs out."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True)
+class SpotPricePutState(Response):
+    """The order an auto order places when it fires, as Gate reports it."""
+
+    type: OrderType | str | None = attrs.field(default=None, metadata=field_info("type"))
+    """Order type, `limit` or `market`."""
+    side: Side | str = attrs.field(metadata=field_info("side"))
+    """Order side, `buy` or `sell`."""
+    price: Decimal | None = attrs.field(default=None, metadata=field_info("price"))
+    """Order price."""
+    amount: Decimal = attrs.field(metadata=field_info("amount"))
+    """Order quantity: base currency for a limit order; for a market order, quote currency when buying and base
+    currency when selling (see the create page)."""
+    account: Account | str | None = attrs.field(default=None, metadata=field_info("account"))
+    """Account that places the order, `normal` (spot), `margin` or `unified`."""
+    time_in_force: TimeInForce | str | None = attrs.field(default=None, metadata=field_info("time_in_force"))
+    """Time in force, `gtc` (good till cancelled) or `ioc` (immediate or cancel, taker only)."""
+    auto_borrow: bool | None = attrs.field(default=None, metadata=field_info("auto_borrow"))
+    """Whether coins are borrowed automatically."""
+    auto_repay: bool | None = attrs.field(default=None, metadata=field_info("auto_repay"))
+    """Whether the loan is repaid automatically."""
+    text: str | None = attrs.field(default=None, metadata=field_info("text"))
+    """Source of the order; the page names `web`, `api` and `app`."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True)
+class SpotPriceTriggeredOrder(Response):
+    """An auto order as Gate reports it (SpotPriceTriggeredOrder), with its read-only state."""
+
+    trigger: SpotPriceTriggerState = attrs.field(metadata=field_info("trigger"))
+    """When the order fires."""
+    put: SpotPricePutState = attrs.field(metadata=field_info("put"))
+    """The order placed when the trigger fires."""
+    market: str = attrs.field(metadata=field_info("market"))
+    """Market (currency pair)."""
+    id: str = attrs.field(metadata=field_info("id"))
+    """Auto order ID."""
+    user: int | None = attrs.field(default=None, metadata=field_info("user"))
+    """User ID."""
+    ctime: int | None = attrs.field(default=None, metadata=field_info("ctime"))
+    """Creation time, Unix seconds."""
+    ftime: int | None = attrs.field(default=None, metadata=field_info("ftime"))
+    """Finish time, Unix seconds."""
+    fired_order_id: str | None = attrs.field(default=None, metadata=field_info("fired_order_id"))
+    """ID of the order placed when the trigger fired (0 in the page's example)."""
+    status: PriceOrderStatus | str | None = attrs.field(default=None, metadata=field_info("status"))
+    """`open` (running), `cancelled` (cancelled by the user), `finish` (completed), `failed` (could not place the
+    order) or `expired`."""
+    reason: str | None = attrs.field(default=None, metadata=field_info("reason"))
+    """Why the order ended, in words."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, init=False)
+class ListSpotPriceOrdersRequest(Request[list[SpotPriceTriggeredOrder]]):
+    """List spot price-triggered orders"""
+
+    operation: ClassVar[Operation] = Operation(
+        venue="gate",
+        operation_id="list_spot_price_orders",
+        method="GET",
+        path="/spot/price_orders",
+        result=SpotPriceTriggeredOrder,
+        result_shape="list",
+        success_status=200,
+        rate_limit=RateLimit(limit=200, per_seconds=10, scope="uid"),
+        docs_url="https://www.gate.io/docs/developers/apiv4/en/#listspotpricetriggeredorders-parameters",
+        servers=SERVERS,
+        pagination=Pagination(
+            style="offset",
+            request="offset",
+            limit="limit",
+        ),
+    )
+
+    status: PriceOrderListStatus = attrs.field(metadata=field_info("status", "query"))
+    """`open` for running auto orders, `finished` for the ones that ended (their own status is then cancelled,
+    finish, failed or expired)."""
+    market: str | None = attrs.field(default=None, metadata=field_info("market", "query"))
+    """Only this market, e.g. GT_USDT."""
+    account: Account | None = attrs.field(default=None, metadata=field_info("account", "query"))
+    """Only this account type, `normal` (spot), `margin` or `unified`; a unified account uses `unified`."""
+    limit: int | None = attrs.field(default=None, metadata=field_info("limit", "query"))
+    """Most records per call, 1 to 1000; 100 when left out. The venue's default: ``100``."""
+    offset: int | None = attrs.field(default=None, metadata=field_info("offset", "query"))
+    """How many records to skip, from 0; 0 when left out. The venue's default: ``0``."""
+
+    def __init__(
+        self,
+        *,
+        status: PriceOrderListStatus | str,
+        market: str | None = None,
+        account: Account | str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+    ) -> None:
+        self.__attrs_init__(
+            status=check.enum_member(PriceOrderListStatus, status, "status"),
+            market=None if market is None else check.string(market, "market"),
+            account=None if account is None else check.enum_member(Account, account, "account"),
+            limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=1000),
+            offset=None if offset is None else check.integer(offset, "offset", minimum=0),
+        )
+
+
+@attrs.frozen(kw_only=True, init=False)
+class CancelAllSpotPriceOrdersRequest(Request[list[SpotPriceTriggeredOrder]]):
+    """Cancel all spot price-triggered orders"""
+
+    operation: ClassVar[Operation] = Operation(
+        venue="gate",
+        operation_id="cancel_all_spot_price_orders",
+        method="DELETE",
+        path="/spot/price_orders",
+        result=SpotPriceTriggeredOrder,
+        result_shape="list",
+        success_status=200,
+        rate_limit=RateLimit(limit=200, per_seconds=1, scope="uid"),
+        docs_url="https://www.gate.io/docs/developers/apiv4/en/#cancelspotpricetriggeredorderlist-parameters",
+        servers=SERVERS,
+    )
+
+    market: str | None = attrs.field(default=None, metadata=field_info("market", "query"))
+    """Only this market, e.g. GT_USDT."""
+    account: Account | None = attrs.field(default=None, metadata=field_info("account", "query"))
+    """Only this account type, `normal` (spot), `margin` or `unified`; a unified account uses `unified`."""
+
+    def __init__(
+        self,
+        *,
+        market: str | None = None,
+        account: Account | str | None = None,
+    ) -> None:
+        self.__attrs_init__(
+            market=None if market is None else check.string(market, "market"),
+            account=None if account is None else check.enum_member(Account, account, "account"),
+        )
+
+
+@attrs.frozen(kw_only=True, init=False)
+class GetSpotPriceOrderRequest(Request[SpotPriceTriggeredOrder]):
+    """Get one spot price-triggered order"""
+
+    operation: ClassVar[Operation] = Operation(
+        venue="gate",
+        operation_id="get_spot_price_order",
+        method="GET",
+        path="/spot/price_orders/{order_id}",
+        result=SpotPriceTriggeredOrder,
+        result_shape="model",
+        success_status=200,
+        rate_limit=RateLimit(limit=200, per_seconds=10, scope="uid"),
+        docs_url="https://www.gate.io/docs/developers/apiv4/en/#getspotpricetriggeredorder-parameters",
+        servers=SERVERS,
+    )
+
+    order_id: str = attrs.field(metadata=field_info("order_id", "path"))
+    """ID of the auto order, as returned when it was created."""
+
+    def __init__(
+        self,
+        *,
+        order_id: str,
+    ) -> None:
+        self.__attrs_init__(
+            order_id=check.string(order_id, "order_id"),
+        )
+
+
+@attrs.frozen(kw_only=True, init=False)
+class CancelSpotPriceOrderRequest(Request[SpotPriceTriggeredOrder]):
+    """Cancel one spot price-triggered order"""
+
+    operation: ClassVar[Operation] = Operation(
+        venue="gate",
+        operation_id="cancel_spot_price_order",
+        method="DELETE",
+        path="/spot/price_orders/{order_id}",
+        result=SpotPriceTriggeredOrder,
+        result_shape="model",
+        success_status=200,
+        rate_limit=RateLimit(limit=200, per_seconds=1, scope="uid"),
+        docs_url="https://www.gate.io/docs/developers/apiv4/en/#cancelspotpricetriggeredorder-parameters",
+        servers=SERVERS,
+    )
+
+    order_id: str = attrs.field(metadata=field_info("order_id", "path"))
+    """ID of the auto order, as returned when it was created."""
+
+    def __init__(
+        self,
+        *,
+        order_id: str,
+    ) -> None:
+        self.__attrs_init__(
+            order_id=check.string(order_id, "order_id"),
+        )
+
+
+@attrs.frozen(kw_only=True)
+class GetServerTimeResponse(Response):
+    """Gate's current time."""
+
+    server_time: int = attrs.field(metadata=field_info("server_time"))
+    """Server time, Unix milliseconds."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, init=False)
+class GetServerTimeRequest(Request[GetServerTimeResponse]):
+    """Get the server time"""
+
+    operation: ClassVar[Operation] = Operation(
+        venue="gate",
+        operation_id="get_server_time",
+        method="GET",
+        path="/spot/time",
+        result=GetServerTimeResponse,
+        result_shape="model",
+        success_status=200,
+        rate_limit=None,
+        docs_url="https://www.gate.io/docs/developers/apiv4/en/#get-server-current-time",
+        servers=SERVERS,
+        signed=False,
+    )
+
+    def __init__(
+        self,
+    ) -> None:
+        self.__attrs_init__()

@@ -8,12 +8,22 @@ Generated from ``spec/gate.yaml`` by ``python -m codegen generate``; edit the sp
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from venuebind._runtime.client import Client
+from venuebind._runtime.pages import walk
 from venuebind.gate.models import (
+    Account,
+    CancelAllSpotPriceOrdersRequest,
+    CancelSpotPriceOrderRequest,
     CreateSpotPriceOrderRequest,
     CreateSpotPriceOrderResponse,
+    GetSpotPriceOrderRequest,
+    ListSpotPriceOrdersRequest,
+    PriceOrderListStatus,
     SpotPricePutOrder,
     SpotPriceTrigger,
+    SpotPriceTriggeredOrder,
 )
 
 
@@ -39,5 +49,118 @@ def create_spot_price_order(
         trigger=trigger,
         put=put,
         market=market,
+    )
+    return client.send(request)
+
+
+def list_spot_price_orders(
+    client: Client,
+    *,
+    status: PriceOrderListStatus | str,
+    market: str | None = None,
+    account: Account | str | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+) -> list[SpotPriceTriggeredOrder]:
+    """List spot price-triggered orders.
+
+    Lists the account's auto orders that are running (`status` open) or finished (`status` finished), optionally
+    of one market and one account type, `limit` at a time from `offset` on.
+
+    ``GET /spot/price_orders``, at most 200 per 10 s per UID.
+    The arguments are the fields of `ListSpotPriceOrdersRequest`, checked before anything is sent.
+    Venue docs: https://www.gate.io/docs/developers/apiv4/en/#listspotpricetriggeredorders-parameters
+    """
+    request = ListSpotPriceOrdersRequest(
+        status=status,
+        market=market,
+        account=account,
+        limit=limit,
+        offset=offset,
+    )
+    return client.send(request)
+
+
+def iter_list_spot_price_orders(
+    client: Client,
+    *,
+    status: PriceOrderListStatus | str,
+    market: str | None = None,
+    account: Account | str | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+) -> Iterator[SpotPriceTriggeredOrder]:
+    """Every item of `list_spot_price_orders`, one page request at a time, as the loop asks for them.
+
+    Starts where the arguments say and asks for each next page by ``offset`` (offset style), until a page comes
+    back empty or holds fewer items than ``limit``.
+    """
+    request = ListSpotPriceOrdersRequest(
+        status=status,
+        market=market,
+        account=account,
+        limit=limit,
+        offset=offset,
+    )
+    return walk(client, request)
+
+
+def cancel_all_spot_price_orders(
+    client: Client,
+    *,
+    market: str | None = None,
+    account: Account | str | None = None,
+) -> list[SpotPriceTriggeredOrder]:
+    """Cancel all spot price-triggered orders.
+
+    Cancels every running auto order, or only those of one market and / or account type. The answer only means the
+    request was accepted: whether each order was cancelled shows in the returned list. Without `market` and
+    `account`, every running auto order of the account is cancelled.
+
+    ``DELETE /spot/price_orders``, at most 200 per 1 s per UID.
+    The arguments are the fields of `CancelAllSpotPriceOrdersRequest`, checked before anything is sent.
+    Venue docs: https://www.gate.io/docs/developers/apiv4/en/#cancelspotpricetriggeredorderlist-parameters
+    """
+    request = CancelAllSpotPriceOrdersRequest(
+        market=market,
+        account=account,
+    )
+    return client.send(request)
+
+
+def get_spot_price_order(
+    client: Client,
+    *,
+    order_id: str,
+) -> SpotPriceTriggeredOrder:
+    """Get one spot price-triggered order.
+
+    Returns one auto order, running or finished, by the ID returned when it was created.
+
+    ``GET /spot/price_orders/{order_id}``, at most 200 per 10 s per UID.
+    The arguments are the fields of `GetSpotPriceOrderRequest`, checked before anything is sent.
+    Venue docs: https://www.gate.io/docs/developers/apiv4/en/#getspotpricetriggeredorder-parameters
+    """
+    request = GetSpotPriceOrderRequest(
+        order_id=order_id,
+    )
+    return client.send(request)
+
+
+def cancel_spot_price_order(
+    client: Client,
+    *,
+    order_id: str,
+) -> SpotPriceTriggeredOrder:
+    """Cancel one spot price-triggered order.
+
+    Cancels one running auto order and returns it.
+
+    ``DELETE /spot/price_orders/{order_id}``, at most 200 per 1 s per UID.
+    The arguments are the fields of `CancelSpotPriceOrderRequest`, checked before anything is sent.
+    Venue docs: https://www.gate.io/docs/developers/apiv4/en/#cancelspotpricetriggeredorder-parameters
+    """
+    request = CancelSpotPriceOrderRequest(
+        order_id=order_id,
     )
     return client.send(request)

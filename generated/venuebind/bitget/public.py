@@ -1,0 +1,29 @@
+"""Bitget endpoints of the ``public`` area.
+
+Public endpoints, sent without credentials or signature.
+
+Generated from ``spec/bitget.yaml`` by ``python -m codegen generate``; edit the spec, not this file.
+"""
+
+from __future__ import annotations
+
+from venuebind._runtime.client import Client
+from venuebind.bitget.models import (
+    GetServerTimeRequest,
+    GetServerTimeResponse,
+)
+
+
+def get_server_time(
+    client: Client,
+) -> GetServerTimeResponse:
+    """Get the server time.
+
+    Returns Bitget's current time; public, sent without a signature.
+
+    ``GET /api/v2/public/time``, at most 20 per 1 s per IP.
+    The arguments are the fields of `GetServerTimeRequest`, checked before anything is sent.
+    Venue docs: https://www.bitget.com/api-doc/common/public/Get-Server-Time
+    """
+    request = GetServerTimeRequest()
+    return client.send(request)

@@ -1,0 +1,30 @@
+"""Gate endpoints of the ``public`` area.
+
+Public endpoints, sent without credentials or signature.
+
+Generated from ``spec/gate.yaml`` by ``python -m codegen generate``; edit the spec, not this file.
+"""
+
+from __future__ import annotations
+
+from venuebind._runtime.client import Client
+from venuebind.gate.models import (
+    GetServerTimeRequest,
+    GetServerTimeResponse,
+)
+
+
+def get_server_time(
+    client: Client,
+) -> GetServerTimeResponse:
+    """Get the server time.
+
+    Returns Gate's current time in milliseconds; public, sent without a signature. The section states no rate
+    limit.
+
+    ``GET /spot/time``.
+    The arguments are the fields of `GetServerTimeRequest`, checked before anything is sent.
+    Venue docs: https://www.gate.io/docs/developers/apiv4/en/#get-server-current-time
+    """
+    request = GetServerTimeRequest()
+    return client.send(request)

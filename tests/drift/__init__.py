@@ -1,0 +1,1 @@
+"""Tests of the doc-drift tool: the snapshot reader and its mutations."""
