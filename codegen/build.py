@@ -32,6 +32,8 @@ from codegen.load import Spec
 
 METHODS = ("get", "post", "put", "patch", "delete")
 RESERVED_MODULES = frozenset({"models", "Client", "Credentials", "prepare", "parse"})
+RESERVED_FUNCTIONS = frozenset({"walk"})
+"""Names a tag module imports: no endpoint function may take one."""
 
 _DOC_KEYS = frozenset({"description", "title", "example", "examples", "x-doc-conflict", "deprecated"})
 _OPERATION_KEYS = frozenset(
@@ -156,11 +158,20 @@ class _Builder:
                     raise SpecError(where, f"duplicate operationId {operation_id!r} (also at {seen[operation_id]})")
                 seen[operation_id] = where
                 operations.append(self._operation(path, method, item[method], where, tags))
+        functions: dict[tuple[str, str], str] = {}
+        for operation in operations:
+            own = [operation.operation_id] + ([f"iter_{operation.operation_id}"] if operation.pagination else [])
+            for function in own:
+                if (operation.tag, function) in functions:
+                    raise SpecError(seen[operation.operation_id], f"{operation.tag}.{function} would be defined twice")
+                functions[(operation.tag, function)] = operation.operation_id
         return operations
 
     def _operation(self, path: str, method: str, op: Mapping[str, Any], where: str, tags: set[str]) -> OperationIR:
         _only(op, _OPERATION_KEYS, where)
         operation_id = names.identifier(_required(op, "operationId", where), f"{where}/operationId")
+        if operation_id in RESERVED_FUNCTIONS:
+            raise SpecError(f"{where}/operationId", f"{operation_id!r} is a name the tag module imports")
         op_tags = _required(op, "tags", where)
         if len(op_tags) != 1 or op_tags[0] not in tags:
             raise SpecError(f"{where}/tags", "an operation has exactly one tag, declared in the document's tags")
@@ -205,7 +216,7 @@ class _Builder:
             if component != name:
                 raise SpecError(schema_where, f"the request body schema of {operation_id} must be named {name}")
             fields.extend(self._fields(schema, schema_where, "request", "body"))
-        names_seen: set[str] = {"client"}  # the endpoint function's first argument
+        names_seen: set[str] = set()
         for field in fields:
             if field.name in names_seen:
                 raise SpecError(where, f"two request fields of {operation_id} are both named {field.name!r}")

@@ -9,7 +9,7 @@ from codegen.errors import SpecError
 
 _WORD_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _SEPARATORS = re.compile(r"[^0-9A-Za-z]+")
-_SNAKE = re.compile(r"[a-z_][a-z0-9_]*")
+_SNAKE = re.compile(r"[a-z][a-z0-9_]*")
 _PASCAL = re.compile(r"[A-Z][A-Za-z0-9]*")
 _CONSTANT = re.compile(r"[A-Z_][A-Z0-9_]*")
 
@@ -20,9 +20,36 @@ def snake(name: str, where: str) -> str:
     result = "_".join(word.lower() for word in words)
     if keyword.iskeyword(result) or keyword.issoftkeyword(result):
         result += "_"
-    if not _SNAKE.fullmatch(result) or result.startswith("__"):
+    if not _SNAKE.fullmatch(result):
         raise SpecError(where, f"{name!r} does not give a safe Python name (got {result!r})")
+    if result in RESERVED_FIELDS:
+        raise SpecError(where, f"{name!r} would be named {result!r}, which the generated code uses itself")
     return result
+
+
+RESERVED_FIELDS = frozenset({"self", "client", "check", "attrs", "request"})
+"""Field names the generated constructors and endpoint functions use for their own purposes."""
+
+RESERVED_CLASSES = frozenset(
+    {
+        "Any",
+        "ClassVar",
+        "Client",
+        "Decimal",
+        "DecimalInput",
+        "Iterator",
+        "Model",
+        "Operation",
+        "Pagination",
+        "RateLimit",
+        "Request",
+        "Response",
+        "Sequence",
+        "Server",
+        "ValidationError",
+    }
+)
+"""Names the generated modules import: a model or enum may not take one."""
 
 
 def pascal(name: str, where: str) -> str:
@@ -31,6 +58,8 @@ def pascal(name: str, where: str) -> str:
     result = "".join(word[:1].upper() + word[1:] for word in words)
     if not _PASCAL.fullmatch(result) or keyword.iskeyword(result):
         raise SpecError(where, f"{name!r} does not give a safe Python class name (got {result!r})")
+    if result in RESERVED_CLASSES:
+        raise SpecError(where, f"{name!r} would be named {result!r}, which the generated modules import")
     return result
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import tempfile
@@ -79,6 +80,9 @@ def _environment() -> jinja2.Environment:
         field_doc=_field_doc,
         sentence=_sentence,
         end_marker=_end_marker,
+        py=_string_literal,
+        py_regex=_regex_literal,
+        pyrepr=repr,
     )
     return env
 
@@ -208,6 +212,18 @@ def _field_doc(field: FieldIR) -> str:
     if field.default_doc is not None:
         text = f"{_sentence(text)} The venue's default: ``{field.default_doc}``."
     return _doc(text)
+
+
+def _string_literal(text: str) -> str:
+    """``text`` as a Python string literal: spec text never reaches the code unquoted."""
+    return json.dumps(text, ensure_ascii=False)  # a JSON string is a valid Python literal
+
+
+def _regex_literal(regex: str) -> str:
+    """A raw string where it reads better and is safe, an escaped one otherwise."""
+    if '"' in regex or regex.endswith("\\") or "\n" in regex:
+        return _string_literal(regex)
+    return f'r"{regex}"'
 
 
 def _end_marker(operation: OperationIR) -> str:

@@ -78,7 +78,53 @@ def not_openapi(spec: Spec) -> str:
     return "not valid OpenAPI 3.1"
 
 
+def property_named_self(spec: Spec) -> str:
+    body = spec["components"]["schemas"][SPOT_BODY]["properties"]
+    body["self"] = body.pop("clientOid")
+    return "'self' would be named 'self', which the generated code uses itself"
+
+
+def property_shadowing_the_checks(spec: Spec) -> str:
+    body = spec["components"]["schemas"][SPOT_BODY]["properties"]
+    body["check"] = body.pop("clientOid")
+    return "'check' would be named 'check', which the generated code uses itself"
+
+
+def property_starting_with_a_digit(spec: Spec) -> str:
+    body = spec["components"]["schemas"][SPOT_BODY]["properties"]
+    body["1stLeg"] = body.pop("clientOid")
+    return "'1stLeg' does not give a safe Python name"
+
+
+def two_properties_with_one_python_name(spec: Spec) -> str:
+    body = spec["components"]["schemas"][SPOT_BODY]["properties"]
+    body["client_oid"] = body["clientOid"]
+    return "two request fields of place_plan_order are both named 'client_oid'"
+
+
+def model_named_like_an_import(spec: Spec) -> str:
+    spec["components"]["schemas"][SPOT_BODY]["properties"]["orderType"]["x-enum-name"] = "Decimal"
+    return "'Decimal' would be named 'Decimal', which the generated modules import"
+
+
+def function_named_like_an_import(spec: Spec) -> str:
+    spec["paths"][SPOT]["post"]["operationId"] = "walk"
+    return "'walk' is a name the tag module imports"
+
+
+def docstring_escape(spec: Spec) -> str:
+    spec["components"]["schemas"][SPOT_BODY]["properties"]["symbol"]["description"] = "ends in a backslash \\"
+    return "descriptions may not contain"
+
+
 BREAKAGES: list[Callable[[Spec], str]] = [
+    property_named_self,
+    property_shadowing_the_checks,
+    property_starting_with_a_digit,
+    two_properties_with_one_python_name,
+    model_named_like_an_import,
+    function_named_like_an_import,
+    docstring_escape,
     dangling_ref,
     unknown_type,
     duplicate_operation_id,
@@ -114,3 +160,23 @@ def test_the_unbroken_spec_generates(tmp_path: Path, capsys: pytest.CaptureFixtu
     (tmp_path / "bitget.yaml").write_text(yaml.safe_dump(load_spec("bitget"), sort_keys=False))
     assert main(["generate", "--spec-dir", str(tmp_path), "--out", str(tmp_path / "out")]) == 0
     assert (tmp_path / "out" / "bitget" / "models.py").exists()
+
+
+def test_quotes_in_spec_values_stay_inside_their_literals(tmp_path: Path) -> None:
+    """Enum values, patterns and wire names are data: quotes and backslashes in them cannot reach the code."""
+    spec = copy.deepcopy(load_spec("bitget"))
+    body = spec["components"]["schemas"][SPOT_BODY]
+    body["properties"]["orderType"]["enum"] = ['li"mit', "market"]
+    body["properties"]["orderType"]["x-enum-name"] = "QuotedOrderType"
+    body["properties"]["orderType"]["x-enum-varnames"] = ["LIMIT", "MARKET"]
+    body["allOf"][0]["if"]["properties"]["orderType"]["const"] = 'li"mit'
+    body["properties"]["symbol"]["pattern"] = '^[^"\\\\]+$'
+    (tmp_path / "bitget.yaml").write_text(yaml.safe_dump(spec, sort_keys=False))
+    out = tmp_path / "out"
+    assert main(["generate", "--spec-dir", str(tmp_path), "--out", str(out)]) == 0
+    namespace: dict[str, object] = {}
+    exec(compile((out / "bitget" / "models.py").read_text(), "models.py", "exec"), namespace)  # noqa: S102
+    order_type = namespace["QuotedOrderType"]
+    assert order_type.LIMIT.value == 'li"mit'  # type: ignore[attr-defined]
+    pattern = namespace["_SYMBOL_PATTERN"]
+    assert pattern.pattern == '^[^"\\\\]+$'  # type: ignore[attr-defined]

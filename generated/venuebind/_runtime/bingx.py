@@ -97,3 +97,8 @@ class Client(_Client):
 
     _prepare = staticmethod(prepare)
     _parse = staticmethod(parse)
+
+    def _venue_time_ms(self) -> int:
+        from venuebind.bingx.models import GetServerTimeRequest  # generated code imports this module: import late
+
+        return self.send(GetServerTimeRequest()).server_time

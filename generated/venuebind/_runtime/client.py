@@ -67,7 +67,8 @@ class Client:
 
     One ``Client`` holds a urllib3 pool (connections reused, ``pool_maxsize`` per host) and is safe to share between
     threads.  ``environment`` picks the spec's server (``live``, ``demo`` or ``testnet``); ``base_url`` replaces its
-    URL (the local sandbox venues use it) and keeps its headers.  ``clock`` returns the time in seconds.
+    URL (the local sandbox venues use it) and keeps its headers.  ``clock`` returns this machine's time in seconds;
+    every signature uses ``clock`` plus ``offset_ms``, which ``sync_time`` measures against the venue.
 
     Sending is never retried: an order is sent at most once per ``send`` call.
     """
@@ -90,6 +91,8 @@ class Client:
         self.base_url = base_url
         self.timeout = timeout
         self.clock = clock
+        self.offset_ms = 0
+        """The venue's clock minus ``clock``, in milliseconds; 0 until ``sync_time``."""
         self._pool = urllib3.PoolManager(maxsize=pool_maxsize, block=True, retries=False)
 
     def __repr__(self) -> str:
@@ -97,7 +100,7 @@ class Client:
 
     def send(self, request: Request[R]) -> R:
         """Sign and send ``request``, and return its parsed result; raises the venue's errors as ``VenueError``s."""
-        timestamp_ms = int(self.clock() * 1000)
+        timestamp_ms = int(self.clock() * 1000) + self.offset_ms
         prepared = type(self)._prepare(
             request, self.credentials, timestamp_ms=timestamp_ms, environment=self.environment, base_url=self.base_url
         )
@@ -146,6 +149,23 @@ class Client:
             (time.perf_counter() - started) * 1000,
         )
         return type(self)._parse(request, status=response.status, headers=response.headers, body=response.data)
+
+    def sync_time(self) -> int:
+        """Read the venue's public clock and sign every later request by it; returns the new ``offset_ms``.
+
+        The offset is measured against the midpoint of the round trip.  Call it after a ``ClockError``, or at start-up
+        on a machine whose clock is not kept in time.
+        """
+        before = self.clock()
+        venue_ms = self._venue_time_ms()
+        after = self.clock()
+        self.offset_ms = venue_ms - round((before + after) * 500)
+        log.info("%s: clock offset %+d ms", type(self).__module__, self.offset_ms)
+        return self.offset_ms
+
+    def _venue_time_ms(self) -> int:
+        """The venue's time in milliseconds, from its public server-time endpoint."""
+        raise NotImplementedError
 
     def close(self) -> None:
         """Close the pooled connections."""
