@@ -30,6 +30,9 @@ __all__ = ["Client", "Credentials", "parse", "prepare"]
 
 R = TypeVar("R")
 
+RESET_HEADER = "X-RateLimit-Requests-Expire"
+"""The answer header that says when the rate-limit window resets (NOTES section 6)."""
+
 _CODES: Mapping[str, type[errors.VenueError]] = {
     **dict.fromkeys(("100001", "100413", "100419"), errors.AuthenticationError),
     **dict.fromkeys(("100400", "109400", "80014", "100202", "100414", "100440"), errors.InvalidRequestError),
@@ -80,6 +83,7 @@ def parse(request: Request[R], *, status: int, headers: Mapping[str, str], body:
             code=None,
             headers=headers,
             body=body,
+            reset_header=RESET_HEADER,
         )
     code = str(document["code"])
     if code != "0":
@@ -87,7 +91,16 @@ def parse(request: Request[R], *, status: int, headers: Mapping[str, str], body:
         cls = _CODES.get(code) or status_error(max(status, 400))
         if cls is errors.InvalidRequestError and _EXPIRED in message.lower():
             cls = errors.ClockError
-        raise venue_error(cls, message, operation=operation, status=status, code=code, headers=headers, body=body)
+        raise venue_error(
+            cls,
+            message,
+            operation=operation,
+            status=status,
+            code=code,
+            headers=headers,
+            body=body,
+            reset_header=RESET_HEADER,
+        )
     result: R = read_result(operation, document.get("data"), status, body)
     return result
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import random
 import time
 from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, Protocol, TypeVar
@@ -15,9 +16,12 @@ from urllib3.exceptions import (
     NewConnectionError,
 )
 
-from venuebind._runtime.errors import TransportError
+from venuebind._runtime import pacing
+from venuebind._runtime.errors import TransportError, VenuebindError
 from venuebind._runtime.http import PreparedRequest
 from venuebind._runtime.model import Request
+from venuebind._runtime.pacing import Pacer
+from venuebind._runtime.retry import DEFAULT_RETRY, NO_RETRY, RetryPolicy
 
 __all__ = ["DEFAULT_TIMEOUT", "Client"]
 
@@ -70,7 +74,10 @@ class Client:
     URL (the local sandbox venues use it) and keeps its headers.  ``clock`` returns this machine's time in seconds;
     every signature uses ``clock`` plus ``offset_ms``, which ``sync_time`` measures against the venue.
 
-    Sending is never retried: an order is sent at most once per ``send`` call.
+    ``retry`` says how reads (GET) are tried again after a transport error, a rate limit or a server error; a call
+    that places, changes or cancels an order is sent at most once per ``send``, whatever the policy.  ``pacer``
+    keeps each operation under the spec's rate limit before sending (``None`` switches that off).  ``sleep`` is how
+    the client waits (tests pass a fake).
     """
 
     _prepare: ClassVar[_Prepare]
@@ -85,6 +92,9 @@ class Client:
         timeout: urllib3.Timeout = DEFAULT_TIMEOUT,
         pool_maxsize: int = 10,
         clock: Callable[[], float] = time.time,
+        retry: RetryPolicy = DEFAULT_RETRY,
+        pacer: Pacer | None = pacing.SHARED,
+        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.credentials = credentials
         self.environment = environment
@@ -93,13 +103,38 @@ class Client:
         self.clock = clock
         self.offset_ms = 0
         """The venue's clock minus ``clock``, in milliseconds; 0 until ``sync_time``."""
+        self.retry = retry
+        self.pacer = pacer
+        self._sleep = sleep
+        self._random = random.Random()
         self._pool = urllib3.PoolManager(maxsize=pool_maxsize, block=True, retries=False)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(environment={self.environment!r}, base_url={self.base_url!r})"
 
-    def send(self, request: Request[R]) -> R:
-        """Sign and send ``request``, and return its parsed result; raises the venue's errors as ``VenueError``s."""
+    def send(self, request: Request[R], *, retry: RetryPolicy | None = None) -> R:
+        """Sign and send ``request``, and return its parsed result; raises the venue's errors as ``VenueError``s.
+
+        ``retry`` replaces the client's policy for this call; it applies to reads (GET) only.
+        """
+        policy = (retry or self.retry) if request.operation.method == "GET" else NO_RETRY
+        attempt = 1
+        while True:
+            try:
+                return self._send_once(request)
+            except VenuebindError as error:
+                delay = policy.delay(error, attempt, self._random, self.clock())
+                if delay is None:
+                    raise
+                log.info(
+                    "%s: try %d failed (%s); again in %.2f s", request.operation.operation_id, attempt, error, delay
+                )
+                self._sleep(delay)
+                attempt += 1
+
+    def _send_once(self, request: Request[R]) -> R:
+        if self.pacer is not None:
+            self.pacer.wait(request.operation, _api_key(self.credentials))
         timestamp_ms = int(self.clock() * 1000) + self.offset_ms
         prepared = type(self)._prepare(
             request, self.credentials, timestamp_ms=timestamp_ms, environment=self.environment, base_url=self.base_url
@@ -176,6 +211,11 @@ class Client:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+def _api_key(credentials: Any) -> str:
+    key = getattr(credentials, "api_key", "")
+    return key if isinstance(key, str) else ""
 
 
 def _client_id(request: Request[Any]) -> str | None:

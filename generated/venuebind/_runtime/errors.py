@@ -83,7 +83,11 @@ class ClockError(VenueError):
 
 
 class RateLimitError(VenueError):
-    """Too many requests; ``retry_after`` is the wait in seconds the venue asked for, when it said one."""
+    """Too many requests.
+
+    ``retry_after`` is the wait in seconds the venue asked for (``Retry-After``), ``reset_at`` the Unix time its
+    rate-limit headers say the window resets, when it said either.
+    """
 
     def __init__(
         self,
@@ -95,9 +99,11 @@ class RateLimitError(VenueError):
         code: str | None = None,
         body: bytes = b"",
         retry_after: float | None = None,
+        reset_at: float | None = None,
     ) -> None:
         super().__init__(message, venue=venue, operation=operation, status=status, code=code, body=body)
         self.retry_after = retry_after
+        self.reset_at = reset_at
 
 
 class InvalidRequestError(VenueError):

@@ -30,6 +30,9 @@ __all__ = ["Client", "Credentials", "parse", "prepare"]
 
 R = TypeVar("R")
 
+RESET_HEADER = "X-Gate-RateLimit-Reset-Timestamp"
+"""The answer header that says when the rate-limit window resets (NOTES section 6)."""
+
 _LABELS: Mapping[str, type[errors.VenueError]] = {
     **dict.fromkeys(
         (
@@ -109,7 +112,16 @@ def parse(request: Request[R], *, status: int, headers: Mapping[str, str], body:
             message = str(document.get("message") or document.get("detail") or "")
         cls = _LABELS.get(str(label)) or status_error(status)
         code = str(label) if label is not None else None
-        raise venue_error(cls, message, operation=operation, status=status, code=code, headers=headers, body=body)
+        raise venue_error(
+            cls,
+            message,
+            operation=operation,
+            status=status,
+            code=code,
+            headers=headers,
+            body=body,
+            reset_header=RESET_HEADER,
+        )
     result: R = read_result(operation, document, status, body)
     return result
 

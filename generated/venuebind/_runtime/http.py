@@ -153,11 +153,25 @@ def status_error(status: int) -> type[errors.VenueError]:
 
 def retry_after(headers: Mapping[str, str]) -> float | None:
     """Seconds from a ``Retry-After`` header given in seconds (an HTTP date is ignored)."""
-    value = next((v for k, v in headers.items() if k.lower() == "retry-after"), None)
+    value = _header(headers, "retry-after")
     try:
         return max(0.0, float(value)) if value is not None else None
     except ValueError:
         return None
+
+
+def reset_at(headers: Mapping[str, str], name: str | None) -> float | None:
+    """The Unix time in seconds that a venue's rate-limit reset header ``name`` gives, in seconds or milliseconds."""
+    value = _header(headers, name.lower()) if name else None
+    try:
+        stamp = float(value) if value is not None else None
+    except ValueError:
+        return None
+    return stamp / 1000 if stamp is not None and stamp > 1e11 else stamp
+
+
+def _header(headers: Mapping[str, str], lowered: str) -> str | None:
+    return next((value for name, value in headers.items() if name.lower() == lowered), None)
 
 
 def read_result(operation: Operation, payload: Any, status: int, body: bytes) -> Any:
@@ -190,8 +204,12 @@ def venue_error(
     code: str | None,
     headers: Mapping[str, str],
     body: bytes,
+    reset_header: str | None = None,
 ) -> errors.VenueError:
-    """An error of class ``cls`` with everything the venue said; a rate-limit error also gets its ``Retry-After``."""
+    """An error of class ``cls`` with everything the venue said.
+
+    A rate-limit error also gets the wait the venue asked for: ``Retry-After``, or the venue's own reset header.
+    """
     common: dict[str, Any] = {
         "venue": operation.venue,
         "operation": operation.operation_id,
@@ -200,5 +218,6 @@ def venue_error(
         "body": body,
     }
     if cls is errors.RateLimitError:
-        return errors.RateLimitError(message, retry_after=retry_after(headers), **common)
+        reset = reset_at(headers, reset_header)
+        return errors.RateLimitError(message, retry_after=retry_after(headers), reset_at=reset, **common)
     return cls(message, **common)
