@@ -3,8 +3,10 @@
 A sandbox serves one venue on ``127.0.0.1`` (never any other address), on a port the OS picks. It checks every
 request the way the venue does, with its own code rather than the client's: the venue's signature and timestamp
 window, the request shape against the spec's JSON schemas (``request_validator``), duplicate client order IDs. It
-answers in the venue's envelope and error codes, remembers accepted orders, logs every request, and can be told to
-misbehave (``Fault``)::
+answers every operation of the venue's spec in its envelope and error codes, with the spec's response shapes
+(``response_validator``); keeps each order through its life (open lists, modification, cancellation, history,
+not-found after that), pages lists as the spec's ``x-pagination`` says, answers the public server time from its
+``clock``, logs every request, and can be told to misbehave (``Fault``)::
 
     from venuebind import bitget, sandbox
 
@@ -28,10 +30,19 @@ from venuebind.sandbox.bingx import Bingx
 from venuebind.sandbox.bitget import Bitget
 from venuebind.sandbox.faults import Fault, FaultKind
 from venuebind.sandbox.gate import Gate
-from venuebind.sandbox.schema import request_validator
+from venuebind.sandbox.schema import request_validator, response_validator
 from venuebind.sandbox.server import Keys, Order, OrderBook, RequestRecord, Sandbox, Venue
 
-__all__ = ["Fault", "FaultKind", "Order", "RequestRecord", "Sandbox", "request_validator", "start"]
+__all__ = [
+    "Fault",
+    "FaultKind",
+    "Order",
+    "RequestRecord",
+    "Sandbox",
+    "request_validator",
+    "response_validator",
+    "start",
+]
 
 _VENUES: dict[str, Callable[[Keys, OrderBook], Venue]] = {"bitget": Bitget, "gate": Gate, "bingx": Bingx}
 

@@ -13,13 +13,26 @@ A request is checked in this order (NOTES.md sections 3, 5 and 7):
 
 BingX reports errors in ``code`` (``data: {}``) with HTTP 200, as it usually does; an unknown path is HTTP 404 with
 code 100404 (BingX documents no code for it). Numbers in answers are JSON numbers; order IDs are numeric strings.
+
+``get_server_time`` (``security: []``) skips 1-6 and answers ``data.serverTime`` (ms) from the sandbox clock.
+
+An OCO list is answered as the array of its two legs (limit ``ocoLimit``, then stop-limit ``ocoTps``). Its legs are
+``NEW`` in ``openOrderList`` until ``oco/cancel`` (by the ``orderId`` or ``clientOrderId`` of either leg) makes them
+``CANCELED`` in ``historyOrderList``; ``oco/orderList`` finds a list by ``orderListId`` or by its
+``listClientOrderId`` (sent as ``clientOrderId``), open or not. The query answers add each leg's ``status``, which
+the page's table leaves out. Lists are newest first; ``pageSize`` counts legs, so a page never holds more than
+``pageSize`` entries (an odd size splits a list across two pages).
+
+Not found, after a cancellation too: code 109421 "order not exist" (HTTP 200), the spot code ccxt maps to
+OrderNotFound (80016 and 80017 are perpetual-swap codes). A cancel or query naming no order is 100400.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -42,6 +55,13 @@ VENUE = "bingx"
 PARAM_ERROR = "100400"
 SIGNATURE_ERROR = "100001"
 KEY_ERROR = "100413"
+NOT_FOUND = "109421"
+FAMILY = "oco"
+OPEN, CANCELLED = "NEW", "CANCELED"
+
+Params = dict[str, Any]
+Handler = Callable[[Params, int], Any]
+"""An operation: the checked parameters and the clock (ms) → ``data``."""
 
 
 class Bingx:
@@ -50,18 +70,27 @@ class Bingx:
     def __init__(self, keys: Keys, orders: OrderBook) -> None:
         self._keys = keys
         self._orders = orders
-        self._handlers: dict[str, Callable[[str, dict[str, Any]], Any]] = {
+        self._handlers: dict[str, Handler] = {
             "create_oco_order": self._create_oco_order,
+            "cancel_oco_order": self._cancel_oco_order,
+            "get_oco_order_list": self._get_oco_order_list,
+            "get_open_oco_order_lists": self._open_oco_order_lists,
+            "get_oco_order_history": self._oco_order_history,
+            "get_server_time": self._server_time,
         }
 
     def answer(self, request: Incoming, route: Route | None, now: float) -> Reply:
+        now_ms = int(now * 1000)
         try:
             handler = self._handlers.get(route.operation_id) if route else None
             if route is None or handler is None:
                 raise Rejected(404, "100404", f"api {request.path} not found")
-            pairs = self._authenticate(request, int(now * 1000))
+            if route.operation.get("security") == []:
+                pairs = query_pairs(request.query)
+            else:
+                pairs = self._authenticate(request, now_ms)
             params = self._params(pairs, route.operation_id)
-            data = handler(route.operation_id, params)
+            data = handler(params, now_ms)
         except Rejected as error:
             return json_reply(error.status, {"code": int(error.code), "msg": error.message, "data": {}}, error.code)
         return json_reply(200, {"code": 0, "msg": "", "data": data}, "accepted")
@@ -102,7 +131,7 @@ class Bingx:
         if abs(now_ms - int(timestamp)) > int(window):
             raise Rejected(200, PARAM_ERROR, "Invalid parameters, err: timestamp is invalid (expired)")
 
-    def _params(self, pairs: list[tuple[str, str]], operation_id: str) -> dict[str, Any]:
+    def _params(self, pairs: list[tuple[str, str]], operation_id: str) -> Params:
         """The user's parameters (``timestamp`` left out), checked against the spec's parameter schema."""
         params = query_object(VENUE, operation_id, [(name, value) for name, value in pairs if name != "timestamp"])
         problem = first_problem(VENUE, operation_id, params)
@@ -112,7 +141,7 @@ class Bingx:
 
     # Operations -----------------------------------------------------------------------------------------------------
 
-    def _create_oco_order(self, operation_id: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+    def _create_oco_order(self, params: Params, now_ms: int) -> list[dict[str, Any]]:
         """The two legs, limit (``ocoLimit``) then stop-limit (``ocoTps``); a client ID used before is refused."""
         names = ("listClientOrderId", "aboveClientOrderId", "belowClientOrderId")
         client_ids = [params[name] for name in names if params.get(name)]
@@ -122,12 +151,28 @@ class Bingx:
             self._leg(params, "ocoLimit", params["limitPrice"], None, params.get("aboveClientOrderId")),
             self._leg(params, "ocoTps", params["orderPrice"], params["triggerPrice"], params.get("belowClientOrderId")),
         ]
-        order = Order(VENUE, operation_id, self._orders.new_id(), params.get("listClientOrderId"), params, legs)
+        list_client_id = params.get("listClientOrderId")
+        keys = [_leg_key(leg["orderId"]) for leg in legs]
+        keys += [_leg_client_key(leg["clientOrderId"]) for leg in legs if "clientOrderId" in leg]
+        keys += [_list_client_key(list_client_id)] if list_client_id else []
+        order = Order(
+            VENUE,
+            "create_oco_order",
+            self._orders.new_id(),
+            list_client_id,
+            params,
+            legs,
+            family=FAMILY,
+            status=OPEN,
+            created_ms=now_ms,
+            updated_ms=now_ms,
+            keys=tuple(keys),
+        )
         self._orders.add(order)
         return legs
 
     def _leg(
-        self, params: dict[str, Any], order_type: str, price: str, trigger_price: str | None, client_id: str | None
+        self, params: Params, order_type: str, price: str, trigger_price: str | None, client_id: str | None
     ) -> dict[str, Any]:
         """One leg, fields in the order of the page's table; prices and quantity as JSON numbers."""
         leg: dict[str, Any] = {"orderId": self._orders.new_id()}
@@ -136,8 +181,89 @@ class Bingx:
         leg.update(orderType=order_type, symbol=params["symbol"], price=Decimal(price))
         if trigger_price is not None:
             leg["triggerPrice"] = Decimal(trigger_price)
-        leg.update(quantity=Decimal(params["quantity"]), status="NEW", side=params["side"])
+        leg.update(quantity=Decimal(params["quantity"]), status=OPEN, side=params["side"])
         return leg
+
+    def _cancel_oco_order(self, params: Params, now_ms: int) -> list[dict[str, str]]:
+        """Cancel the list one of whose legs is named; its two legs as ``{orderId, clientOrderId}``."""
+        if params.get("orderId"):
+            order = self._orders.find(_leg_key(params["orderId"]))
+        elif params.get("clientOrderId"):
+            order = self._orders.find(_leg_client_key(params["clientOrderId"]))
+        else:
+            raise Rejected(200, PARAM_ERROR, "Invalid parameters, err: orderId or clientOrderId is required")
+        cancelled = order and self._orders.update(
+            order.id, lambda old: replace(old, status=CANCELLED, open=False, updated_ms=now_ms)
+        )
+        if cancelled is None:
+            raise Rejected(200, NOT_FOUND, "order not exist")
+        return [_pick(leg, ("orderId", "clientOrderId")) for leg in cancelled.result]
+
+    def _get_oco_order_list(self, params: Params, now_ms: int) -> list[dict[str, Any]]:
+        """The legs of the list named by ``orderListId`` or by its client ID, open or finished."""
+        if params.get("orderListId"):
+            order = self._orders.get(params["orderListId"])
+        elif params.get("clientOrderId"):
+            order = self._orders.find(_list_client_key(params["clientOrderId"]))
+        else:
+            raise Rejected(200, PARAM_ERROR, "Invalid parameters, err: orderListId or clientOrderId is required")
+        if order is None or order.family != FAMILY:
+            raise Rejected(200, NOT_FOUND, "order not exist")
+        return _legs(order)
+
+    def _open_oco_order_lists(self, params: Params, now_ms: int) -> list[dict[str, Any]]:
+        return self._leg_page(params, open=True)
+
+    def _oco_order_history(self, params: Params, now_ms: int) -> list[dict[str, Any]]:
+        return self._leg_page(params, open=False)
+
+    def _leg_page(self, params: Params, *, open: bool) -> list[dict[str, Any]]:
+        """Page ``pageIndex`` (from 1) of ``pageSize`` legs, newest list first, within ``startTime`` .. ``endTime``."""
+        size: int = params["pageSize"]
+        first = (params["pageIndex"] - 1) * size
+        start, end = params.get("startTime", 0), params.get("endTime")
+
+        def where(order: Order) -> bool:
+            return order.created_ms >= start and (end is None or order.created_ms <= end)
+
+        # Every list has at least one leg, so first + size lists always cover the page.
+        lists = self._orders.newest(FAMILY, open=open, count=first + size, where=where)
+        return [leg for order in lists for leg in _legs(order)][first : first + size]
+
+    def _server_time(self, params: Params, now_ms: int) -> dict[str, int]:
+        """``{serverTime}``: the sandbox clock in milliseconds."""
+        return {"serverTime": now_ms}
+
+
+def _legs(order: Order) -> list[dict[str, Any]]:
+    """The legs of an OCO list as the query endpoints answer them, with the list's current status."""
+    return [
+        {
+            "transactionTime": order.created_ms,
+            **_pick(leg, ("orderId", "clientOrderId", "symbol", "orderType", "side", "triggerPrice", "price")),
+            "quantity": leg["quantity"],
+            "orderListId": order.id,
+            "status": order.status,
+        }
+        for leg in order.result
+    ]
+
+
+def _pick(values: Mapping[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
+    """The entries of ``values`` named in ``names`` that are present."""
+    return {name: values[name] for name in names if name in values}
+
+
+def _leg_key(order_id: str) -> str:
+    return f"{VENUE}/leg/{order_id}"
+
+
+def _leg_client_key(client_id: str) -> str:
+    return f"{VENUE}/leg/clientOrderId/{client_id}"
+
+
+def _list_client_key(client_id: str) -> str:
+    return f"{VENUE}/list/clientOrderId/{client_id}"
 
 
 def _same(given: str, expected: str) -> bool:

@@ -9,11 +9,33 @@ A request is checked in this order (NOTES.md sections 3, 5 and 7):
 4. ``ACCESS-SIGN`` = Base64 HMAC-SHA256 over ``timestamp + METHOD + path ["?" + query] + body`` (40009); the query
    is the received pairs percent-decoded, in received order, and the body the exact bytes received. A sandbox started
    with ``rsa_public_key`` checks RSASSA-PKCS1-v1_5 / SHA-256 instead (the scheme follows the key type);
-5. a POST says ``Content-Type: application/json`` (40007) and its body is the operation's JSON schema (40017, the
-   message naming the field).
+5. a POST says ``Content-Type: application/json`` (40007) and its body (a GET: its query) is the operation's JSON
+   schema (40017, the message naming the field).
+
+``get_server_time`` (``security: []``) skips 1-4 and answers ``data.serverTime`` (integer ms, as the spec types it)
+from the sandbox clock.
 
 Every error is HTTP 400 with ``data: null``: Bitget's answers for 40006 and 40009 seen in public issue threads carry
 400, and the client reads the code, not the status. An unknown path is HTTP 404, code 40404.
+
+Orders, their states and lists:
+
+- spot plan orders (``place_plan_order``): ``live`` in ``current-plan-order``; ``modify-plan-order`` changes trigger
+  price, order type, execution price and size; ``cancel-plan-order`` / ``batch-cancel-plan-order`` move them to
+  ``history-plan-order`` as ``cancelled``; ``plan-sub-order`` answers ``[]`` (a plan never triggers here);
+- futures plan orders (``place_mix_plan_order``): ``planStatus`` ``live`` in ``orders-plan-pending``, ``cancelled``
+  in ``orders-plan-history``. ``modify-plan-order`` checks the trailing-stop / trigger-order rules against the stored
+  order (40017). The sandbox has no separate take-profit / stop-loss orders (Bitget creates them once a position
+  opens, which never happens here), so ``modify-tpsl-order`` changes the trigger, execution price, size and callback
+  range of the pending plan order it names, which must match its ``symbol``, ``productType`` and ``marginCoin``;
+- isolated-margin orders (``place-order``, ``batch-place-order``): ``live`` in ``open-orders`` (one page, newest
+  first) until ``batch-cancel-order`` cancels them; that endpoint refuses a request without ``orderIdList``
+  (40019), as the page does not say what it would do.
+
+Not found, after a cancellation too: plan orders 43025 "Plan order does not exist", isolated-margin orders 43001
+"The order does not exist" (HTTP 400); batch cancellations put such an entry in ``failureList`` with that message.
+Lists are newest first; ``idLessThan`` returns only older (smaller) IDs; spot pages answer ``nextFlag`` and
+``idLessThan`` (the last ID of the page), futures pages ``endId`` (the last ID of the page).
 """
 
 from __future__ import annotations
@@ -24,7 +46,8 @@ import functools
 import hashlib
 import hmac
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -47,6 +70,16 @@ VENUE = "bitget"
 TIMESTAMP_WINDOW_MS = 30_000
 SUCCESS = "00000"
 PARAM_ERROR = "40017"
+SPOT_PLAN, MIX_PLAN, ISOLATED = "spot_plan", "mix_plan", "isolated"
+OPEN, CANCELLED = "live", "cancelled"
+PLAN_NOT_FOUND = "Plan order does not exist"
+ORDER_NOT_FOUND = "The order does not exist"
+TPSL_PLAN_TYPES = frozenset({"profit_plan", "loss_plan", "moving_plan", "pos_profit", "pos_loss"})
+"""What ``planType=profit_loss`` lists; the sandbox never holds such orders."""
+
+Params = dict[str, Any]
+Handler = Callable[[Params, int], Any]
+"""An operation: the checked parameters and the clock (ms) → ``data``."""
 
 
 class Bitget:
@@ -59,10 +92,25 @@ class Bitget:
             raise ValueError("a Bitget sandbox needs a secret_key or an rsa_public_key")
         self._keys = keys
         self._orders = orders
-        self._handlers: dict[str, Callable[[str, dict[str, Any]], Any]] = {
-            "place_plan_order": self._place_order,
-            "place_mix_plan_order": self._place_order,
-            "batch_place_isolated_orders": self._batch_place,
+        self._handlers: dict[str, Handler] = {
+            "place_plan_order": self._place_spot_plan,
+            "modify_plan_order": self._modify_spot_plan,
+            "cancel_plan_order": self._cancel_spot_plan,
+            "batch_cancel_plan_orders": self._batch_cancel_spot_plans,
+            "get_current_plan_orders": self._current_spot_plans,
+            "get_history_plan_orders": self._history_spot_plans,
+            "get_plan_sub_orders": self._plan_sub_orders,
+            "place_mix_plan_order": self._place_mix_plan,
+            "modify_mix_plan_order": self._modify_mix_plan,
+            "modify_mix_tpsl_order": self._modify_mix_tpsl,
+            "cancel_mix_plan_orders": self._cancel_mix_plans,
+            "get_mix_pending_plan_orders": self._pending_mix_plans,
+            "get_mix_history_plan_orders": self._history_mix_plans,
+            "place_isolated_order": self._place_isolated,
+            "batch_place_isolated_orders": self._batch_place_isolated,
+            "batch_cancel_isolated_orders": self._batch_cancel_isolated,
+            "get_isolated_open_orders": self._isolated_open_orders,
+            "get_server_time": self._server_time,
         }
 
     def answer(self, request: Incoming, route: Route | None, now: float) -> Reply:
@@ -71,9 +119,10 @@ class Bitget:
             handler = self._handlers.get(route.operation_id) if route else None
             if route is None or handler is None:
                 raise Rejected(404, "40404", "Request URL NOT FOUND")
-            self._authenticate(request, now_ms)
+            if route.operation.get("security") != []:
+                self._authenticate(request, now_ms)
             params = self._params(request, route.operation_id)
-            data = handler(route.operation_id, params)
+            data = handler(params, now_ms)
         except Rejected as error:
             document = {"code": error.code, "msg": error.message, "requestTime": now_ms, "data": None}
             return json_reply(error.status, document, error.code)
@@ -114,7 +163,7 @@ class Bitget:
         digest = hmac.new(self._keys.secret_key.encode(), prehash, hashlib.sha256).digest()
         return _same(base64.b64encode(digest).decode(), sign)
 
-    def _params(self, request: Incoming, operation_id: str) -> dict[str, Any]:
+    def _params(self, request: Incoming, operation_id: str) -> Params:
         """The JSON body of a POST (the query of a GET), checked against the spec."""
         if request.method == "POST":
             media_type = (request.header("Content-Type") or "").split(";")[0].strip().lower()
@@ -132,32 +181,435 @@ class Bitget:
         assert isinstance(params, dict)
         return params
 
-    # Operations -----------------------------------------------------------------------------------------------------
+    # Shared steps ---------------------------------------------------------------------------------------------------
 
-    def _place_order(self, operation_id: str, body: dict[str, Any]) -> dict[str, str]:
-        """Spot plan order and futures trigger order: ``{orderId, clientOid}``; a used ``clientOid`` is refused."""
-        client_oid = body.get("clientOid") or self._orders.new_id()
+    def _place(self, operation_id: str, family: str, params: Params, now_ms: int) -> Order:
+        """Keep a new order (``live``), its ``clientOid`` generated when absent; a used ``clientOid`` is refused."""
+        client_oid = params.get("clientOid") or self._orders.new_id()
         if not self._orders.claim(client_oid):
             raise Rejected(400, PARAM_ERROR, "Duplicate clientOid")
-        result = {"orderId": self._orders.new_id(), "clientOid": client_oid}
-        self._orders.add(Order(VENUE, operation_id, result["orderId"], client_oid, body, result))
-        return result
+        order_id = self._orders.new_id()
+        result = {"orderId": order_id, "clientOid": client_oid}
+        order = Order(
+            VENUE,
+            operation_id,
+            order_id,
+            client_oid,
+            params,
+            result,
+            family=family,
+            status=OPEN,
+            created_ms=now_ms,
+            updated_ms=now_ms,
+            keys=(_client_key(family, client_oid),),
+        )
+        self._orders.add(order)
+        return order
 
-    def _batch_place(self, operation_id: str, body: dict[str, Any]) -> dict[str, list[dict[str, str]]]:
-        """Isolated-margin batch: an entry whose ``clientOid`` was used before (here or earlier) goes to
-        ``failureList``; the others are placed. The envelope says success either way."""
+    def _named(self, family: str, order_id: str | None, client_oid: str | None) -> Order | None:
+        """The order of ``family`` (open or finished) named by ``orderId``, which wins, or else by ``clientOid``."""
+        if order_id:
+            order = self._orders.get(order_id)
+        elif client_oid:
+            order = self._orders.find(_client_key(family, client_oid))
+        else:
+            return None
+        return order if order is not None and order.family == family else None
+
+    def _cancel(self, order: Order | None, now_ms: int) -> Order | None:
+        """Cancel ``order`` if it is still open; the cancelled order, or None."""
+        if order is None:
+            return None
+        return self._orders.update(order.id, lambda old: replace(old, status=CANCELLED, open=False, updated_ms=now_ms))
+
+    def _modify(self, order: Order, now_ms: int, changes: Mapping[str, Any], removed: set[str]) -> Order | None:
+        """Set ``changes`` and drop ``removed`` in the parameters of ``order`` if it is still open."""
+
+        def change(old: Order) -> Order:
+            params = {name: value for name, value in old.params.items() if name not in removed}
+            return replace(old, params={**params, **changes}, updated_ms=now_ms)
+
+        return self._orders.update(order.id, change)
+
+    def _page(
+        self, family: str, params: Params, *, open: bool, default_limit: int, where: Callable[[Order], bool]
+    ) -> tuple[list[Order], bool]:
+        """One page newest first below the ``idLessThan`` cursor, of at most ``limit``; and whether more remain."""
+        limit: int = params.get("limit", default_limit)
+        cursor = params.get("idLessThan") or None
+        if cursor is not None and not (cursor.isascii() and cursor.isdigit()):
+            raise Rejected(400, PARAM_ERROR, "Parameter verification failed: idLessThan: is not an order ID")
+        below = None if cursor is None else int(cursor)
+        orders = self._orders.newest(family, open=open, count=limit + 1, below=below, where=where)
+        return orders[:limit], len(orders) > limit
+
+    # Spot plan orders -----------------------------------------------------------------------------------------------
+
+    def _place_spot_plan(self, params: Params, now_ms: int) -> dict[str, str]:
+        """``{orderId, clientOid}``."""
+        return dict(self._place("place_plan_order", SPOT_PLAN, params, now_ms).result)
+
+    def _modify_spot_plan(self, params: Params, now_ms: int) -> dict[str, str]:
+        """New trigger price, order type, size and (limit only) execution price; ``{orderId, clientOid}``."""
+        order = self._named(SPOT_PLAN, params.get("orderId"), params.get("clientOid"))
+        changes = _pick(params, ("triggerPrice", "orderType", "size", "executePrice"))
+        removed: set[str] = set()
+        if params["orderType"] == "market":
+            changes.pop("executePrice", None)
+            removed.add("executePrice")
+        modified = self._modify(order, now_ms, changes, removed) if order else None
+        if modified is None:
+            raise Rejected(400, "43025", PLAN_NOT_FOUND)
+        return {"orderId": modified.id, "clientOid": modified.client_id or ""}
+
+    def _cancel_spot_plan(self, params: Params, now_ms: int) -> dict[str, str]:
+        """``{result: success}``; an unknown or finished order is 43025."""
+        if not self._cancel(self._named(SPOT_PLAN, params.get("orderId"), params.get("clientOid")), now_ms):
+            raise Rejected(400, "43025", PLAN_NOT_FOUND)
+        return {"result": "success"}
+
+    def _batch_cancel_spot_plans(self, params: Params, now_ms: int) -> dict[str, list[dict[str, str]]]:
+        """Cancel the open plan orders of the ``symbolList`` pairs (all of them when it is absent or empty)."""
+        symbols = set(params.get("symbolList") or ())
+        targets = self._orders.newest(
+            SPOT_PLAN, open=True, where=lambda order: not symbols or order.params["symbol"] in symbols
+        )
+        return _cancel_results(targets, lambda order: self._cancel(order, now_ms), PLAN_NOT_FOUND)
+
+    def _current_spot_plans(self, params: Params, now_ms: int) -> dict[str, Any]:
+        return self._spot_plan_page(params, open=True, default_limit=20)
+
+    def _history_spot_plans(self, params: Params, now_ms: int) -> dict[str, Any]:
+        return self._spot_plan_page(params, open=False, default_limit=100)
+
+    def _spot_plan_page(self, params: Params, *, open: bool, default_limit: int) -> dict[str, Any]:
+        """``{nextFlag, idLessThan, orderList}``; ``idLessThan`` is the last (oldest) ID of the page."""
+        in_time = _in_time(params)
+        symbol = params.get("symbol")
+
+        def where(order: Order) -> bool:
+            return (symbol is None or order.params["symbol"] == symbol) and in_time(order)
+
+        page, more = self._page(SPOT_PLAN, params, open=open, default_limit=default_limit, where=where)
+        data: dict[str, Any] = {"nextFlag": more}
+        if page:
+            data["idLessThan"] = page[-1].id
+        data["orderList"] = [_spot_plan_view(order) for order in page]
+        return data
+
+    def _plan_sub_orders(self, params: Params, now_ms: int) -> list[dict[str, str]]:
+        """``[]``: plan orders never trigger in the sandbox; an unknown plan order is 43025."""
+        if self._named(SPOT_PLAN, params["planOrderId"], None) is None:
+            raise Rejected(400, "43025", PLAN_NOT_FOUND)
+        return []
+
+    # Futures plan orders --------------------------------------------------------------------------------------------
+
+    def _place_mix_plan(self, params: Params, now_ms: int) -> dict[str, str]:
+        """``{orderId, clientOid}``."""
+        return dict(self._place("place_mix_plan_order", MIX_PLAN, params, now_ms).result)
+
+    def _modify_mix_plan(self, params: Params, now_ms: int) -> dict[str, str]:
+        """Apply the ``new*`` fields (a take-profit / stop-loss price of 0 removes it) after the trailing-stop and
+        trigger-order rules, which depend on the stored order."""
+        order = self._named(MIX_PLAN, params.get("orderId"), params.get("clientOid"))
+        wanted = _pick(params, ("productType", "symbol", "planType"))
+        if order is None or not order.open or any(order.params[name] != value for name, value in wanted.items()):
+            raise Rejected(400, "43025", PLAN_NOT_FOUND)
+        _check_mix_modification(order, params)
+        changes: dict[str, Any] = {}
+        removed: set[str] = set()
+        for new_name, name in _MIX_MODIFIABLE.items():
+            if new_name not in params:
+                continue
+            if name in _REMOVED_BY_ZERO and Decimal(params[new_name]) == 0:
+                removed.update(_REMOVED_BY_ZERO[name])
+            else:
+                changes[name] = params[new_name]
+        changes = {name: value for name, value in changes.items() if name not in removed}
+        modified = self._modify(order, now_ms, changes, removed)
+        if modified is None:
+            raise Rejected(400, "43025", PLAN_NOT_FOUND)
+        return {"orderId": modified.id, "clientOid": modified.client_id or ""}
+
+    def _modify_mix_tpsl(self, params: Params, now_ms: int) -> dict[str, str]:
+        """Trigger price and type, execution price (absent: market, which drops a stored one), size (``""`` keeps
+        it) and callback range of the pending plan order named, which must match ``symbol``, ``productType`` and
+        ``marginCoin``."""
+        order = self._named(MIX_PLAN, params.get("orderId"), params.get("clientOid"))
+        wanted = _pick(params, ("productType", "symbol", "marginCoin"))
+        if order is None or any(order.params[name] != value for name, value in wanted.items()):
+            raise Rejected(400, "43025", PLAN_NOT_FOUND)
+        changes = _pick(params, ("triggerPrice", "triggerType", "executePrice"))
+        if params["size"]:
+            changes["size"] = params["size"]
+        if "rangeRate" in params:
+            changes["callbackRatio"] = params["rangeRate"]
+        removed = set() if "executePrice" in params else {"executePrice"}
+        modified = self._modify(order, now_ms, changes, removed)
+        if modified is None:
+            raise Rejected(400, "43025", PLAN_NOT_FOUND)
+        return {"orderId": modified.id, "clientOid": modified.client_id or ""}
+
+    def _cancel_mix_plans(self, params: Params, now_ms: int) -> dict[str, list[dict[str, str]]]:
+        """The listed orders (each must match ``symbol``, ``productType``, ``planType`` and a sent ``marginCoin``),
+        or, without ``orderIdList``, every open one that matches them."""
+        wanted = _pick(params, ("symbol", "productType", "marginCoin"))
+        wanted["planType"] = params.get("planType", "normal_plan")
+
+        def matches(order: Order | None) -> bool:
+            return order is not None and all(order.params.get(name) == value for name, value in wanted.items())
+
+        if "orderIdList" not in params:
+            targets = self._orders.newest(MIX_PLAN, open=True, where=matches)
+            return _cancel_results(targets, lambda order: self._cancel(order, now_ms), PLAN_NOT_FOUND)
+        succeeded: list[dict[str, str]] = []
+        failed: list[dict[str, str]] = []
+        for ref in params["orderIdList"]:
+            order = self._named(MIX_PLAN, ref.get("orderId"), ref.get("clientOid"))
+            cancelled = self._cancel(order, now_ms) if matches(order) else None
+            if cancelled:
+                succeeded.append({"orderId": cancelled.id, "clientOid": cancelled.client_id or ""})
+            else:
+                failed.append({**_ref(ref), "errorMsg": PLAN_NOT_FOUND})
+        return {"successList": succeeded, "failureList": failed}
+
+    def _pending_mix_plans(self, params: Params, now_ms: int) -> dict[str, Any]:
+        return self._mix_plan_page(params, open=True)
+
+    def _history_mix_plans(self, params: Params, now_ms: int) -> dict[str, Any]:
+        return self._mix_plan_page(params, open=False)
+
+    def _mix_plan_page(self, params: Params, *, open: bool) -> dict[str, Any]:
+        """``{entrustedList, endId}``; ``endId`` is the last (oldest) ID of the page."""
+        in_time = _in_time(params)
+        plan_type = params["planType"]
+        plan_types = TPSL_PLAN_TYPES if plan_type == "profit_loss" else {plan_type}
+        wanted = _pick(params, ("symbol", "productType"))
+        status = params.get("planStatus")
+        order_id, client_oid = params.get("orderId"), params.get("clientOid")
+
+        def where(order: Order) -> bool:
+            return (
+                order.params["planType"] in plan_types
+                and all(order.params[name] == value for name, value in wanted.items())
+                and (status is None or order.status == status)
+                and (order.id == order_id if order_id else client_oid is None or order.client_id == client_oid)
+                and in_time(order)
+            )
+
+        page, _ = self._page(MIX_PLAN, params, open=open, default_limit=100, where=where)
+        data: dict[str, Any] = {"entrustedList": [_mix_plan_view(order) for order in page]}
+        if page:
+            data["endId"] = page[-1].id
+        return data
+
+    # Isolated margin ------------------------------------------------------------------------------------------------
+
+    def _place_isolated(self, params: Params, now_ms: int) -> dict[str, str]:
+        """``{orderId, clientOid}``."""
+        return dict(self._place("place_isolated_order", ISOLATED, params, now_ms).result)
+
+    def _batch_place_isolated(self, params: Params, now_ms: int) -> dict[str, list[dict[str, str]]]:
+        """An entry whose ``clientOid`` was used before (here or earlier) goes to ``failureList``; the others are
+        placed. The envelope says success either way."""
         placed: list[dict[str, str]] = []
         failed: list[dict[str, str]] = []
-        for entry in body["orderList"]:
-            client_oid = entry.get("clientOid") or self._orders.new_id()
-            if not self._orders.claim(client_oid):
-                failed.append({"clientOid": client_oid, "errorMsg": "Duplicate clientOid"})
+        for entry in params["orderList"]:
+            try:
+                order = self._place(
+                    "batch_place_isolated_orders", ISOLATED, {"symbol": params["symbol"], **entry}, now_ms
+                )
+            except Rejected as error:
+                failed.append({"clientOid": entry.get("clientOid", ""), "errorMsg": error.message})
                 continue
-            result = {"orderId": self._orders.new_id(), "clientOid": client_oid}
-            params = {"symbol": body["symbol"], **entry}
-            self._orders.add(Order(VENUE, operation_id, result["orderId"], client_oid, params, result))
-            placed.append(result)
+            placed.append(dict(order.result))
         return {"successList": placed, "failureList": failed}
+
+    def _batch_cancel_isolated(self, params: Params, now_ms: int) -> dict[str, list[dict[str, str]]]:
+        """Each entry must name an open order of ``symbol``; a failed entry carries ``clientOid`` (as sent or as the
+        order has it) and an ``errorMsg`` naming the ``orderId`` it could not cancel."""
+        if not params.get("orderIdList"):
+            raise Rejected(400, "40019", "Parameter orderIdList cannot be empty")
+        succeeded: list[dict[str, str]] = []
+        failed: list[dict[str, str]] = []
+        for ref in params["orderIdList"]:
+            order = self._named(ISOLATED, ref.get("orderId"), ref.get("clientOid"))
+            same_symbol = order is not None and order.params["symbol"] == params["symbol"]
+            cancelled = self._cancel(order, now_ms) if same_symbol else None
+            if cancelled:
+                succeeded.append({"orderId": cancelled.id, "clientOid": cancelled.client_id or ""})
+                continue
+            client_oid = ref.get("clientOid") or (order.client_id if order and order.client_id else "")
+            named = f": orderId {ref['orderId']}" if ref.get("orderId") else ""
+            failed.append({"clientOid": client_oid, "errorMsg": ORDER_NOT_FOUND + named})
+        return {"successList": succeeded, "failureList": failed}
+
+    def _isolated_open_orders(self, params: Params, now_ms: int) -> dict[str, Any]:
+        """The newest ``limit`` open orders of ``symbol`` from ``startTime`` on; ``maxId`` / ``minId`` of the page."""
+        in_time = _in_time(params)
+        order_id, client_oid = params.get("orderId"), params.get("clientOid")
+
+        def where(order: Order) -> bool:
+            return (
+                order.params["symbol"] == params["symbol"]
+                and (order_id is None or order.id == order_id)
+                and (client_oid is None or order.client_id == client_oid)
+                and in_time(order)
+            )
+
+        page = self._orders.newest(ISOLATED, open=True, count=params.get("limit", 100), where=where)
+        data: dict[str, Any] = {"orderList": [_isolated_view(order) for order in page]}
+        if page:
+            data.update(maxId=page[0].id, minId=page[-1].id)
+        return data
+
+    # Public ---------------------------------------------------------------------------------------------------------
+
+    def _server_time(self, params: Params, now_ms: int) -> dict[str, int]:
+        """``{serverTime}``: the sandbox clock in milliseconds."""
+        return {"serverTime": now_ms}
+
+
+# Modification rules ---------------------------------------------------------------------------------------------------
+
+_MIX_MODIFIABLE = {
+    "newSize": "size",
+    "newPrice": "price",
+    "newCallbackRatio": "callbackRatio",
+    "newTriggerPrice": "triggerPrice",
+    "newTriggerType": "triggerType",
+    "newStopSurplusTriggerPrice": "stopSurplusTriggerPrice",
+    "newStopSurplusExecutePrice": "stopSurplusExecutePrice",
+    "newStopSurplusTriggerType": "stopSurplusTriggerType",
+    "newStopLossTriggerPrice": "stopLossTriggerPrice",
+    "newStopLossExecutePrice": "stopLossExecutePrice",
+    "newStopLossTriggerType": "stopLossTriggerType",
+}
+"""``modify-plan-order`` field → the stored (placement) field it replaces."""
+
+_REMOVED_BY_ZERO = {
+    "stopSurplusTriggerPrice": {"stopSurplusTriggerPrice", "stopSurplusExecutePrice", "stopSurplusTriggerType"},
+    "stopSurplusExecutePrice": {"stopSurplusExecutePrice"},
+    "stopLossTriggerPrice": {"stopLossTriggerPrice", "stopLossExecutePrice", "stopLossTriggerType"},
+    "stopLossExecutePrice": {"stopLossExecutePrice"},
+}
+"""A new value of 0 for these removes the take-profit / stop-loss (or just its execution price)."""
+
+_TRAILING_FORBIDS = ("newPrice", "newStopSurplusExecutePrice", "newStopSurplusTriggerType", "newStopLossExecutePrice")
+
+
+def _check_mix_modification(order: Order, params: Params) -> None:
+    """The page's rules that depend on the stored order's kind (40017)."""
+    if order.params["planType"] == "track_plan":
+        if "newCallbackRatio" not in params:
+            raise Rejected(
+                400, PARAM_ERROR, "Parameter verification failed: newCallbackRatio is required for track_plan"
+            )
+        forbidden = [name for name in _TRAILING_FORBIDS if name in params]
+    else:
+        forbidden = [name for name in ("newCallbackRatio",) if name in params]
+        if order.params["orderType"] == "market" and "newPrice" in params:
+            forbidden.append("newPrice")
+    if forbidden:
+        raise Rejected(400, PARAM_ERROR, f"Parameter verification failed: {forbidden[0]} must be empty for this order")
+
+
+# Answers --------------------------------------------------------------------------------------------------------------
+
+
+def _cancel_results(
+    targets: list[Order], cancel: Callable[[Order], Order | None], message: str
+) -> dict[str, list[dict[str, str]]]:
+    """``{successList, failureList}`` of cancelling ``targets`` (one that finished meanwhile fails)."""
+    succeeded: list[dict[str, str]] = []
+    failed: list[dict[str, str]] = []
+    for order in targets:
+        named = {"orderId": order.id, "clientOid": order.client_id or ""}
+        if cancel(order):
+            succeeded.append(named)
+        else:
+            failed.append({**named, "errorMsg": message})
+    return {"successList": succeeded, "failureList": failed}
+
+
+def _pick(params: Mapping[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
+    """The entries of ``params`` named in ``names`` that are present."""
+    return {name: params[name] for name in names if name in params}
+
+
+def _ref(ref: Mapping[str, str]) -> dict[str, str]:
+    """A failed entry's names as the page's example shows them (``""`` for the one not sent)."""
+    return {"orderId": ref.get("orderId", ""), "clientOid": ref.get("clientOid", "")}
+
+
+def _in_time(params: Params) -> Callable[[Order], bool]:
+    """Whether an order was created within ``startTime`` .. ``endTime`` (ms, each optional)."""
+    start = int(params.get("startTime", 0))
+    end = int(params["endTime"]) if "endTime" in params else None
+    return lambda order: order.created_ms >= start and (end is None or order.created_ms <= end)
+
+
+def _times(order: Order) -> dict[str, str]:
+    return {"cTime": str(order.created_ms), "uTime": str(order.updated_ms)}
+
+
+def _spot_plan_view(order: Order) -> dict[str, Any]:
+    """A spot plan order as ``current-plan-order`` / ``history-plan-order`` list it."""
+    p = order.params
+    view = {"orderId": order.id, "clientOid": order.client_id, "symbol": p["symbol"], "size": p["size"]}
+    if "executePrice" in p:
+        view["executePrice"] = p["executePrice"]
+    view.update(
+        triggerPrice=p["triggerPrice"],
+        status=order.status,
+        orderType=p["orderType"],
+        side=p["side"],
+        planType=p.get("planType", "amount"),
+        triggerType=p["triggerType"],
+        enterPointSource="API",
+    )
+    return {**view, **_times(order)}
+
+
+_MIX_COPIED = tuple(
+    """planType symbol size price executePrice callbackRatio triggerPrice triggerType side marginCoin marginMode
+    tradeSide orderType stopSurplusExecutePrice stopSurplusTriggerPrice stopSurplusTriggerType stopLossExecutePrice
+    stopLossTriggerPrice stopLossTriggerType""".split()
+)
+"""The stored fields a futures plan order lists as they are, in the page's order."""
+
+
+def _mix_plan_view(order: Order) -> dict[str, Any]:
+    """A futures plan order as ``orders-plan-pending`` / ``orders-plan-history`` list it."""
+    p = order.params
+    view = _pick(p, _MIX_COPIED)
+    view.setdefault("executePrice", p.get("price"))
+    hedged = "tradeSide" in p
+    view.update(
+        orderId=order.id,
+        clientOid=order.client_id,
+        planStatus=order.status,
+        posSide=("long" if p["side"] == "buy" else "short") if hedged else "net",
+        posMode="hedge_mode" if hedged else "one_way_mode",
+        enterPointSource="API",
+        orderSource="normal" if p["orderType"] == "limit" else "market",
+    )
+    return {name: value for name, value in {**view, **_times(order)}.items() if value is not None}
+
+
+def _isolated_view(order: Order) -> dict[str, Any]:
+    """An isolated-margin order as ``open-orders`` lists it (nothing filled)."""
+    p = order.params
+    view = {"symbol": p["symbol"], "orderType": p["orderType"], "enterPointSource": "API", "orderId": order.id}
+    view.update(clientOid=order.client_id, loanType=p["loanType"], side=p["side"], status=order.status)
+    view.update(_pick(p, ("price", "baseSize", "quoteSize")))
+    view.update(priceAvg="0", size="0", amount="0", force=p["force"])
+    return {**view, **_times(order)}
+
+
+def _client_key(family: str, client_oid: str) -> str:
+    return f"{VENUE}/{family}/clientOid/{client_oid}"
 
 
 def _same(given: str, expected: str) -> bool:

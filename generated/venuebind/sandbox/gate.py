@@ -16,6 +16,13 @@ A request is checked in this order (NOTES.md sections 3, 5, 6 and 7):
 Every answer, errors included, carries ``X-Gate-RateLimit-Requests-Remain`` / ``-Limit`` / ``-Reset-Timestamp``,
 counted per operation over the spec's ``x-rate-limit`` window (counted, not enforced; inject a 429 fault for that).
 An unknown path is 404 ``NOT_FOUND``. Order IDs are JSON integers above 2**53 (int64, as the spec's ``x-id`` warns).
+
+``get_server_time`` (``security: []``) skips 1-4 and answers ``{"server_time": <ms>}`` from the sandbox clock.
+
+Auto orders are ``open`` from creation (``list?status=open``) until a cancellation (one by ID, or all of a market /
+account) makes them ``cancelled`` (``list?status=finished``, with ``ftime``). ``GET /spot/price_orders/{id}`` finds
+either; an unknown ID, or cancelling one that is no longer open, is 404 ``ORDER_NOT_FOUND``. Lists are newest first,
+``limit`` (100 when absent) from ``offset``. The trigger never fires and ``expiration`` never runs out here.
 """
 
 from __future__ import annotations
@@ -26,8 +33,10 @@ import json
 import math
 import threading
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
+from urllib.parse import unquote
 
 from venuebind.sandbox.schema import first_problem, query_object
 from venuebind.sandbox.server import (
@@ -48,6 +57,15 @@ VENUE = "gate"
 TIMESTAMP_WINDOW_S = 60
 DEFAULT_RATE_LIMIT = (200, 10)
 """Gate's limit for the other private endpoints: 200 requests per 10 s (also used for unknown paths)."""
+FAMILY = "price"
+OPEN, CANCELLED = "open", "cancelled"
+ORDER_NOT_FOUND = "ORDER_NOT_FOUND"
+USER_ID = 10001
+"""The ``user`` every auto order reports."""
+
+Params = dict[str, Any]
+Handler = Callable[[Params, int], tuple[int, Any]]
+"""An operation: the checked parameters and the clock (ms) → HTTP status and body."""
 
 
 class Gate:
@@ -58,8 +76,13 @@ class Gate:
         self._orders = orders
         self._rates: dict[str, _RateWindow] = {}
         self._rates_lock = threading.Lock()
-        self._handlers: dict[str, Callable[[str, dict[str, Any]], tuple[int, Any]]] = {
+        self._handlers: dict[str, Handler] = {
             "create_spot_price_order": self._create_price_order,
+            "list_spot_price_orders": self._list_price_orders,
+            "get_spot_price_order": self._get_price_order,
+            "cancel_spot_price_order": self._cancel_price_order,
+            "cancel_all_spot_price_orders": self._cancel_all_price_orders,
+            "get_server_time": self._server_time,
         }
 
     def answer(self, request: Incoming, route: Route | None, now: float) -> Reply:
@@ -68,9 +91,10 @@ class Gate:
             handler = self._handlers.get(route.operation_id) if route else None
             if route is None or handler is None:
                 raise Rejected(404, "NOT_FOUND", f"{request.method} {request.path} not found")
-            self._authenticate(request, now)
-            params = self._params(request, route.operation_id)
-            status, document = handler(route.operation_id, params)
+            if route.operation.get("security") != []:
+                self._authenticate(request, now)
+            params = self._params(request, route)
+            status, document = handler(params, int(now * 1000))
         except Rejected as error:
             return json_reply(error.status, {"label": error.code, "message": error.message}, error.code, headers)
         return json_reply(status, document, "accepted", headers)
@@ -99,8 +123,8 @@ class Gate:
         if not _same(sign, expected):
             raise Rejected(401, "INVALID_SIGNATURE", "Signature mismatch")
 
-    def _params(self, request: Incoming, operation_id: str) -> dict[str, Any]:
-        """The JSON body of a POST or PUT (the query otherwise), checked against the spec."""
+    def _params(self, request: Incoming, route: Route) -> Params:
+        """The JSON body of a POST or PUT (the query and path parameters otherwise), checked against the spec."""
         if request.method in ("POST", "PUT"):
             media_type = (request.header("Content-Type") or "").split(";")[0].strip().lower()
             if media_type != "application/json":
@@ -110,8 +134,9 @@ class Gate:
             except ValueError:
                 raise Rejected(400, "INVALID_REQUEST_BODY", "Request body is not valid JSON") from None
         else:
-            params = query_object(VENUE, operation_id, query_pairs(request.query))
-        problem = first_problem(VENUE, operation_id, params)
+            params = query_object(VENUE, route.operation_id, query_pairs(request.query))
+            params.update({name: unquote(value) for name, value in route.path_params.items()})
+        problem = first_problem(VENUE, route.operation_id, params)
         if problem is not None:
             if problem.message == "is required":
                 raise Rejected(400, "MISSING_REQUIRED_PARAM", f"Missing required parameter: {problem.field}")
@@ -135,12 +160,87 @@ class Gate:
 
     # Operations -----------------------------------------------------------------------------------------------------
 
-    def _create_price_order(self, operation_id: str, body: dict[str, Any]) -> tuple[int, dict[str, int]]:
+    def _create_price_order(self, params: Params, now_ms: int) -> tuple[int, dict[str, int]]:
         """201 ``{"id": <int64>}``."""
         order_id = self._orders.new_id()
         result = {"id": int(order_id)}
-        self._orders.add(Order(VENUE, operation_id, order_id, None, body, result))
+        order = Order(
+            VENUE,
+            "create_spot_price_order",
+            order_id,
+            None,
+            params,
+            result,
+            family=FAMILY,
+            status=OPEN,
+            created_ms=now_ms,
+            updated_ms=now_ms,
+        )
+        self._orders.add(order)
         return 201, result
+
+    def _list_price_orders(self, params: Params, now_ms: int) -> tuple[int, list[dict[str, Any]]]:
+        """``status`` open or finished, newest first, ``limit`` from ``offset``."""
+        offset: int = params.get("offset", 0)
+        limit: int = params.get("limit", 100)
+        where = _matching(params.get("market"), params.get("account"))
+        orders = self._orders.newest(FAMILY, open=params["status"] == "open", count=offset + limit, where=where)
+        return 200, [_view(order) for order in orders[offset:]]
+
+    def _get_price_order(self, params: Params, now_ms: int) -> tuple[int, dict[str, Any]]:
+        """The order, open or finished."""
+        return 200, _view(self._known(params["order_id"]))
+
+    def _cancel_price_order(self, params: Params, now_ms: int) -> tuple[int, dict[str, Any]]:
+        """The order as cancelled; one that is no longer open is not found."""
+        cancelled = self._cancel(self._known(params["order_id"]), now_ms)
+        if cancelled is None:
+            raise Rejected(404, ORDER_NOT_FOUND, "Order not found")
+        return 200, _view(cancelled)
+
+    def _cancel_all_price_orders(self, params: Params, now_ms: int) -> tuple[int, list[dict[str, Any]]]:
+        """Cancel the open orders of ``market`` / ``account`` (all when absent); the cancelled orders."""
+        targets = self._orders.newest(FAMILY, open=True, where=_matching(params.get("market"), params.get("account")))
+        cancelled = [self._cancel(order, now_ms) for order in targets]
+        return 200, [_view(order) for order in cancelled if order is not None]
+
+    def _server_time(self, params: Params, now_ms: int) -> tuple[int, dict[str, int]]:
+        """``{"server_time": <ms>}`` from the sandbox clock."""
+        return 200, {"server_time": now_ms}
+
+    def _known(self, order_id: str) -> Order:
+        order = self._orders.get(order_id)
+        if order is None or order.family != FAMILY:
+            raise Rejected(404, ORDER_NOT_FOUND, "Order not found")
+        return order
+
+    def _cancel(self, order: Order, now_ms: int) -> Order | None:
+        return self._orders.update(order.id, lambda old: replace(old, status=CANCELLED, open=False, updated_ms=now_ms))
+
+
+def _matching(market: str | None, account: str | None) -> Callable[[Order], bool]:
+    """Whether an order is of ``market`` and ``account`` (either ignored when None)."""
+    return lambda order: (
+        (market is None or order.params["market"] == market)
+        and (account is None or order.params["put"]["account"] == account)
+    )
+
+
+def _view(order: Order) -> dict[str, Any]:
+    """An auto order as list / get / cancel answer it (SpotPriceTriggeredOrder)."""
+    p = order.params
+    view: dict[str, Any] = {
+        "trigger": dict(p["trigger"]),
+        "put": {"type": "limit", "time_in_force": "gtc", **p["put"]},
+        "id": int(order.id),
+        "user": USER_ID,
+        "market": p["market"],
+        "ctime": order.created_ms // 1000,
+    }
+    if not order.open:
+        view["ftime"] = order.updated_ms // 1000
+    view.update(fired_order_id=0, status=order.status, reason="" if order.open else "cancelled by user")
+    return view
 
 
 class _RateWindow:

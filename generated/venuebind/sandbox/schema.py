@@ -31,6 +31,7 @@ __all__ = [
     "load_spec",
     "query_object",
     "request_validator",
+    "response_validator",
     "spec_uri",
 ]
 
@@ -119,9 +120,28 @@ def request_validator(venue: str, operation_id: str) -> Any:
     return RequestValidator(_request_schema(venue, operation_id), registry=_registry(venue))
 
 
+@functools.cache
+def response_validator(venue: str, operation_id: str) -> Any:
+    """A validator for the whole body of ``operation_id``'s success answer (its ``200`` or ``201`` schema).
+
+    The sandbox's tests use it to check that every answer has the shape the spec promises.
+    """
+    path, method, operation = _find_operation(venue, operation_id)
+    status = next(code for code in ("200", "201") if code in operation["responses"])
+    where = spec_uri(venue) + "#" + _pointer("paths", path, method, "responses", status, "content")
+    return RequestValidator({"$ref": where + _pointer("application/json", "schema")}, registry=_registry(venue))
+
+
 def query_object(venue: str, operation_id: str, pairs: list[tuple[str, str]]) -> dict[str, Any]:
     """Query pairs as the object ``request_validator`` checks: integer, number and boolean parameters are converted
     from their text when it is a valid literal (otherwise left as text, which the validator then reports)."""
+    types = _parameter_types(venue, operation_id)
+    return {name: _convert(value, types.get(name, "string")) for name, value in pairs}
+
+
+@functools.cache
+def _parameter_types(venue: str, operation_id: str) -> dict[str, str]:
+    """Parameter name → JSON type of its schema (``string`` when it has none)."""
     _, _, operation = _find_operation(venue, operation_id)
     resolver = _registry(venue).resolver(base_uri=spec_uri(venue))
     types: dict[str, str] = {}
@@ -130,7 +150,7 @@ def query_object(venue: str, operation_id: str, pairs: list[tuple[str, str]]) ->
         if "$ref" in schema:
             schema = resolver.lookup(schema["$ref"]).contents
         types[parameter["name"]] = str(schema.get("type", "string"))
-    return {name: _convert(value, types.get(name, "string")) for name, value in pairs}
+    return types
 
 
 def _convert(text: str, kind: str) -> Any:

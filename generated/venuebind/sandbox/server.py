@@ -6,6 +6,7 @@ What a request means (signature, parameters, answer) is decided by the venue mod
 
 from __future__ import annotations
 
+import bisect
 import json
 import logging
 import re
@@ -143,17 +144,41 @@ def query_pairs(raw: str) -> list[tuple[str, str]]:
 
 def encode_json(value: Any) -> bytes:
     """Compact JSON where a ``Decimal`` is written as a plain-notation JSON number, never through a float."""
-    return _json_text(value).encode()
+    try:
+        # The C encoder, for the common answer without a Decimal (the Decimal refuses it: see _no_decimal).
+        return _FAST_ENCODER.encode(value).encode()
+    except _HasDecimal:
+        return _json_text(value).encode()
+
+
+class _HasDecimal(Exception):
+    """Raised by the fast encoder at the first ``Decimal``, which it cannot write as a number."""
+
+
+def _no_decimal(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        raise _HasDecimal
+    if isinstance(value, Mapping):
+        return dict(value)
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+
+_FAST_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_no_decimal)
+_encode_string = json.encoder.encode_basestring
+"""A JSON string literal, non-ASCII kept (what ``ensure_ascii=False`` writes)."""
 
 
 def _json_text(value: Any) -> str:
-    if isinstance(value, Decimal):
+    kind = type(value)
+    if kind is str:
+        return _encode_string(value)
+    if kind is Decimal:
         return format(value, "f")
-    if isinstance(value, Mapping):
-        return "{" + ",".join(f"{json.dumps(str(k))}:{_json_text(v)}" for k, v in value.items()) + "}"
-    if isinstance(value, list | tuple):
+    if kind is dict or isinstance(value, Mapping):
+        return "{" + ",".join(f"{_encode_string(str(k))}:{_json_text(v)}" for k, v in value.items()) + "}"
+    if kind is list or kind is tuple:
         return "[" + ",".join(_json_text(item) for item in value) + "]"
-    return json.dumps(value, ensure_ascii=False)
+    return _FAST_ENCODER.encode(value)
 
 
 def json_reply(status: int, document: Any, outcome: str, headers: Mapping[str, str] | None = None) -> Reply:
@@ -167,29 +192,49 @@ def json_reply(status: int, document: Any, outcome: str, headers: Mapping[str, s
 
 @dataclass(frozen=True)
 class Order:
-    """An order a sandbox venue accepted."""
+    """An order a sandbox venue accepted, as it stands now (a modification or a cancellation replaces it)."""
 
     venue: str
     operation_id: str
+    """The operation that placed it."""
     id: str
     """The venue's order ID (a numeric string above 2**53); for a BingX OCO list, the list's own ID."""
     client_id: str | None
     """The client's ID (Bitget ``clientOid``, generated when absent; BingX ``listClientOrderId``)."""
     params: Mapping[str, Any]
-    """The parsed JSON body or query parameters (a batch entry also carries the batch's ``symbol``)."""
+    """The parsed JSON body or query parameters (a batch entry also carries the batch's ``symbol``), with the
+    changes of later modifications applied."""
     result: Any = None
-    """What the venue answered for this order."""
+    """What the venue answered when it placed this order."""
+    family: str = ""
+    """The venue's list it belongs to (``spot_plan``, ``mix_plan``, ``isolated``, ``price``, ``oco``)."""
+    status: str = ""
+    """The venue's word for its state (``live``, ``open``, ``NEW``, ``cancelled``, ``CANCELED``, ...)."""
+    open: bool = True
+    """Whether it is still working; a finished order (cancelled) can no longer be modified or cancelled."""
+    created_ms: int = 0
+    """Sandbox clock at placement, Unix milliseconds."""
+    updated_ms: int = 0
+    """Sandbox clock at the last change, Unix milliseconds."""
+    keys: tuple[str, ...] = ()
+    """Other names that find it with ``OrderBook.find`` (client IDs, leg IDs), each prefixed by the venue module."""
 
 
 class OrderBook:
-    """The accepted orders of one sandbox, the client IDs already used, and the ID counter; thread-safe."""
+    """The orders of one sandbox, the client IDs already used, and the ID counter; thread-safe.
+
+    Orders are kept by ID and, per ``(family, open)``, as a sorted list of IDs, so that a page of the newest orders
+    below a cursor costs a bisection and the page itself, not a scan of every order.
+    """
 
     FIRST_ID = 1_234_567_890_123_456_789
     """IDs count up from here: 19 digits, above 2**53, so a float round trip would change them."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._orders: list[Order] = []
+        self._orders: dict[int, Order] = {}
+        self._keys: dict[str, int] = {}
+        self._shelves: dict[tuple[str, bool], list[int]] = {}
         self._client_ids: set[str] = set()
         self._next = self.FIRST_ID
 
@@ -207,12 +252,68 @@ class OrderBook:
             return True
 
     def add(self, order: Order) -> None:
+        """Keep ``order`` (its ``id`` from ``new_id``)."""
+        number = int(order.id)
         with self._lock:
-            self._orders.append(order)
+            self._orders[number] = order
+            self._keys.update(dict.fromkeys(order.keys, number))
+            bisect.insort(self._shelves.setdefault((order.family, order.open), []), number)
+
+    def get(self, order_id: str) -> Order | None:
+        """The order with this ID, or None (also for text that is not an ID)."""
+        if not (order_id.isascii() and order_id.isdigit()):
+            return None
+        with self._lock:
+            return self._orders.get(int(order_id))
+
+    def find(self, key: str) -> Order | None:
+        """The order that lists ``key`` in its ``keys``, or None."""
+        with self._lock:
+            number = self._keys.get(key)
+            return None if number is None else self._orders[number]
+
+    def update(self, order_id: str, change: Callable[[Order], Order]) -> Order | None:
+        """Replace the order by ``change(order)`` if it is open, atomically; the new order, or None when the order
+        is unknown or finished (so of two concurrent cancellations, exactly one succeeds)."""
+        number = int(order_id)
+        with self._lock:
+            old = self._orders.get(number)
+            if old is None or not old.open:
+                return None
+            new = change(old)
+            self._orders[number] = new
+            if new.open != old.open or new.family != old.family:
+                self._shelves[(old.family, old.open)].remove(number)
+                bisect.insort(self._shelves.setdefault((new.family, new.open), []), number)
+            return new
+
+    def newest(
+        self,
+        family: str,
+        *,
+        open: bool,
+        count: int | None = None,
+        below: int | None = None,
+        where: Callable[[Order], bool] | None = None,
+    ) -> list[Order]:
+        """The orders of ``family`` that are open (or finished), newest (highest ID) first: at most ``count`` (all
+        when None), only IDs below ``below`` when given, only those ``where`` accepts when given."""
+        found: list[Order] = []
+        with self._lock:
+            numbers = self._shelves.get((family, open), [])
+            end = len(numbers) if below is None else bisect.bisect_left(numbers, below)
+            for index in range(end - 1, -1, -1):
+                if count is not None and len(found) >= count:
+                    break
+                order = self._orders[numbers[index]]
+                if where is None or where(order):
+                    found.append(order)
+        return found
 
     def snapshot(self) -> list[Order]:
+        """Every order, in the order they were added."""
         with self._lock:
-            return list(self._orders)
+            return list(self._orders.values())
 
 
 # --------------------------------------------------------------------------------------------------------------------
@@ -300,7 +401,7 @@ class Sandbox:
 
     @property
     def orders(self) -> list[Order]:
-        """The accepted orders, oldest first (a copy)."""
+        """The accepted orders as they stand now (modified, cancelled), oldest first (a copy)."""
         return self._orders.snapshot()
 
     @property
