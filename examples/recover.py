@@ -1,0 +1,62 @@
+"""After a lost answer: was the order placed?  One lookup per order family, by the client id the order was sent with.
+
+Each function returns what the venue holds under that client id (open or already finished), or ``None`` when it holds
+nothing, in which case sending the order again cannot make a duplicate.  Copy the one you need.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from venuebind import NotFoundError, bingx, bitget, gate
+
+
+def find_bitget_spot_plan_order(client: bitget.Client, *, symbol: str, client_oid: str) -> Any | None:
+    """A spot plan order, open or in the history."""
+    for order in bitget.spot_plan.iter_get_current_plan_orders(client, symbol=symbol):
+        if order.client_oid == client_oid:
+            return order
+    for order in bitget.spot_plan.iter_get_history_plan_orders(client, symbol=symbol):
+        if order.client_oid == client_oid:
+            return order
+    return None
+
+
+def find_bitget_mix_plan_order(
+    client: bitget.Client, *, client_oid: str, plan_type: str, product_type: str
+) -> Any | None:
+    """A futures trigger or trailing-stop order, pending or in the history (the venue filters by ``clientOid``)."""
+    pending = bitget.mix_plan.get_mix_pending_plan_orders(
+        client, client_oid=client_oid, plan_type=plan_type, product_type=product_type
+    )
+    if pending.entrusted_list:
+        return pending.entrusted_list[0]
+    history = bitget.mix_plan.get_mix_history_plan_orders(
+        client, client_oid=client_oid, plan_type=plan_type, product_type=product_type
+    )
+    return history.entrusted_list[0] if history.entrusted_list else None
+
+
+def find_bingx_oco_order(client: bingx.Client, *, list_client_order_id: str) -> list[Any] | None:
+    """The legs of an OCO order list, by the list's client id (BingX answers not-found when there is none)."""
+    try:
+        return bingx.spot_oco.get_oco_order_list(client, client_order_id=list_client_order_id)
+    except NotFoundError:
+        return None
+
+
+def find_gate_price_order(
+    client: gate.Client, *, market: str, trigger_price: Decimal, rule: str, put_price: Decimal, amount: Decimal
+) -> Any | None:
+    """A price-triggered order among the open ones, matched on its trigger and order fields (Gate has no client id)."""
+    for order in gate.spot_price_orders.iter_list_spot_price_orders(client, status="open", market=market):
+        trigger, put = order.trigger, order.put
+        if (
+            trigger.price == trigger_price
+            and getattr(trigger.rule, "value", trigger.rule) == rule
+            and put.price == put_price
+            and put.amount == amount
+        ):
+            return order
+    return None

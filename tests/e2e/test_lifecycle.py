@@ -1,0 +1,168 @@
+"""The whole life of every order family through the generated functions, against the sandbox venues:
+place -> list open (finds it) -> modify (where the venue has it) -> query one -> cancel -> history (cancelled) ->
+cancel again (not found)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from tests.e2e.conftest import CREDENTIALS, client_for, gate_price_order, oco_order
+from venuebind import ClockError, NotFoundError, bingx, bitget, gate, sandbox
+
+
+@pytest.fixture
+def bitget_client() -> Iterator[Any]:
+    with sandbox.start("bitget", **CREDENTIALS["bitget"]) as venue:
+        with client_for("bitget", venue.base_url, pacer=None) as client:
+            yield client
+
+
+def test_bitget_spot_plan_order_life(bitget_client: Any) -> None:
+    spot = bitget.spot_plan
+    placed = spot.place_plan_order(
+        bitget_client, symbol="TRXUSDT", side="buy", trigger_price="0.04", order_type="limit",
+        execute_price="0.04", size="100", trigger_type="fill_price", client_oid="life-spot",
+    )  # fmt: skip
+    (open_order,) = [o for o in spot.iter_get_current_plan_orders(bitget_client, symbol="TRXUSDT")]
+    assert (open_order.order_id, open_order.size) == (placed.order_id, Decimal("100"))
+
+    spot.modify_plan_order(
+        bitget_client, client_oid="life-spot", trigger_price="0.05", order_type="limit", execute_price="0.05",
+        size="120",
+    )  # fmt: skip
+    (modified,) = spot.iter_get_current_plan_orders(bitget_client, symbol="TRXUSDT")
+    assert (modified.trigger_price, modified.size) == (Decimal("0.05"), Decimal("120"))
+    assert spot.get_plan_sub_orders(bitget_client, plan_order_id=placed.order_id) == [], "not triggered yet"
+
+    spot.cancel_plan_order(bitget_client, order_id=placed.order_id)
+    assert list(spot.iter_get_current_plan_orders(bitget_client, symbol="TRXUSDT")) == []
+    (cancelled,) = spot.iter_get_history_plan_orders(bitget_client, symbol="TRXUSDT")
+    assert cancelled.order_id == placed.order_id and cancelled.status == bitget.models.PlanHistoryStatus.CANCELLED
+
+    with pytest.raises(NotFoundError) as again:
+        spot.cancel_plan_order(bitget_client, order_id=placed.order_id)
+    assert again.value.code == "43025"
+    with pytest.raises(NotFoundError):
+        spot.cancel_plan_order(bitget_client, order_id="999999999999999999999")
+
+
+def test_bitget_futures_trigger_order_life(bitget_client: Any) -> None:
+    mix = bitget.mix_plan
+    listing = {"plan_type": "normal_plan", "product_type": "USDT-FUTURES"}
+    placed = mix.place_mix_plan_order(
+        bitget_client, plan_type="normal_plan", symbol="BTCUSDT", product_type="USDT-FUTURES",
+        margin_mode="isolated", margin_coin="USDT", size="0.01", price="24000", trigger_price="24100",
+        trigger_type="mark_price", side="buy", trade_side="open", order_type="limit", client_oid="life-mix",
+    )  # fmt: skip
+    (pending,) = mix.iter_get_mix_pending_plan_orders(bitget_client, **listing)
+    assert pending.order_id == placed.order_id
+
+    mix.modify_mix_plan_order(
+        bitget_client, product_type="USDT-FUTURES", order_id=placed.order_id, new_trigger_price="25000",
+        new_price="24900", new_size="0.02",
+    )  # fmt: skip
+    (modified,) = mix.get_mix_pending_plan_orders(bitget_client, client_oid="life-mix", **listing).entrusted_list or []
+    assert (modified.trigger_price, modified.size) == (Decimal("25000"), Decimal("0.02"))
+
+    reference = bitget.models.MixPlanOrderRef(order_id=placed.order_id)
+    cancelled = mix.cancel_mix_plan_orders(
+        bitget_client, product_type="USDT-FUTURES", symbol="BTCUSDT", margin_coin="USDT", plan_type="normal_plan",
+        order_id_list=[reference],
+    )  # fmt: skip
+    assert [item.order_id for item in cancelled.success_list] == [placed.order_id]
+    assert list(mix.iter_get_mix_pending_plan_orders(bitget_client, **listing)) == []
+    (history,) = mix.iter_get_mix_history_plan_orders(bitget_client, **listing)
+    assert history.order_id == placed.order_id and history.plan_status == bitget.models.PlanHistoryStatus.CANCELLED
+
+    again = mix.cancel_mix_plan_orders(
+        bitget_client, product_type="USDT-FUTURES", symbol="BTCUSDT", margin_coin="USDT", plan_type="normal_plan",
+        order_id_list=[reference],
+    )  # fmt: skip
+    assert again.success_list == [] and [item.order_id for item in again.failure_list] == [placed.order_id]
+
+
+def test_bitget_isolated_margin_order_life(bitget_client: Any) -> None:
+    margin = bitget.margin_isolated
+    placed = margin.place_isolated_order(
+        bitget_client, symbol="BTCUSDT", order_type="limit", loan_type="normal", force="gtc", side="buy",
+        price="30000", base_size="0.001", client_oid="life-isolated",
+    )  # fmt: skip
+    window = {"symbol": "BTCUSDT", "start_time": "0"}
+    opened = margin.get_isolated_open_orders(bitget_client, **window).order_list or []
+    assert [o.order_id for o in opened] == [placed.order_id]
+    (by_client_id,) = (
+        margin.get_isolated_open_orders(bitget_client, client_oid="life-isolated", **window).order_list or []
+    )
+    assert by_client_id.order_id == placed.order_id
+
+    reference = bitget.models.IsolatedOrderRef(order_id=placed.order_id)
+    cancelled = margin.batch_cancel_isolated_orders(bitget_client, symbol="BTCUSDT", order_id_list=[reference])
+    assert [item.order_id for item in cancelled.success_list] == [placed.order_id]
+    assert margin.get_isolated_open_orders(bitget_client, **window).order_list in (None, [])
+    again = margin.batch_cancel_isolated_orders(bitget_client, symbol="BTCUSDT", order_id_list=[reference])
+    assert again.success_list == [] and len(again.failure_list) == 1
+
+
+def test_gate_price_order_life() -> None:
+    orders = gate.spot_price_orders
+    with sandbox.start("gate", **CREDENTIALS["gate"]) as venue, client_for("gate", venue.base_url) as client:
+        request = gate_price_order()
+        created = orders.create_spot_price_order(
+            client, market=request.market, trigger=request.trigger, put=request.put
+        )
+        (listed,) = orders.iter_list_spot_price_orders(client, status="open", market="GT_USDT")
+        assert listed.id == created.id and listed.status == gate.models.PriceOrderStatus.OPEN
+        one = orders.get_spot_price_order(client, order_id=created.id)
+        assert (one.trigger.price, one.put.amount) == (Decimal("100"), Decimal("2.00000000"))
+
+        cancelled = orders.cancel_spot_price_order(client, order_id=created.id)
+        assert cancelled.status == gate.models.PriceOrderStatus.CANCELLED
+        assert list(orders.iter_list_spot_price_orders(client, status="open")) == []
+        (finished,) = orders.iter_list_spot_price_orders(client, status="finished")
+        assert finished.id == created.id and finished.status == gate.models.PriceOrderStatus.CANCELLED
+
+        with pytest.raises(NotFoundError) as again:
+            orders.cancel_spot_price_order(client, order_id=created.id)
+        assert (again.value.status, again.value.code) == (404, "ORDER_NOT_FOUND")
+
+        orders.create_spot_price_order(client, market=request.market, trigger=request.trigger, put=request.put)
+        assert len(orders.cancel_all_spot_price_orders(client, market="GT_USDT")) == 1
+
+
+def test_bingx_oco_order_life() -> None:
+    oco = bingx.spot_oco
+    page = {"page_index": 1, "page_size": 10}
+    with sandbox.start("bingx", **CREDENTIALS["bingx"]) as venue, client_for("bingx", venue.base_url) as client:
+        legs = client.send(oco_order(list_client_order_id="800001"))
+        open_legs = list(oco.iter_get_open_oco_order_lists(client, **page))
+        assert {leg.order_id for leg in open_legs} == {leg.order_id for leg in legs}
+        queried = oco.get_oco_order_list(client, client_order_id="800001")
+        assert {leg.order_id for leg in queried} == {leg.order_id for leg in legs}
+        list_id = queried[0].order_list_id
+
+        oco.cancel_oco_order(client, order_id=legs[0].order_id)
+        assert list(oco.iter_get_open_oco_order_lists(client, **page)) == []
+        history = list(oco.iter_get_oco_order_history(client, start_time=0, end_time=2**62, **page))
+        assert {leg.order_list_id for leg in history} == {list_id}
+        assert {leg.extra.get("status") for leg in history} == {"CANCELED"}, "kept although the spec lists no status"
+
+        with pytest.raises(NotFoundError):
+            oco.cancel_oco_order(client, order_id=legs[0].order_id)
+
+
+@pytest.mark.parametrize("venue", ["bitget", "gate", "bingx"])
+def test_a_clock_ten_minutes_off_fails_until_sync_time(venue: str) -> None:
+    from tests.e2e.conftest import PLACE_ONE
+
+    with sandbox.start(venue, **CREDENTIALS[venue]) as running, client_for(venue, running.base_url) as client:
+        running.clock = lambda: __import__("time").time() + 600
+        with pytest.raises(ClockError):
+            client.send(PLACE_ONE[venue]())
+        offset = client.sync_time()
+        assert 599_000 < offset < 601_000
+        client.send(PLACE_ONE[venue]())
+        assert len(running.orders) == 1
