@@ -56,6 +56,7 @@ def start(
     clock: Callable[[], float] = time.time,
     recv_window_ms: int = 5000,
     rsa_public_key: str | None = None,
+    enforce_rate_limits: bool = False,
 ) -> Sandbox:
     """Start a sandbox for ``venue`` (``"bitget"``, ``"gate"`` or ``"bingx"``) that knows one API key.
 
@@ -64,6 +65,8 @@ def start(
     - ``recv_window_ms``: BingX's window when a request sends no ``recvWindow``.
     - ``rsa_public_key``: Bitget only, a PEM public key; requests must then be RSA-signed (``secret_key`` may be
       ``""``), as Bitget's scheme follows the key type.
+    - ``enforce_rate_limits``: answer HTTP 429 (in the venue's error shape) to a request over its operation's
+      ``x-rate-limit``, counted in fixed windows; off by default, so that tests measure what they mean to.
 
     The server runs in a daemon thread until ``stop()`` (or the end of a ``with`` block). Its ``base_url`` is what a
     client's ``base_url`` should be: ``http://127.0.0.1:PORT`` (Gate: ``http://127.0.0.1:PORT/api/v4``).
@@ -73,4 +76,4 @@ def start(
         raise ValueError(f"unknown venue {venue!r}; expected one of {', '.join(_VENUES)}")
     keys = Keys(api_key, secret_key, passphrase, rsa_public_key, recv_window_ms)
     orders = OrderBook()
-    return Sandbox(venue, factory(keys, orders), orders, clock=clock)
+    return Sandbox(venue, factory(keys, orders), orders, clock=clock, enforce_rate_limits=enforce_rate_limits)

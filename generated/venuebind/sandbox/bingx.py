@@ -79,6 +79,11 @@ class Bingx:
             "get_server_time": self._server_time,
         }
 
+    def too_many_requests(self, now: float) -> Reply:
+        return json_reply(
+            429, {"code": 100410, "msg": "Too many requests, try again later", "data": {}}, "rate limited"
+        )
+
     def answer(self, request: Incoming, route: Route | None, now: float) -> Reply:
         now_ms = int(now * 1000)
         try:

@@ -113,6 +113,10 @@ class Bitget:
             "get_server_time": self._server_time,
         }
 
+    def too_many_requests(self, now: float) -> Reply:
+        document = {"code": "429", "msg": "Too Many Requests", "requestTime": int(now * 1000), "data": None}
+        return json_reply(429, document, "rate limited")
+
     def answer(self, request: Incoming, route: Route | None, now: float) -> Reply:
         now_ms = int(now * 1000)
         try:

@@ -1,8 +1,12 @@
 """Fault injection: what goes wrong with the next requests a sandbox receives.
 
 ``sandbox.inject(fault)`` queues a fault; it applies to the next ``fault.times`` requests (whatever their path),
-then the next queued fault takes over. Each kind says whether the venue processed the request, which is what a test
-of "may the order have reached the venue?" needs to know:
+then the next queued fault takes over. ``sandbox.inject_randomly(rate, faults, seed=...)`` also gives each request
+that no queued fault takes, with probability ``rate``, one of ``faults`` (seeded: the same requests in the same order
+meet the same faults); ``sandbox.faults_applied`` counts what was applied, by kind.
+
+Each kind says whether the venue processed the request, which is what a test of "may the order have reached the
+venue?" needs to know:
 
 ==================  =========================  ==============================================================
 kind                venue processes request?   what the client sees
@@ -20,9 +24,10 @@ kind                venue processes request?   what the client sees
 from __future__ import annotations
 
 import enum
+import random
 import threading
-from collections import deque
-from collections.abc import Mapping
+from collections import Counter, deque
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 __all__ = ["Fault", "FaultKind", "FaultQueue"]
@@ -117,30 +122,53 @@ class _Pending:
 
 
 class FaultQueue:
-    """Queued faults, used up one request at a time; thread-safe."""
+    """Queued faults, used up one request at a time, and optionally random ones; thread-safe."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._queue: deque[_Pending] = deque()
+        self._random: tuple[float, Sequence[Fault], random.Random] | None = None
+        self.applied: Counter[str] = Counter()
+        """How many requests met each kind of fault (``respond`` counted by status, e.g. ``respond 502``)."""
+
+    def randomly(self, rate: float, faults: Sequence[Fault], seed: int) -> None:
+        """From now on, give each request no queued fault takes one of ``faults`` with probability ``rate``."""
+        if not 0 <= rate <= 1 or not faults:
+            raise ValueError("inject_randomly needs 0 <= rate <= 1 and at least one fault")
+        with self._lock:
+            self._random = (rate, tuple(faults), random.Random(seed))
 
     def add(self, fault: Fault) -> None:
         with self._lock:
             self._queue.append(_Pending(fault, fault.times))
 
     def clear(self) -> None:
+        """Forget the queued faults and stop the random ones."""
         with self._lock:
             self._queue.clear()
+            self._random = None
 
     def take(self) -> Fault | None:
         """The fault for the request that just arrived, or None."""
         with self._lock:
-            if not self._queue:
-                return None
+            fault = self._next()
+            if fault is not None:
+                kind = fault.kind.value
+                self.applied[f"{kind} {fault.status}" if fault.kind is FaultKind.RESPOND else kind] += 1
+            return fault
+
+    def _next(self) -> Fault | None:
+        if self._queue:
             pending = self._queue[0]
             pending.left -= 1
             if pending.left == 0:
                 self._queue.popleft()
             return pending.fault
+        if self._random is not None:
+            rate, faults, rng = self._random
+            if rng.random() < rate:
+                return rng.choice(faults)
+        return None
 
     def __len__(self) -> int:
         """How many more requests will meet a fault."""

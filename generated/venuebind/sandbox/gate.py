@@ -32,7 +32,7 @@ import hmac
 import json
 import math
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 from typing import Any
@@ -44,6 +44,7 @@ from venuebind.sandbox.server import (
     Keys,
     Order,
     OrderBook,
+    RateWindow,
     Rejected,
     Reply,
     Route,
@@ -74,7 +75,7 @@ class Gate:
     def __init__(self, keys: Keys, orders: OrderBook) -> None:
         self._keys = keys
         self._orders = orders
-        self._rates: dict[str, _RateWindow] = {}
+        self._rates: dict[str, RateWindow] = {}
         self._rates_lock = threading.Lock()
         self._handlers: dict[str, Handler] = {
             "create_spot_price_order": self._create_price_order,
@@ -84,6 +85,9 @@ class Gate:
             "cancel_all_spot_price_orders": self._cancel_all_price_orders,
             "get_server_time": self._server_time,
         }
+
+    def too_many_requests(self, now: float) -> Reply:
+        return json_reply(429, {"label": "TOO_MANY_REQUESTS", "message": "Too many requests"}, "rate limited")
 
     def answer(self, request: Incoming, route: Route | None, now: float) -> Reply:
         headers = self._rate_headers(route, now)
@@ -150,8 +154,8 @@ class Gate:
         with self._rates_lock:
             window = self._rates.get(name)
             if window is None:
-                window = self._rates[name] = _RateWindow.from_spec(limit)
-        remain, reset = window.hit(now)
+                window = self._rates[name] = RateWindow.from_spec(limit, DEFAULT_RATE_LIMIT)
+        remain, reset, _ = window.hit(now)
         return {
             "X-Gate-RateLimit-Requests-Remain": str(remain),
             "X-Gate-RateLimit-Limit": str(window.limit),
@@ -241,34 +245,6 @@ def _view(order: Order) -> dict[str, Any]:
         view["ftime"] = order.updated_ms // 1000
     view.update(fired_order_id=0, status=order.status, reason="" if order.open else "cancelled by user")
     return view
-
-
-class _RateWindow:
-    """Requests counted in fixed windows of ``per`` seconds; thread-safe."""
-
-    def __init__(self, limit: int, per: int) -> None:
-        self.limit = limit
-        self.per = per
-        self._lock = threading.Lock()
-        self._window = -1
-        self._count = 0
-
-    @classmethod
-    def from_spec(cls, rate: Mapping[str, Any] | None) -> _RateWindow:
-        if not rate:
-            return cls(*DEFAULT_RATE_LIMIT)
-        return cls(int(rate["limit"]), int(str(rate["per"]).rstrip("s")))
-
-    def hit(self, now: float) -> tuple[int, int]:
-        """Count one request: the requests left in this window, and the reset time in Unix seconds (the window's end
-        once it is used up, the current time before that, as Gate describes the header)."""
-        window = int(now // self.per)
-        with self._lock:
-            if window != self._window:
-                self._window, self._count = window, 0
-            self._count += 1
-            remain = max(0, self.limit - self._count)
-        return remain, (window + 1) * self.per if remain == 0 else int(now)
 
 
 def _same(given: str, expected: str) -> bool:

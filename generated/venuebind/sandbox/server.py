@@ -13,7 +13,7 @@ import re
 import socket
 import socketserver
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -29,6 +29,7 @@ __all__ = [
     "Keys",
     "Order",
     "OrderBook",
+    "RateWindow",
     "Rejected",
     "Reply",
     "RequestRecord",
@@ -366,6 +367,41 @@ class Venue(Protocol):
 
     def answer(self, request: Incoming, route: Route | None, now: float) -> Reply: ...
 
+    def too_many_requests(self, now: float) -> Reply:
+        """HTTP 429 in the venue's error shape (``start(..., enforce_rate_limits=True)``)."""
+        ...
+
+
+class RateWindow:
+    """Requests counted in fixed windows of ``per`` seconds; thread-safe."""
+
+    def __init__(self, limit: int, per: int) -> None:
+        self.limit = limit
+        self.per = per
+        self._lock = threading.Lock()
+        self._window = -1
+        self._count = 0
+
+    @classmethod
+    def from_spec(cls, rate: Mapping[str, Any] | None, default: tuple[int, int]) -> RateWindow:
+        """The window of an operation's ``x-rate-limit``, or ``default`` (limit, seconds) when it has none."""
+        if not rate:
+            return cls(*default)
+        return cls(int(rate["limit"]), int(str(rate["per"]).rstrip("s")))
+
+    def hit(self, now: float) -> tuple[int, int, bool]:
+        """Count one request: the requests left in this window, the reset time in Unix seconds (the window's end
+        once it is used up, the current time before that, as Gate describes the header), and whether this request
+        is over the limit."""
+        window = int(now // self.per)
+        with self._lock:
+            if window != self._window:
+                self._window, self._count = window, 0
+            self._count += 1
+            remain = max(0, self.limit - self._count)
+            over = self._count > self.limit
+        return remain, (window + 1) * self.per if remain == 0 else int(now), over
+
 
 class Sandbox:
     """A running sandbox venue on ``127.0.0.1``; use it as a context manager, or call ``stop()``.
@@ -373,8 +409,19 @@ class Sandbox:
     ``clock`` (seconds since the epoch) is what the venue believes the time is; assign a new callable to skew it.
     """
 
-    def __init__(self, venue: str, app: Venue, orders: OrderBook, *, clock: Callable[[], float]) -> None:
+    def __init__(
+        self,
+        venue: str,
+        app: Venue,
+        orders: OrderBook,
+        *,
+        clock: Callable[[], float],
+        enforce_rate_limits: bool = False,
+    ) -> None:
         self.venue = venue
+        self._enforce_rate_limits = enforce_rate_limits
+        self._rate_windows: dict[str, RateWindow] = {}
+        self._rate_lock = threading.Lock()
         self.clock = clock
         self._app = app
         self._orders = orders
@@ -414,8 +461,17 @@ class Sandbox:
         """Apply ``fault`` to the next ``fault.times`` requests (after any faults already queued)."""
         self._faults.add(fault)
 
+    def inject_randomly(self, rate: float, faults: Sequence[Fault], *, seed: int) -> None:
+        """Give each request that no queued fault takes one of ``faults`` with probability ``rate`` (seeded)."""
+        self._faults.randomly(rate, faults, seed)
+
+    @property
+    def faults_applied(self) -> dict[str, int]:
+        """How many requests met each kind of fault so far."""
+        return dict(self._faults.applied)
+
     def clear_faults(self) -> None:
-        """Forget the queued faults."""
+        """Forget the queued faults and stop the random ones."""
         self._faults.clear()
 
     @property
@@ -443,11 +499,24 @@ class Sandbox:
 
     def _answer(self, request: Incoming) -> Reply:
         route = self._routes.match(request.method, request.path)
+        if self._enforce_rate_limits and route is not None and self._over_limit(route):
+            return self._app.too_many_requests(self.clock())
         try:
             return self._app.answer(request, route, self.clock())
         except Exception:
             log.exception("sandbox %s failed on %s %s", self.venue, request.method, request.path)
             return Reply(500, b"sandbox error", "sandbox error", content_type="text/plain")
+
+    def _over_limit(self, route: Route) -> bool:
+        """Whether this request breaks its operation's ``x-rate-limit``, counted in fixed windows like a venue."""
+        limit = route.operation.get("x-rate-limit")
+        if not limit:
+            return False
+        with self._rate_lock:
+            window = self._rate_windows.get(route.operation_id)
+            if window is None:
+                window = self._rate_windows[route.operation_id] = RateWindow.from_spec(limit, (0, 1))
+        return window.hit(self.clock())[2]
 
     def _record(self, request: Incoming, status: int | None, outcome: str, fault: Fault | None) -> None:
         record = RequestRecord(
