@@ -417,7 +417,7 @@ class _Builder:
             description=_text(description, where),
             location=location,
             default_doc=None if "default" not in prop else str(prop["default"]),
-            pattern=self._pattern(pattern, pattern_name, where) if pattern is not None else None,
+            pattern=self._pattern(pattern, pattern_name, where) if pattern is not None and side == "request" else None,
             min_length=prop.get("minLength"),
             max_length=prop.get("maxLength"),
             minimum=minimum,

@@ -70,7 +70,10 @@ def prism_servers() -> Iterator[dict[str, str]]:
             port = free_port()
             command = [PRISM, "mock", str(SPEC_DIR / f"{venue}.yaml"), "--host", "127.0.0.1", "--port", str(port)]
             processes[venue] = subprocess.Popen(
-                [*command, "--errors"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+                [*command, "--errors", "--dynamic", "--seed", "1"],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
             )
             urls[venue] = f"http://127.0.0.1:{port}"
         for venue, process in processes.items():

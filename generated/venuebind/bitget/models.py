@@ -1188,7 +1188,7 @@ class GetPlanSubOrdersRequest(Request[list[SpotPlanSubOrder]]):
         plan_order_id: str,
     ) -> None:
         self.__attrs_init__(
-            plan_order_id=check.string(plan_order_id, "planOrderId"),
+            plan_order_id=check.string(plan_order_id, "planOrderId", min_length=1),
         )
 
 
@@ -2185,7 +2185,7 @@ class GetIsolatedOpenOrdersRequest(Request[GetIsolatedOpenOrdersResponse]):
         limit: int | None = None,
     ) -> None:
         self.__attrs_init__(
-            symbol=check.string(symbol, "symbol"),
+            symbol=check.string(symbol, "symbol", min_length=1),
             order_id=None if order_id is None else check.string(order_id, "orderId"),
             client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
             start_time=check.string(start_time, "startTime", pattern=_START_TIME_PATTERN),

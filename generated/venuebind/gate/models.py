@@ -400,7 +400,7 @@ class GetSpotPriceOrderRequest(Request[SpotPriceTriggeredOrder]):
         order_id: str,
     ) -> None:
         self.__attrs_init__(
-            order_id=check.string(order_id, "order_id"),
+            order_id=check.string(order_id, "order_id", min_length=1),
         )
 
 
@@ -430,7 +430,7 @@ class CancelSpotPriceOrderRequest(Request[SpotPriceTriggeredOrder]):
         order_id: str,
     ) -> None:
         self.__attrs_init__(
-            order_id=check.string(order_id, "order_id"),
+            order_id=check.string(order_id, "order_id", min_length=1),
         )
 
 
