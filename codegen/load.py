@@ -12,6 +12,10 @@ from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
 from codegen.errors import SpecError
 
+_SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's safe loader where PyYAML was built with it: the same documents, about ten times faster than the pure
+Python one, which took a third of ``generate``."""
+
 
 class Spec:
     """One parsed spec: its document and the file it came from, for error messages."""
@@ -47,7 +51,7 @@ class Spec:
 def load(path: Path) -> Spec:
     """Parse and validate ``path``; a YAML error or an OpenAPI violation is a ``SpecError`` naming the place."""
     try:
-        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        document = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
     except yaml.YAMLError as error:
         raise SpecError(path.name, f"not valid YAML: {error}") from None
     if not isinstance(document, dict):

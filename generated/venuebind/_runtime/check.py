@@ -36,6 +36,10 @@ E = TypeVar("E", bound=enum.Enum)
 T = TypeVar("T")
 
 
+_UNSIGNED_PLAIN = r"^[0-9]+(\.[0-9]+)?$"
+"""The specs' usual decimal pattern: digits and an optional fraction; no sign, no exponent."""
+
+
 def plain(value: Decimal) -> str:
     """``value`` in plain notation, as it goes on the wire: never an exponent (``1E-8`` is ``0.00000001``)."""
     return format(value, "f")
@@ -50,6 +54,14 @@ def decimal(
     maximum: Decimal | None = None,
 ) -> Decimal:
     """A price, size or ratio as a finite ``Decimal`` whose plain form matches the spec's ``pattern``."""
+    if type(value) is Decimal and value.is_finite() and pattern.pattern == _UNSIGNED_PLAIN:
+        # The common case, checked without formatting: a finite Decimal's plain form matches the usual pattern
+        # exactly when the Decimal has no sign.
+        if value.is_signed():
+            raise ValidationError(path, f"{plain(value)!r} does not match {pattern.pattern}")
+        if minimum is not None or maximum is not None:
+            decimal_bounds(value, path, minimum=minimum, maximum=maximum)
+        return value
     if isinstance(value, Decimal):
         number = value
     elif isinstance(value, str):
@@ -108,6 +120,10 @@ def enum_member(cls: type[E], value: object, path: str) -> E:
     """A member of a closed set, given as the member or its wire value."""
     if isinstance(value, cls):
         return value
+    if isinstance(value, str):  # the wire value, found without the cost of Enum.__call__
+        member = cls._value2member_map_.get(value)
+        if member is not None:
+            return member  # type: ignore[return-value]
     try:
         return cls(value)
     except ValueError:

@@ -6,15 +6,7 @@ import logging
 import random
 import time
 from collections.abc import Callable, Mapping
-from typing import Any, ClassVar, Protocol, TypeVar
-
-import urllib3
-from urllib3.exceptions import (
-    ConnectTimeoutError,
-    HTTPError,
-    NameResolutionError,
-    NewConnectionError,
-)
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
 
 from venuebind._runtime import pacing
 from venuebind._runtime.errors import TransportError, VenuebindError
@@ -23,12 +15,17 @@ from venuebind._runtime.model import Request
 from venuebind._runtime.pacing import Pacer
 from venuebind._runtime.retry import DEFAULT_RETRY, NO_RETRY, RetryPolicy
 
-__all__ = ["DEFAULT_TIMEOUT", "Client"]
+if TYPE_CHECKING:
+    import urllib3
+
+__all__ = ["CONNECT_TIMEOUT", "READ_TIMEOUT", "Client"]
 
 R = TypeVar("R")
 
-DEFAULT_TIMEOUT = urllib3.Timeout(connect=5.0, read=10.0)
-"""Connect within 5 s, and wait at most 10 s between bytes of the answer."""
+CONNECT_TIMEOUT = 5.0
+"""Seconds to connect, unless the client is given its own ``urllib3.Timeout``."""
+READ_TIMEOUT = 10.0
+"""Seconds to wait between bytes of the answer, unless the client is given its own ``urllib3.Timeout``."""
 
 log = logging.getLogger("venuebind")
 """At DEBUG: each signed request (key and passphrase masked) and each answer's status and time."""
@@ -71,7 +68,8 @@ class Client:
 
     One ``Client`` holds a urllib3 pool (connections reused, ``pool_maxsize`` per host) and is safe to share between
     threads.  ``environment`` picks the spec's server (``live``, ``demo`` or ``testnet``); ``base_url`` replaces its
-    URL (the local sandbox venues use it) and keeps its headers.  ``clock`` returns this machine's time in seconds;
+    URL (the local sandbox venues use it) and keeps its headers.  ``timeout`` defaults to ``CONNECT_TIMEOUT`` to
+    connect and ``READ_TIMEOUT`` between bytes of the answer.  ``clock`` returns this machine's time in seconds;
     every signature uses ``clock`` plus ``offset_ms``, which ``sync_time`` measures against the venue.
 
     ``retry`` says how reads (GET) are tried again after a transport error, a rate limit or a server error; a call
@@ -89,7 +87,7 @@ class Client:
         *,
         environment: str = "live",
         base_url: str | None = None,
-        timeout: urllib3.Timeout = DEFAULT_TIMEOUT,
+        timeout: urllib3.Timeout | None = None,
         pool_maxsize: int = 10,
         clock: Callable[[], float] = time.time,
         retry: RetryPolicy = DEFAULT_RETRY,
@@ -99,7 +97,10 @@ class Client:
         self.credentials = credentials
         self.environment = environment
         self.base_url = base_url
-        self.timeout = timeout
+        # urllib3 is a third of what importing a venue costs: it loads with the first client, not with the models.
+        import urllib3
+
+        self.timeout = timeout or urllib3.Timeout(connect=CONNECT_TIMEOUT, read=READ_TIMEOUT)
         self.clock = clock
         self.offset_ms = 0
         """The venue's clock minus ``clock``, in milliseconds; 0 until ``sync_time``."""
@@ -149,6 +150,8 @@ class Client:
                 shown_headers(prepared.headers),
                 prepared.body,
             )
+        from urllib3.exceptions import ConnectTimeoutError, HTTPError, NameResolutionError, NewConnectionError
+
         started = time.perf_counter()
         try:
             response = self._pool.request(

@@ -3,15 +3,14 @@ exact query and body text, reading a JSON body, and mapping HTTP statuses to err
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import quote, urlsplit
 
 import attrs
-import cattrs
-from cattrs import transform_error
 
 from venuebind._runtime import errors
 from venuebind._runtime.model import Operation, Request
@@ -43,9 +42,8 @@ class PreparedRequest:
     body: bytes | None
 
 
-@attrs.frozen
-class Parts:
-    """A request split by where its fields travel, plus the URL pieces the signers need."""
+class Parts(NamedTuple):
+    """A request split by where its fields travel, plus the URL pieces the signers need (a tuple: one per request)."""
 
     base: str
     """Scheme and host, ``https://api.bitget.com``."""
@@ -63,29 +61,43 @@ def split(request: Request[Any], environment: str, base_url: str | None) -> Part
     """Encode ``request`` and place each field where the spec says it travels."""
     operation = request.operation
     server = operation.server(environment)
-    url = urlsplit(base_url or server.url)
+    base, prefix = _base_url(base_url or server.url)
     wire = write(request)
+    outside = _outside_body(type(request))
+    if not outside:  # most operations: everything is the JSON body
+        return Parts(base, prefix + operation.path, [], wire or None, server.headers)
     path = operation.path
     query: list[tuple[str, str]] = []
-    body: dict[str, Any] = {}
-    for field in attrs.fields(type(request)):
-        name = field.metadata["wire"]
+    for name, location in outside:
         if name not in wire:
             continue
-        location = field.metadata["in"]
+        value = _text(wire.pop(name))
         if location == "path":
-            path = path.replace("{" + name + "}", quote(_text(wire[name]), safe=""))
-        elif location == "query":
-            query.append((name, _text(wire[name])))
+            path = path.replace("{" + name + "}", quote(value, safe=""))
         else:
-            body[name] = wire[name]
-    return Parts(
-        base=f"{url.scheme}://{url.netloc}",
-        path=url.path.rstrip("/") + path,
-        query=query,
-        body=body if body else None,
-        headers=server.headers,
-    )
+            query.append((name, value))
+    return Parts(base, prefix + path, query, wire or None, server.headers)
+
+
+def _outside_body(cls: type[Any]) -> tuple[tuple[str, str], ...]:
+    """The (wire name, location) of a request class's query and path fields, in spec order: read once per class."""
+    found = _OUTSIDE_BODY.get(cls)
+    if found is None:
+        fields = attrs.fields(cls)
+        found = _OUTSIDE_BODY[cls] = tuple(
+            (f.metadata["wire"], f.metadata["in"]) for f in fields if f.metadata["in"] != "body"
+        )
+    return found
+
+
+_OUTSIDE_BODY: dict[type[Any], tuple[tuple[str, str], ...]] = {}
+
+
+@functools.lru_cache(maxsize=64)
+def _base_url(url: str) -> tuple[str, str]:
+    """``scheme://host[:port]`` and the path prefix (no trailing ``/``) of a server URL, parsed once per URL."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}", parts.path.rstrip("/")
 
 
 def unsigned(request: Request[Any], parts: Parts) -> PreparedRequest:
@@ -176,6 +188,8 @@ def _header(headers: Mapping[str, str], lowered: str) -> str | None:
 
 def read_result(operation: Operation, payload: Any, status: int, body: bytes) -> Any:
     """The operation's result read from the success payload; a ``ResponseError`` says what did not match the spec."""
+    from cattrs import BaseValidationError, transform_error  # loaded with the converter, on the first answer
+
     try:
         if operation.result_shape == "model":
             return read(operation.result, payload)
@@ -184,8 +198,8 @@ def read_result(operation: Operation, payload: Any, status: int, body: bytes) ->
         if not isinstance(payload, list):
             raise TypeError(f"expected a JSON array, got {type(payload).__name__}")
         return [read(operation.result, item) for item in payload]
-    except (cattrs.BaseValidationError, TypeError, ValueError) as error:
-        problems = transform_error(error) if isinstance(error, cattrs.BaseValidationError) else [str(error)]
+    except (BaseValidationError, TypeError, ValueError) as error:
+        problems = transform_error(error) if isinstance(error, BaseValidationError) else [str(error)]
         raise errors.ResponseError(
             f"the answer does not match the spec: {'; '.join(problems)}",
             venue=operation.venue,

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import base64
 import functools
-import hashlib
-import hmac
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import hmac
+
     from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 
 __all__ = [
@@ -35,7 +35,7 @@ def bitget_prehash(timestamp_ms: str, method: str, path: str, query: str, body: 
 
 def hmac_sha256_base64(secret: str, message: str) -> str:
     """Bitget ``ACCESS-SIGN`` (HMAC keys): standard padded Base64 of HMAC-SHA256(secret, message), both UTF-8."""
-    digest = hmac.new(secret.encode("utf-8"), message.encode("utf-8"), hashlib.sha256).digest()
+    digest = _mac(secret, message, "sha256").digest()
     return base64.b64encode(digest).decode("ascii")
 
 
@@ -76,13 +76,15 @@ def gate_signature_string(method: str, path: str, query: str, body: bytes, times
     ``path`` includes the ``/api/v4`` prefix; ``query`` is unencoded, in URL order, without ``"?"`` (``""`` if none);
     ``body`` is the exact bytes sent (``b""`` when there is no body, which hashes the empty string).
     """
+    import hashlib
+
     body_hash = hashlib.sha512(body).hexdigest()
     return f"{method.upper()}\n{path}\n{query}\n{body_hash}\n{timestamp_s}"
 
 
 def hmac_sha512_hex(secret: str, message: str) -> str:
     """Gate ``SIGN``: lower-case hex HMAC-SHA512(secret, message), both UTF-8."""
-    return hmac.new(secret.encode("utf-8"), message.encode("utf-8"), hashlib.sha512).hexdigest()
+    return _mac(secret, message, "sha512").hexdigest()
 
 
 def bingx_param_string(params: Iterable[tuple[str, str]]) -> str:
@@ -92,4 +94,15 @@ def bingx_param_string(params: Iterable[tuple[str, str]]) -> str:
 
 def hmac_sha256_hex(secret: str, message: str) -> str:
     """BingX ``signature``: lower-case hex HMAC-SHA256(secret, parameter string), both UTF-8."""
-    return hmac.new(secret.encode("utf-8"), message.encode("utf-8"), hashlib.sha256).hexdigest()
+    return _mac(secret, message, "sha256").hexdigest()
+
+
+def _mac(secret: str, message: str, algorithm: str) -> hmac.HMAC:
+    """HMAC of ``message`` keyed with ``secret``, both UTF-8.
+
+    hmac and hashlib (which starts OpenSSL) load with the first signature, not when a venue is imported.
+    """
+    import hashlib
+    import hmac
+
+    return hmac.new(secret.encode("utf-8"), message.encode("utf-8"), getattr(hashlib, algorithm))

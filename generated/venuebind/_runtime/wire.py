@@ -3,24 +3,26 @@
 Requests: wire names from field metadata, ``Decimal`` in plain notation, enums as their values, absent optionals left
 out.  Responses: wire names to fields, numbers and numeric strings to ``Decimal`` without a float in between, IDs sent
 as JSON integers kept as exact strings, enum values the spec does not know kept as plain strings, unknown fields kept
-in ``extra``.  The hooks for a class are built on first use, not at import.
+in ``extra``.  The converter, and the hooks for a class, are built on first use, not at import.
 """
 
 from __future__ import annotations
 
 import enum
+import functools
 import types
 import typing
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
-import cattrs
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from venuebind._runtime.check import plain
 from venuebind._runtime.model import Model, Response
+
+if TYPE_CHECKING:
+    import cattrs
 
 __all__ = ["read", "write"]
 
@@ -29,27 +31,32 @@ T = TypeVar("T")
 
 def write(model: Model) -> dict[str, Any]:
     """The JSON form of a request (or nested request) model, keyed by wire names."""
-    result: dict[str, Any] = _converter.unstructure(model)
+    result: dict[str, Any] = _converter().unstructure(model)
     return result
 
 
 def read(cls: type[T], data: object) -> T:
     """A response model from the JSON the venue sent; raises ``cattrs`` errors that ``parse`` turns into ours."""
-    return _converter.structure(data, cls)
+    result: T = _converter().structure(data, cls)
+    return result
 
 
 def _unstructure_model(cls: type[Model]) -> Callable[[Model], dict[str, Any]]:
+    from cattrs.gen import make_dict_unstructure_fn, override
+
     overrides: dict[str, Any] = {
         f.name: override(rename=f.metadata["wire"], omit_if_default=f.default is None) for f in attrs.fields(cls)
     }
-    return make_dict_unstructure_fn(cls, _converter, **overrides)
+    return make_dict_unstructure_fn(cls, _converter(), **overrides)
 
 
 def _structure_response(cls: type[Response]) -> Callable[[Any, type[Response]], Response]:
+    from cattrs.gen import make_dict_structure_fn, override
+
     fields = attrs.fields(cls)
     overrides: dict[str, Any] = {f.name: override(rename=f.metadata["wire"]) for f in fields if f.name != "extra"}
     known = frozenset(f.metadata["wire"] for f in fields if f.name != "extra")
-    build = make_dict_structure_fn(cls, _converter, **overrides)
+    build = make_dict_structure_fn(cls, _converter(), **overrides)
 
     def structure(data: Any, _: type[Response]) -> Response:
         if not isinstance(data, dict):
@@ -136,14 +143,20 @@ def _is_response(cls: Any) -> bool:
     return isinstance(cls, type) and issubclass(cls, Response)
 
 
-_converter = cattrs.Converter(detailed_validation=True)
-_converter.register_unstructure_hook(Decimal, plain)
-_converter.register_unstructure_hook(tuple, list)
-_converter.register_unstructure_hook_factory(_is_model, _unstructure_model)
-_converter.register_structure_hook(Decimal, _structure_decimal)
-_converter.register_structure_hook(str, _structure_str)
-_converter.register_structure_hook(int, _structure_int)
-_converter.register_structure_hook(bool, _structure_bool)
-_converter.register_structure_hook_func(_is_optional_decimal, _structure_optional_decimal)
-_converter.register_structure_hook_func(_is_open_enum, _structure_open_enum)
-_converter.register_structure_hook_factory(_is_response, _structure_response)
+@functools.cache
+def _converter() -> cattrs.Converter:
+    """The converter, built on first use: importing a venue does not wait for cattrs."""
+    import cattrs
+
+    converter = cattrs.Converter(detailed_validation=True)
+    converter.register_unstructure_hook(Decimal, plain)
+    converter.register_unstructure_hook(tuple, list)
+    converter.register_unstructure_hook_factory(_is_model, _unstructure_model)
+    converter.register_structure_hook(Decimal, _structure_decimal)
+    converter.register_structure_hook(str, _structure_str)
+    converter.register_structure_hook(int, _structure_int)
+    converter.register_structure_hook(bool, _structure_bool)
+    converter.register_structure_hook_func(_is_optional_decimal, _structure_optional_decimal)
+    converter.register_structure_hook_func(_is_open_enum, _structure_open_enum)
+    converter.register_structure_hook_factory(_is_response, _structure_response)
+    return converter
