@@ -25,8 +25,9 @@ def generate(session: nox.Session) -> None:
 
 @nox.session
 def check(session: nox.Session) -> None:
-    """Fail with a diff if generated/ is not what spec/ and codegen/ produce."""
+    """Fail with a diff if generated/ is not what spec/ and codegen/ produce, or if a doc snapshot drifted."""
     session.run(PYTHON, "-m", "codegen", "generate", "--check")
+    session.run(PYTHON, "-m", "codegen", "drift")
 
 
 @nox.session
@@ -64,6 +65,14 @@ def demo(session: nox.Session) -> None:
 
 
 @nox.session
+def bench(session: nox.Session) -> None:
+    """Side-by-side benchmarks against ccxt and gate-api; writes BENCHMARKS.md's results (``nox -s bench -- --quick``
+    is CI's smoke run, which only checks that they still work).  Installs the pinned peers (the ``bench`` extra)."""
+    session.run(PYTHON, "-m", "pip", "install", "-q", "-e", ".[bench]")
+    session.run(PYTHON, "-m", "bench", *session.posargs)
+
+
+@nox.session
 def ci(session: nox.Session) -> None:
     """Everything CI checks, in order of cost."""
     session.notify("check")
@@ -72,3 +81,4 @@ def ci(session: nox.Session) -> None:
     session.notify("tests")
     session.notify("prism")
     session.notify("demo")
+    session.notify("bench", ["--quick"])
