@@ -125,7 +125,11 @@ def query_text(pairs: list[tuple[str, str]], *, encode: bool) -> str:
 
 def json_body(body: Mapping[str, Any]) -> str:
     """Compact JSON, key order kept: the exact text that is signed and sent."""
-    return json.dumps(body, separators=(",", ":"), ensure_ascii=False)
+    return _COMPACT_JSON.encode(body)
+
+
+_COMPACT_JSON = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
+"""One encoder for every body (``json.dumps`` with options builds a new one per call)."""
 
 
 def load_json(body: bytes, operation: Operation, status: int, headers: Mapping[str, str]) -> Any:
