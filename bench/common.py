@@ -248,6 +248,7 @@ D_0_041572, D_151 = Decimal("0.041572"), Decimal("151")
 D_0_01, D_2_5, D_24100, D_5, D_2 = Decimal("0.01"), Decimal("2.5"), Decimal("24100"), Decimal("5"), Decimal("2")
 D_100, D_2_15, D_2_AMOUNT = Decimal("100"), Decimal("2.15"), Decimal("2.00000000")
 D_0_001, D_70000, D_50000, D_50100 = Decimal("0.001"), Decimal("70000"), Decimal("50000"), Decimal("50100")
+D_110, D_30000, D_0_002 = Decimal("110"), Decimal("30000"), Decimal("0.002")
 
 
 @dataclass(frozen=True)
@@ -349,9 +350,9 @@ def _bitget_batch(n: int) -> Any:
     return bitget.models.BatchPlaceIsolatedOrdersRequest(
         symbol="BTCUSDT",
         order_list=[
-            item(side="buy", order_type="market", force="gtc", quote_size="110", loan_type="normal",
+            item(side="buy", order_type="market", force="gtc", quote_size=D_110, loan_type="normal",
                  client_oid=f"bench-batch-{n}-1"),
-            item(side="sell", order_type="limit", force="gtc", price="30000", base_size="0.002",
+            item(side="sell", order_type="limit", force="gtc", price=D_30000, base_size=D_0_002,
                  loan_type="autoRepay", client_oid=f"bench-batch-{n}-2"),
         ],
     )  # fmt: skip

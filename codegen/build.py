@@ -177,7 +177,7 @@ class _Builder:
             raise SpecError(f"{where}/tags", "an operation has exactly one tag, declared in the document's tags")
         docs_url = _required(_required(op, "externalDocs", where), "url", f"{where}/externalDocs")
         result, shape, status = self._result(op, where)  # results first: request models refer to them
-        request = self._request(operation_id, op, where)
+        request = self._request(operation_id, path, op, where)
         return OperationIR(
             operation_id=operation_id,
             tag=op_tags[0],
@@ -197,7 +197,7 @@ class _Builder:
             pagination=self._pagination(op.get("x-pagination"), request, result, shape, f"{where}/x-pagination"),
         )
 
-    def _request(self, operation_id: str, op: Mapping[str, Any], where: str) -> str:
+    def _request(self, operation_id: str, path: str, op: Mapping[str, Any], where: str) -> str:
         name = names.pascal(operation_id, where) + "Request"
         fields: list[FieldIR] = []
         for index, parameter in enumerate(op.get("parameters", [])):
@@ -216,6 +216,13 @@ class _Builder:
             if component != name:
                 raise SpecError(schema_where, f"the request body schema of {operation_id} must be named {name}")
             fields.extend(self._fields(schema, schema_where, "request", "body"))
+        placeholders = set(re.findall(r"\{([^}]*)\}", path))
+        path_fields = {field.wire for field in fields if field.location == "path"}
+        if placeholders != path_fields:
+            unmatched = ", ".join(sorted(placeholders ^ path_fields))
+            raise SpecError(
+                where, f"each {{name}} in the path needs a path parameter, and each one a place: {unmatched}"
+            )
         names_seen: set[str] = set()
         for field in fields:
             if field.name in names_seen:
@@ -296,7 +303,12 @@ class _Builder:
             return None
         schema = _required(parameter, "schema", where)
         described = {**schema, "description": parameter.get("description", schema.get("description"))}
-        return self._field(parameter["name"], described, f"{where}/schema", "request", location, parameter["required"])
+        field = self._field(parameter["name"], described, f"{where}/schema", "request", location, parameter["required"])
+        if field.type.array or field.type.kind == "model":
+            raise SpecError(
+                f"{where}/schema", f"a {location} parameter is one value: lists and objects travel in a body"
+            )
+        return field
 
     # -- results ----------------------------------------------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from typing import Literal
 
@@ -21,6 +22,11 @@ class EnumIR:
     members: tuple[tuple[str, str], ...]
     """(member name, wire value) pairs, in spec order."""
     where: str
+
+    @property
+    def json_safe(self) -> bool:
+        """Whether every value is its own JSON string body (nothing to escape): encoders may then quote it as is."""
+        return all(json.dumps(value, ensure_ascii=False) == f'"{value}"' for _, value in self.members)
 
 
 @attrs.frozen

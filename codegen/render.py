@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import tempfile
 import textwrap
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
 import jinja2
 
-from codegen.ir import Condition, FieldIR, ModelIR, OperationIR, TypeIR, VenueIR
+from codegen.ir import Condition, EnumIR, FieldIR, ModelIR, OperationIR, TypeIR, VenueIR
 
 LINE_LENGTH = 120
 _RUFF_OPTIONS = [
@@ -25,9 +27,16 @@ _RUFF_OPTIONS = [
 def render(venue: VenueIR) -> dict[str, str]:
     """The unformatted files of one venue package, by path relative to ``generated/venuebind/<venue>/``."""
     env = _environment()
+    encoders = _Encoders({enum.name: enum for enum in venue.enums})
+    decimals = _decimal_constants(venue)
+    env.filters.update(
+        json_members=encoders.json_members,
+        query_pairs=encoders.query_pairs,
+        path_text=_path_text,
+    )
     files = {
         "__init__.py": env.get_template("venue_init.py.jinja").render(venue=venue),
-        "models.py": env.get_template("models.py.jinja").render(venue=venue),
+        "models.py": env.get_template("models.py.jinja").render(venue=venue, decimals=decimals),
     }
     for tag in venue.tags:
         operations = [operation for operation in venue.operations if operation.tag == tag.name]
@@ -74,9 +83,9 @@ def _environment() -> jinja2.Environment:
         given=_input_annotation,
         read=_response_annotation,
         check=_check_expression,
+        literal=_literal,
         test=_condition_expression,
         violated=_restriction_broken,
-        literal=_decimal_literal,
         field_doc=_field_doc,
         sentence=_sentence,
         end_marker=_end_marker,
@@ -127,14 +136,14 @@ def _response_annotation(field: FieldIR) -> str:
     return base if field.required else f"{base} | None"
 
 
-def _check_expression(field: FieldIR, model: ModelIR) -> str:
+def _check_expression(field: FieldIR, model: ModelIR, decimals: dict[Decimal, str]) -> str:
     """The call that checks and converts the argument ``field.name`` into the stored value."""
     kind = field.type.kind
     options = []
     if kind == "decimal":
         if field.pattern is not None:
             options.append(f"pattern={field.pattern.constant}")
-        options += [f"{key}={_decimal_literal(value)}" for key, value in _bounds(field)]
+        options += [f"{key}={_literal(value, decimals)}" for key, value in _bounds(field)]
     elif kind in ("str", "id"):
         if field.pattern is not None:
             options.append(f"pattern={field.pattern.constant}")
@@ -162,12 +171,12 @@ def _check_expression(field: FieldIR, model: ModelIR) -> str:
             if value is not None
         ]
         if kind == "model":
-            call = f'check.model_items({field.type.of}, {field.name}, "{field.wire}"{_args(sizes)})'
+            call = f"check.model_items({field.type.of}, {field.name}, {_string_literal(field.wire)}{_args(sizes)})"
         else:
             item = f"lambda item, at: {function}({lead}item, at{_args(options)})"
-            call = f'check.items({field.name}, "{field.wire}", {item}{_args(sizes)})'
+            call = f"check.items({field.name}, {_string_literal(field.wire)}, {item}{_args(sizes)})"
     else:
-        call = f'{function}({lead}{field.name}, "{field.wire}"{_args(options)})'
+        call = f"{function}({lead}{field.name}, {_string_literal(field.wire)}{_args(options)})"
     return call if field.required else f"None if {field.name} is None else {call}"
 
 
@@ -181,8 +190,19 @@ def _args(options: list[str]) -> str:
     return "".join(f", {option}" for option in options)
 
 
-def _decimal_literal(value: Decimal | int) -> str:
-    return f'Decimal("{value}")' if isinstance(value, Decimal) else str(value)
+def _literal(value: Decimal | int, decimals: dict[Decimal, str]) -> str:
+    """A bound as Python: a decimal by its module constant, an integer as written."""
+    return decimals[value] if isinstance(value, Decimal) else str(value)
+
+
+def _decimal_constants(venue: VenueIR) -> dict[Decimal, str]:
+    """A module constant for each decimal bound the venue's checks use, built once at import, not per request."""
+    values = {field.minimum for model in venue.models for field in model.fields}
+    values |= {field.maximum for model in venue.models for field in model.fields}
+    values |= {bound.minimum for model in venue.models for rule in model.rules for bound in rule.bounds}
+    values |= {bound.maximum for model in venue.models for rule in model.rules for bound in rule.bounds}
+    decimals = sorted(value for value in values if isinstance(value, Decimal))
+    return {value: "_DECIMAL_" + format(value, "f").replace("-", "MINUS_").replace(".", "_") for value in decimals}
 
 
 def _condition_expression(condition: Condition) -> str:
@@ -238,6 +258,104 @@ def _end_marker(operation: OperationIR) -> str:
     if pagination.style == "cursor":
         ends.append("gives no next cursor")
     return ", ".join(ends[:-1]) + " or " + ends[-1] if len(ends) > 1 else ends[0]
+
+
+class _Encoders:
+    """The statements that turn a request-side model's fields into wire text, built for one venue's enums.
+
+    Every value becomes text the way its type demands: a decimal in plain notation, an enum as its value, a bool as
+    ``true``/``false``; strings are escaped by the standard library's JSON encoder, and enums whose values need no
+    escaping are quoted as they are.  An absent optional field gets no member at all.
+    """
+
+    def __init__(self, enums: dict[str, EnumIR]) -> None:
+        self._enums = enums
+
+    def json_members(self, fields: list[FieldIR]) -> str:
+        """Statements that leave the JSON members (``"wire":value``) of the set ``fields`` in ``members``."""
+        return _collect(fields, "members", "str", lambda field: self._json_member(field))
+
+    def query_pairs(self, fields: list[FieldIR]) -> str:
+        """Statements that leave the (wire name, text) pairs of the set query ``fields`` in ``pairs``."""
+        return _collect(fields, "pairs", "tuple[str, str]", lambda f: f"({_string_literal(f.wire)}, {_text(f)})")
+
+    def _json_member(self, field: FieldIR) -> str:
+        opening, expression, closing = self._json_value(field.type, f"self.{field.name}")
+        if field.type.array:
+            item_opening, item, item_closing = self._json_value(TypeIR(field.type.kind, field.type.of), "item")
+            element = _concatenate(item_opening, item, item_closing)
+            opening, expression, closing = "[", f'",".join({element} for item in self.{field.name})', "]"
+        return _concatenate(json.dumps(field.wire, ensure_ascii=False) + ":" + opening, expression, closing)
+
+    def _json_value(self, type_: TypeIR, value: str) -> tuple[str, str, str]:
+        """The JSON text of one value as (literal before, expression, literal after)."""
+        kind = type_.kind
+        if kind == "enum":
+            if self._enums[str(type_.of)].json_safe:
+                return '"', value, '"'  # a StrEnum member is its value
+            return "", f"json_string({value})", ""
+        if kind == "decimal":
+            return '"', f'format({value}, "f")', '"'
+        if kind == "int":
+            return "", f"str({value})", ""
+        if kind == "bool":
+            return "", f'("true" if {value} else "false")', ""
+        if kind == "model":
+            return "", f"{value}.wire_json()", ""
+        return "", f"json_string({value})", ""  # str, and request-side ids (kept as strings)
+
+
+def _collect(fields: list[FieldIR], variable: str, item_type: str, expression: Callable[[FieldIR], str]) -> str:
+    """Statements building the list ``variable`` from ``fields`` in order, skipping absent optional ones.
+
+    The leading required fields go into the list display; the rest are appended, each optional one behind its
+    ``is not None`` test.  Indented for a method body.
+    """
+    leading = 0
+    while leading < len(fields) and fields[leading].required:
+        leading += 1
+    if leading:
+        lines = [f"{variable}: list[{item_type}] = ["]
+        lines += [f"    {expression(field)}," for field in fields[:leading]]
+        lines.append("]")
+    else:
+        lines = [f"{variable}: list[{item_type}] = []"]
+    for field in fields[leading:]:
+        if field.required:
+            lines.append(f"{variable}.append({expression(field)})")
+        else:
+            lines += [f"if self.{field.name} is not None:", f"    {variable}.append({expression(field)})"]
+    return textwrap.indent("\n".join(lines), " " * 8).lstrip(" ")
+
+
+def _concatenate(opening: str, expression: str, closing: str) -> str:
+    parts = [_string_literal(opening)] if opening else []
+    parts.append(expression)
+    if closing:
+        parts.append(_string_literal(closing))
+    return " + ".join(parts)
+
+
+def _text(field: FieldIR) -> str:
+    """The expression for a query or path field's text: what it is, unquoted, unescaped (the signers need it so)."""
+    value = f"self.{field.name}"
+    return {
+        "decimal": f'format({value}, "f")',
+        "int": f"str({value})",
+        "bool": f'"true" if {value} else "false"',
+    }.get(field.type.kind, value)
+
+
+def _path_text(operation: OperationIR, model: ModelIR) -> str:
+    """The expression for the request path: the spec's template with each path field's text percent-encoded."""
+    by_wire = {field.wire: field for field in model.fields if field.location == "path"}
+    parts = []
+    for literal, name in re.findall(r"([^{]*)(?:\{([^}]*)\})?", operation.path):
+        if literal:
+            parts.append(_string_literal(literal))
+        if name:
+            parts.append(f'quote({_text(by_wire[name])}, safe="")')
+    return " + ".join(parts)
 
 
 def _sentence(text: str) -> str:

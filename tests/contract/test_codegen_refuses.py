@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -117,6 +118,21 @@ def docstring_escape(spec: Spec) -> str:
     return "descriptions may not contain"
 
 
+def list_in_the_query(spec: Spec) -> str:
+    spec["paths"]["/api/v2/spot/trade/plan-sub-order"]["get"]["parameters"][0]["schema"] = {
+        "type": "array",
+        "items": {"type": "string"},
+    }
+    return "parameters/0/schema: a query parameter is one value: lists and objects travel in a body"
+
+
+def path_placeholder_without_a_parameter(spec: Spec) -> str:
+    spec["paths"]["/api/v2/spot/trade/plan-sub-order/{planOrderId}"] = spec["paths"].pop(
+        "/api/v2/spot/trade/plan-sub-order"
+    )
+    return "each {name} in the path needs a path parameter, and each one a place: planOrderId"
+
+
 BREAKAGES: list[Callable[[Spec], str]] = [
     property_named_self,
     property_shadowing_the_checks,
@@ -136,6 +152,8 @@ BREAKAGES: list[Callable[[Spec], str]] = [
     request_without_closed_properties,
     rule_on_an_unknown_field,
     not_openapi,
+    list_in_the_query,
+    path_placeholder_without_a_parameter,
 ]
 
 
@@ -171,6 +189,7 @@ def test_quotes_in_spec_values_stay_inside_their_literals(tmp_path: Path) -> Non
     body["properties"]["orderType"]["x-enum-varnames"] = ["LIMIT", "MARKET"]
     body["allOf"][0]["if"]["properties"]["orderType"]["const"] = 'li"mit'
     body["properties"]["symbol"]["pattern"] = '^[^"\\\\]+$'
+    body["properties"]['odd"name\\'] = {"type": "string", "description": "A wire name with a quote and a backslash."}
     (tmp_path / "bitget.yaml").write_text(yaml.safe_dump(spec, sort_keys=False))
     out = tmp_path / "out"
     assert main(["generate", "--spec-dir", str(tmp_path), "--out", str(out)]) == 0
@@ -180,3 +199,16 @@ def test_quotes_in_spec_values_stay_inside_their_literals(tmp_path: Path) -> Non
     assert order_type.LIMIT.value == 'li"mit'  # type: ignore[attr-defined]
     pattern = namespace["_SYMBOL_PATTERN"]
     assert pattern.pattern == '^[^"\\\\]+$'  # type: ignore[attr-defined]
+    # ... and they go on the wire as the JSON they are: the quote escaped, the odd wire name kept.
+    request = namespace["PlacePlanOrderRequest"](  # type: ignore[operator]
+        symbol="BTCUSDT",
+        side="buy",
+        trigger_price="1",
+        order_type='li"mit',
+        execute_price="1",
+        size="1",
+        trigger_type="fill_price",
+        odd_name='a"b\\c',
+    )
+    body = json.loads(request.wire_body())
+    assert body["orderType"] == 'li"mit' and body['odd"name\\'] == 'a"b\\c'

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from typing import Any
 
 import pytest
 
 from venuebind import ValidationError, bingx, bitget, gate
-from venuebind._runtime.wire import write
 
 SPOT: dict[str, Any] = {
     "symbol": "TRXUSDT",
@@ -37,6 +37,12 @@ TRAILING: dict[str, Any] = {
     "stop_surplus_trigger_type": "fill_price",
 }
 
+
+def body(model: Any) -> Any:
+    """The JSON body the model sends, read back."""
+    return json.loads(model.wire_body())
+
+
 OCO: dict[str, Any] = {
     "symbol": "BTC-USDT",
     "side": "SELL",
@@ -64,7 +70,7 @@ def test_a_valid_request_keeps_its_values_exact() -> None:
     order = spot()
     assert order.trigger_price == Decimal("0.041572")
     assert order.side is bitget.models.Side.BUY
-    assert write(order)["triggerPrice"] == "0.041572"
+    assert body(order)["triggerPrice"] == "0.041572"
 
 
 def test_a_wrong_enum_value_names_the_field_and_the_allowed_values() -> None:
@@ -106,7 +112,7 @@ def test_a_non_finite_number_is_refused(value: object) -> None:
     [(0.1, "0.1"), (1e-8, "0.00000001"), (151, "151"), (Decimal("1E+3"), "1000"), ("2.00000000", "2.00000000")],
 )
 def test_a_price_goes_out_in_plain_notation(value: object, wire: str) -> None:
-    assert write(spot(trigger_price=value))["triggerPrice"] == wire
+    assert body(spot(trigger_price=value))["triggerPrice"] == wire
 
 
 @pytest.mark.parametrize("value", ["1e5", "-1", "1,5", " 1", "", "0x10", Decimal("-0.5")])
@@ -122,7 +128,7 @@ def test_a_bool_is_not_a_price() -> None:
 
 
 def test_an_absent_optional_field_is_absent_on_the_wire() -> None:
-    wire = write(spot())
+    wire = body(spot())
     assert "planType" not in wire and "stpMode" not in wire
 
 
@@ -228,4 +234,65 @@ def test_gate_nested_objects_and_the_rule_enum() -> None:
 
 def test_unknown_fields_in_wire_form_are_refused() -> None:
     with pytest.raises(ValidationError, match="force: is not a field of PlacePlanOrderRequest"):
-        bitget.models.PlacePlanOrderRequest.from_wire({**write(spot()), "force": "gtc"})
+        bitget.models.PlacePlanOrderRequest.from_wire({**body(spot()), "force": "gtc"})
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# The wire form: what the generated wire_* methods put in the body, the query and the path
+
+
+@pytest.mark.parametrize("client_oid", ['quote " and \\ backslash', "tab\tnew\nline\x00", "é 中文 😀", "</script>"])
+def test_free_text_is_escaped_as_json_and_reads_back_unchanged(client_oid: str) -> None:
+    assert body(spot(client_oid=client_oid))["clientOid"] == client_oid
+
+
+def test_the_body_keeps_spec_order_and_leaves_absent_fields_out() -> None:
+    sent = spot(plan_type="total").wire_body()
+    assert list(json.loads(sent)) == [
+        "symbol", "side", "triggerPrice", "orderType", "executePrice", "planType", "size", "triggerType", "clientOid"
+    ]  # fmt: skip
+    assert sent.startswith('{"symbol":"TRXUSDT","side":"buy","triggerPrice":"0.041572",')
+
+
+def test_a_batch_body_nests_each_item_as_its_own_object() -> None:
+    item = bitget.models.IsolatedBatchOrderItem
+    request = bitget.models.BatchPlaceIsolatedOrdersRequest(
+        symbol="BTCUSDT",
+        order_list=[
+            item(side="buy", order_type="market", force="gtc", quote_size=Decimal("1E+2"), loan_type="normal"),
+            item(side="sell", order_type="limit", force="gtc", price="30000", base_size=1e-8, loan_type="autoRepay"),
+        ],
+    )
+    assert body(request) == {
+        "symbol": "BTCUSDT",
+        "orderList": [
+            {"orderType": "market", "loanType": "normal", "force": "gtc", "quoteSize": "100", "side": "buy"},
+            {"orderType": "limit", "price": "30000", "loanType": "autoRepay", "force": "gtc",
+             "baseSize": "0.00000001", "side": "sell"},
+        ],
+    }  # fmt: skip
+
+
+def test_booleans_and_integers_are_json_values_not_strings() -> None:
+    request = gate.models.CreateSpotPriceOrderRequest(
+        market="GT_USDT",
+        trigger=gate.models.SpotPriceTrigger(price="100", rule="<=", expiration=3600),
+        put=gate.models.SpotPricePutOrder(
+            type="limit", side="buy", price="2.15", amount="2.00000000", account="normal", auto_borrow=True,
+            auto_repay=False,
+        ),
+    )  # fmt: skip
+    sent = body(request)
+    assert sent["trigger"] == {"price": "100", "rule": "<=", "expiration": 3600}
+    assert sent["put"]["auto_borrow"] is True and sent["put"]["auto_repay"] is False
+    assert sent["put"]["amount"] == "2.00000000"
+
+
+def test_query_values_are_text_in_spec_order_and_path_values_are_percent_encoded() -> None:
+    listing = gate.models.ListSpotPriceOrdersRequest(status="open", market="GT_USDT", limit=10, offset=0)
+    assert listing.wire_query() == [("status", "open"), ("market", "GT_USDT"), ("limit", "10"), ("offset", "0")]
+    assert listing.wire_body() is None and listing.wire_path() == "/spot/price_orders"
+    one = gate.models.GetSpotPriceOrderRequest(order_id="12/3 4")
+    assert one.wire_path() == "/spot/price_orders/12%2F3%204"
+    oco = bingx.models.CreateOcoOrderRequest(**{**OCO, "quantity": 1e-8})
+    assert ("quantity", "0.00000001") in oco.wire_query()

@@ -1,20 +1,27 @@
-"""The generated request checks accept and reject exactly what jsonschema accepts and rejects on the same spec.
+"""The generated request checks accept and reject exactly what jsonschema accepts and rejects on the same spec, and
+what they accept goes on the wire as it was given.
 
 jsonschema here is the sandbox's validator (Draft 2020-12 plus the spec's one ``x-decimal`` keyword). Instances come
 from hypothesis-jsonschema (mostly valid) and from mutating them (mostly not): a field dropped, replaced by an awkward
-JSON value, or an unknown field added.
+JSON value, or an unknown field added.  An accepted instance is encoded by the model's generated ``wire_*`` methods
+and read back: the body must be the instance, and query and path fields its values as text.
 """
 
 from __future__ import annotations
 
+import json
+import typing
+from decimal import Decimal
 from typing import Any
+from urllib.parse import quote
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
-from tests.conftest import OPERATION_IDS, OPERATIONS
+from tests.conftest import OPERATION_IDS, OPERATIONS, load_spec, resolve
 from tests.schemas import request_model, request_schema
 from venuebind import ValidationError
 from venuebind.sandbox.schema import request_validator
@@ -51,6 +58,33 @@ def instances(draw: st.DrawFn, schema: dict[str, Any]) -> Any:
     return instance
 
 
+def check_the_wire(built: Any, instance: dict[str, Any], venue: str, path: str, operation: dict[str, Any]) -> None:
+    """An accepted request goes out as given: a body the spec accepts that reads back into the same model; query
+    values as their text (decimals in plain notation) and path values percent-encoded."""
+    if "requestBody" in operation:
+        body = json.loads(built.wire_body() or "{}")
+        assert request_validator(venue, operation["operationId"]).is_valid(body), body
+        assert type(built).from_wire(body) == built
+        return
+    fields = attrs.fields(attrs.resolve_types(type(built)))
+    decimals = {f.metadata["wire"] for f in fields if Decimal in (f.type, *typing.get_args(f.type))}
+    text = {name: as_text(value, decimal=name in decimals) for name, value in instance.items()}
+    document = load_spec(venue)
+    parameters = [resolve(document, parameter) for parameter in operation.get("parameters", [])]
+    in_path = {parameter["name"] for parameter in parameters if parameter["in"] == "path"}
+    expected_path = path
+    for name in in_path:
+        expected_path = expected_path.replace("{" + name + "}", quote(text[name], safe=""))
+    assert built.wire_path() == expected_path
+    assert dict(built.wire_query()) == {name: value for name, value in text.items() if name not in in_path}
+
+
+def as_text(value: Any, *, decimal: bool) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return format(Decimal(value), "f") if decimal else str(value)
+
+
 @pytest.mark.parametrize(("venue", "method", "path", "operation"), OPERATIONS, ids=OPERATION_IDS)
 def test_generated_checks_agree_with_jsonschema(venue: str, method: str, path: str, operation: dict[str, Any]) -> None:
     validator = request_validator(venue, operation["operationId"])
@@ -62,12 +96,14 @@ def test_generated_checks_agree_with_jsonschema(venue: str, method: str, path: s
     def agree(instance: Any) -> None:
         expected = validator.is_valid(instance)
         try:
-            model.from_wire(instance)
+            built = model.from_wire(instance)
             accepted = True
         except ValidationError:
             accepted = False
         seen[expected] += 1
         assert accepted == expected, f"jsonschema says {'valid' if expected else 'invalid'}: {instance!r}"
+        if accepted:
+            check_the_wire(built, instance, venue, path, operation)
 
     agree()
     assert seen[True] > 0 and seen[False] > 0, f"the examples must include valid and invalid requests: {seen}"

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import pickle
 from typing import Any
 
 import pytest
@@ -176,3 +179,18 @@ def test_from_env_missing_names_variables_not_values(
         for name in present:
             assert name not in text
         _assert_clean(text)
+
+
+@pytest.mark.parametrize("creds", CREDENTIALS)
+def test_the_keyed_hmac_is_hidden_and_survives_pickling(creds: Any) -> None:
+    _assert_clean(repr(creds.hmac_key))
+    restored = pickle.loads(pickle.dumps(creds))
+    assert restored == creds
+    assert restored.hmac_key.mac("message").digest() == creds.hmac_key.mac("message").digest()
+
+
+def test_the_keyed_hmac_signs_each_message_afresh() -> None:
+    key = GateCredentials(api_key=API_KEY, secret_key=SECRET).hmac_key
+    first = key.mac("one").hexdigest()
+    assert key.mac("two").hexdigest() != first
+    assert key.mac("one").hexdigest() == first == hmac.new(SECRET.encode(), b"one", hashlib.sha512).hexdigest()

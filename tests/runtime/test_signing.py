@@ -11,6 +11,7 @@ import pytest
 
 from venuebind._runtime import signing
 from venuebind._runtime.signing import (
+    HmacKey,
     bingx_param_string,
     bitget_prehash,
     gate_signature_string,
@@ -52,7 +53,7 @@ BITGET_VECTORS = [
 def test_bitget_hmac_vectors(request_parts: tuple[str, str, str, str], prehash: str, sign: str) -> None:
     method, path, query, body = request_parts
     assert bitget_prehash(BITGET_TS, method, path, query, body) == prehash
-    assert hmac_sha256_base64(BITGET_SECRET, prehash) == sign
+    assert hmac_sha256_base64(HmacKey(BITGET_SECRET, "sha256"), prehash) == sign
 
 
 @pytest.mark.parametrize(
@@ -207,7 +208,7 @@ def test_gate_vectors(request_parts: tuple[str, str, str, bytes], body_hash: str
     method, path, query, body = request_parts
     string = gate_signature_string(method, path, query, body, GATE_TS)
     assert string == f"{method}\n{path}\n{query}\n{body_hash}\n{GATE_TS}"
-    assert hmac_sha512_hex(GATE_SECRET, string) == sign
+    assert hmac_sha512_hex(HmacKey(GATE_SECRET, "sha512"), string) == sign
 
 
 def test_gate_g1_signature_string_as_printed() -> None:
@@ -304,7 +305,7 @@ BINGX_VECTORS = [
 def test_bingx_vectors(secret: str, params: list[tuple[str, str]], string: str, signature: str) -> None:
     assert bingx_param_string(params) == string
     assert bingx_param_string(iter(params)) == string  # any iterable
-    assert hmac_sha256_hex(secret, string) == signature
+    assert hmac_sha256_hex(HmacKey(secret, "sha256"), string) == signature
 
 
 def test_bingx_b2_split_form() -> None:
@@ -314,7 +315,8 @@ def test_bingx_b2_split_form() -> None:
     string = query + body
     assert string == "quoteOrderQty=20&side=BUY&symbol=ETHUSDTtimestamp=1649404670162&type=MARKET"
     assert (
-        hmac_sha256_hex(BINGX_SECRET_OLD, string) == "94e0b4925060a615e1e372d4c929015d4b59d3c89067dc0beeafcfb33a6d8d10"
+        hmac_sha256_hex(HmacKey(BINGX_SECRET_OLD, "sha256"), string)
+        == "94e0b4925060a615e1e372d4c929015d4b59d3c89067dc0beeafcfb33a6d8d10"
     )
 
 
@@ -330,12 +332,15 @@ def test_bingx_newer_doc_printed_signature_does_not_reproduce() -> None:
         "recvWindow=0&subAccountString=abc12345&timestamp=1696751141337",
         "recvWindow=0&symbol=BTC-USDT&timestamp=1696751141337",
     ):
-        assert hmac_sha256_hex(BINGX_SECRET_NEW, string) != printed
+        assert hmac_sha256_hex(HmacKey(BINGX_SECRET_NEW, "sha256"), string) != printed
 
 
 def test_hmac_helpers_match_stdlib_on_utf8() -> None:
     secret, message = "sécret", "mëssage"
     key, msg = secret.encode(), message.encode()
-    assert hmac_sha256_hex(secret, message) == hmac.new(key, msg, hashlib.sha256).hexdigest()
-    assert hmac_sha512_hex(secret, message) == hmac.new(key, msg, hashlib.sha512).hexdigest()
-    assert hmac_sha256_base64(secret, message) == base64.b64encode(hmac.new(key, msg, hashlib.sha256).digest()).decode()
+    assert hmac_sha256_hex(HmacKey(secret, "sha256"), message) == hmac.new(key, msg, hashlib.sha256).hexdigest()
+    assert hmac_sha512_hex(HmacKey(secret, "sha512"), message) == hmac.new(key, msg, hashlib.sha512).hexdigest()
+    assert (
+        hmac_sha256_base64(HmacKey(secret, "sha256"), message)
+        == base64.b64encode(hmac.new(key, msg, hashlib.sha256).digest()).decode()
+    )

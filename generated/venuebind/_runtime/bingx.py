@@ -60,7 +60,7 @@ def prepare(
     if parts.body is not None:
         raise ValueError(f"{request.operation.operation_id}: BingX parameters travel in the query string only")
     pairs = sorted([*parts.query, ("timestamp", str(timestamp_ms))])
-    signature = hmac_sha256_hex(credentials.secret_key, bingx_param_string(pairs))
+    signature = hmac_sha256_hex(credentials.hmac_key, bingx_param_string(pairs))
     url = f"{parts.base}{parts.path}?{query_text(pairs, encode=True)}&signature={signature}"
     headers = {**parts.headers, "X-BX-APIKEY": credentials.api_key}
     return PreparedRequest(request.operation.method, url, headers, None)

@@ -14,7 +14,6 @@ from venuebind._runtime.client import Client as _Client
 from venuebind._runtime.credentials import BitgetCredentials as Credentials
 from venuebind._runtime.http import (
     PreparedRequest,
-    json_body,
     load_json,
     query_text,
     read_result,
@@ -58,16 +57,14 @@ def prepare(
     if not request.operation.signed:
         return unsigned(request, parts)
     pairs = sorted(parts.query)
-    body = json_body(parts.body) if parts.body is not None else ""
     method = request.operation.method
-    if method == "POST" and parts.body is None:
-        body = "{}"
+    body = parts.body if parts.body is not None else "{}" if method == "POST" else ""
     timestamp = str(timestamp_ms)
     prehash = bitget_prehash(timestamp, method, parts.path, query_text(pairs, encode=False), body)
     if credentials.rsa_private_key:
         signature = rsa_sha256_base64(credentials.rsa_private_key, prehash)
     else:
-        signature = hmac_sha256_base64(credentials.secret_key, prehash)
+        signature = hmac_sha256_base64(credentials.hmac_key, prehash)
     headers = {
         **parts.headers,
         "ACCESS-KEY": credentials.api_key,

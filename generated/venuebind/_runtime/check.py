@@ -54,20 +54,31 @@ def decimal(
     maximum: Decimal | None = None,
 ) -> Decimal:
     """A price, size or ratio as a finite ``Decimal`` whose plain form matches the spec's ``pattern``."""
-    if type(value) is Decimal and value.is_finite() and pattern.pattern == _UNSIGNED_PLAIN:
+    if type(value) is Decimal and pattern.pattern == _UNSIGNED_PLAIN and value.is_finite():
         # The common case, checked without formatting: a finite Decimal's plain form matches the usual pattern
         # exactly when the Decimal has no sign.
         if value.is_signed():
             raise ValidationError(path, f"{plain(value)!r} does not match {pattern.pattern}")
-        if minimum is not None or maximum is not None:
-            decimal_bounds(value, path, minimum=minimum, maximum=maximum)
-        return value
-    if isinstance(value, Decimal):
         number = value
     elif isinstance(value, str):
         if pattern.search(value) is None:
             raise ValidationError(path, f"{value!r} is not a decimal in plain notation (pattern {pattern.pattern})")
         number = Decimal(value)
+        if not number.is_finite():
+            raise ValidationError(path, f"{value!r} is not a finite number")
+    else:
+        number = _number(value, path)
+        if pattern.search(plain(number)) is None:
+            raise ValidationError(path, f"{plain(number)!r} does not match {pattern.pattern}")
+    if minimum is not None or maximum is not None:
+        decimal_bounds(number, path, minimum=minimum, maximum=maximum)
+    return number
+
+
+def _number(value: object, path: str) -> Decimal:
+    """A finite ``Decimal`` from a Decimal, int or float (its shortest repr); the pattern is checked by the caller."""
+    if isinstance(value, Decimal):
+        number = value
     elif isinstance(value, float):
         if not math.isfinite(value):
             raise ValidationError(path, f"{value!r} is not a finite number")
@@ -78,9 +89,6 @@ def decimal(
         raise ValidationError(path, f"expected a Decimal, str, int or float, got {type(value).__name__}")
     if not number.is_finite():
         raise ValidationError(path, f"{value!r} is not a finite number")
-    if not isinstance(value, str) and pattern.search(plain(number)) is None:
-        raise ValidationError(path, f"{plain(number)!r} does not match {pattern.pattern}")
-    decimal_bounds(number, path, minimum=minimum, maximum=maximum)
     return number
 
 
@@ -118,17 +126,14 @@ def string(
 
 def enum_member(cls: type[E], value: object, path: str) -> E:
     """A member of a closed set, given as the member or its wire value."""
-    if isinstance(value, cls):
-        return value
-    if isinstance(value, str):  # the wire value, found without the cost of Enum.__call__
+    if isinstance(value, str):  # a wire value, or a member (they are strings): found without Enum.__call__
         member = cls._value2member_map_.get(value)
         if member is not None:
             return member  # type: ignore[return-value]
-    try:
-        return cls(value)
-    except ValueError:
-        allowed = ", ".join(repr(member.value) for member in cls)
-        raise ValidationError(path, f"{value!r} is not one of {allowed}") from None
+    elif isinstance(value, cls):
+        return value
+    allowed = ", ".join(repr(member.value) for member in cls)
+    raise ValidationError(path, f"{value!r} is not one of {allowed}")
 
 
 def integer(value: object, path: str, *, minimum: int | None = None, maximum: int | None = None) -> int:
@@ -168,13 +173,8 @@ def items(
     max_items: int | None = None,
 ) -> tuple[T, ...]:
     """A list field: each element checked by ``item`` under ``path[i]``; kept as a tuple so the model stays frozen."""
-    if isinstance(value, (str, bytes)) or not isinstance(value, Sequence):
-        raise ValidationError(path, f"expected a list, got {type(value).__name__}")
-    if min_items is not None and len(value) < min_items:
-        raise ValidationError(path, f"has {len(value)} items, at least {min_items} required")
-    if max_items is not None and len(value) > max_items:
-        raise ValidationError(path, f"has {len(value)} items, at most {max_items} allowed")
-    return tuple(item(element, f"{path}[{index}]") for index, element in enumerate(value))
+    elements = _sequence(value, path, min_items, max_items)
+    return tuple(item(element, f"{path}[{index}]") for index, element in enumerate(elements))
 
 
 def model(cls: type[T], value: object, path: str) -> T:
@@ -187,5 +187,20 @@ def model(cls: type[T], value: object, path: str) -> T:
 def model_items(
     cls: type[T], value: object, path: str, *, min_items: int | None = None, max_items: int | None = None
 ) -> tuple[T, ...]:
-    """A list of nested models."""
-    return items(value, path, lambda element, at: model(cls, element, at), min_items=min_items, max_items=max_items)
+    """A list of nested models, each already built (and so already checked)."""
+    elements = _sequence(value, path, min_items, max_items)
+    for index, element in enumerate(elements):
+        if not isinstance(element, cls):
+            raise ValidationError(f"{path}[{index}]", f"expected a {cls.__name__}, got {type(element).__name__}")
+    return tuple(elements)
+
+
+def _sequence(value: object, path: str, min_items: int | None, max_items: int | None) -> Sequence[Any]:
+    """``value`` as a list of the allowed length; a string is not a list."""
+    if isinstance(value, (str, bytes)) or not isinstance(value, Sequence):
+        raise ValidationError(path, f"expected a list, got {type(value).__name__}")
+    if min_items is not None and len(value) < min_items:
+        raise ValidationError(path, f"has {len(value)} items, at least {min_items} required")
+    if max_items is not None and len(value) > max_items:
+        raise ValidationError(path, f"has {len(value)} items, at most {max_items} allowed")
+    return value

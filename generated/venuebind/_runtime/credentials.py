@@ -8,6 +8,8 @@ from typing import Any
 
 import attrs
 
+from venuebind._runtime.signing import HmacKey
+
 __all__ = ["BingxCredentials", "BitgetCredentials", "GateCredentials"]
 
 
@@ -53,10 +55,13 @@ class BitgetCredentials:
     secret_key: str = attrs.field(validator=_str_type, repr=_hide)
     passphrase: str = attrs.field(validator=_non_blank, repr=_hide)
     rsa_private_key: str | None = attrs.field(default=None, validator=attrs.validators.optional(_str_type), repr=_hide)
+    hmac_key: HmacKey = attrs.field(init=False, repr=False, eq=False)
+    """``secret_key`` keyed for HMAC-SHA256, made once (unused when ``rsa_private_key`` is given)."""
 
     def __attrs_post_init__(self) -> None:
         if not self.secret_key.strip() and not (self.rsa_private_key or "").strip():
             raise ValueError("BitgetCredentials needs a non-empty secret_key or rsa_private_key")
+        object.__setattr__(self, "hmac_key", HmacKey(self.secret_key, "sha256"))  # a computed field: attrs' way
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> BitgetCredentials:
@@ -84,6 +89,11 @@ class GateCredentials:
 
     api_key: str = attrs.field(validator=_non_blank, repr=_mask_key)
     secret_key: str = attrs.field(validator=_non_blank, repr=_hide)
+    hmac_key: HmacKey = attrs.field(init=False, repr=False, eq=False)
+    """``secret_key`` keyed for HMAC-SHA512, made once."""
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "hmac_key", HmacKey(self.secret_key, "sha512"))
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> GateCredentials:
@@ -98,6 +108,11 @@ class BingxCredentials:
 
     api_key: str = attrs.field(validator=_non_blank, repr=_mask_key)
     secret_key: str = attrs.field(validator=_non_blank, repr=_hide)
+    hmac_key: HmacKey = attrs.field(init=False, repr=False, eq=False)
+    """``secret_key`` keyed for HMAC-SHA256, made once."""
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "hmac_key", HmacKey(self.secret_key, "sha256"))
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> BingxCredentials:

@@ -14,7 +14,6 @@ from venuebind._runtime.client import Client as _Client
 from venuebind._runtime.credentials import GateCredentials as Credentials
 from venuebind._runtime.http import (
     PreparedRequest,
-    json_body,
     load_json,
     query_text,
     read_result,
@@ -83,7 +82,7 @@ def prepare(
     parts = split(request, environment, base_url)
     if not request.operation.signed:
         return unsigned(request, parts)
-    body = json_body(parts.body).encode() if parts.body is not None else b""
+    body = parts.body.encode() if parts.body is not None else b""
     timestamp = str(timestamp_ms // 1000)
     method = request.operation.method
     message = gate_signature_string(method, parts.path, query_text(parts.query, encode=False), body, timestamp)
@@ -91,7 +90,7 @@ def prepare(
         **parts.headers,
         "KEY": credentials.api_key,
         "Timestamp": timestamp,
-        "SIGN": hmac_sha512_hex(credentials.secret_key, message),
+        "SIGN": hmac_sha512_hex(credentials.hmac_key, message),
         "Accept": "application/json",
     }
     if body:

@@ -14,12 +14,11 @@ import attrs
 
 from venuebind._runtime import errors
 from venuebind._runtime.model import Operation, Request
-from venuebind._runtime.wire import read, write
+from venuebind._runtime.wire import read
 
 __all__ = [
     "Parts",
     "PreparedRequest",
-    "json_body",
     "load_json",
     "query_text",
     "read_result",
@@ -50,47 +49,19 @@ class Parts(NamedTuple):
     path: str
     """The full request path, server prefix included (``/api/v4/spot/price_orders`` for Gate)."""
     query: list[tuple[str, str]]
-    """Query fields as wire text, in spec order (each signer puts them in its venue's order)."""
-    body: dict[str, Any] | None
-    """JSON body fields, or None when the operation has no body fields."""
+    """Query fields as wire text, not yet percent-encoded, in spec order (each signer puts them in its venue's
+    order)."""
+    body: str | None
+    """The JSON body text, exactly as signed and sent; None when the request has no body."""
     headers: Mapping[str, str]
     """Headers the chosen server wants on every request (Bitget demo: ``PAPTRADING``)."""
 
 
 def split(request: Request[Any], environment: str, base_url: str | None) -> Parts:
-    """Encode ``request`` and place each field where the spec says it travels."""
-    operation = request.operation
-    server = operation.server(environment)
+    """The request's fields as wire text, each where the spec says it travels, and the server's URL pieces."""
+    server = request.operation.server(environment)
     base, prefix = _base_url(base_url or server.url)
-    wire = write(request)
-    outside = _outside_body(type(request))
-    if not outside:  # most operations: everything is the JSON body
-        return Parts(base, prefix + operation.path, [], wire or None, server.headers)
-    path = operation.path
-    query: list[tuple[str, str]] = []
-    for name, location in outside:
-        if name not in wire:
-            continue
-        value = _text(wire.pop(name))
-        if location == "path":
-            path = path.replace("{" + name + "}", quote(value, safe=""))
-        else:
-            query.append((name, value))
-    return Parts(base, prefix + path, query, wire or None, server.headers)
-
-
-def _outside_body(cls: type[Any]) -> tuple[tuple[str, str], ...]:
-    """The (wire name, location) of a request class's query and path fields, in spec order: read once per class."""
-    found = _OUTSIDE_BODY.get(cls)
-    if found is None:
-        fields = attrs.fields(cls)
-        found = _OUTSIDE_BODY[cls] = tuple(
-            (f.metadata["wire"], f.metadata["in"]) for f in fields if f.metadata["in"] != "body"
-        )
-    return found
-
-
-_OUTSIDE_BODY: dict[type[Any], tuple[tuple[str, str], ...]] = {}
+    return Parts(base, prefix + request.wire_path(), request.wire_query(), request.wire_body(), server.headers)
 
 
 @functools.lru_cache(maxsize=64)
@@ -107,29 +78,13 @@ def unsigned(request: Request[Any], parts: Parts) -> PreparedRequest:
     return PreparedRequest(request.operation.method, url, {**parts.headers, "Accept": "application/json"}, None)
 
 
-def _text(value: object) -> str:
-    """A query or path value as text: booleans as ``true``/``false``, numbers and decimals as written."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    return str(value)
-
-
 def query_text(pairs: list[tuple[str, str]], *, encode: bool) -> str:
     """``k=v&k=v`` in the given order; values percent-encoded for the URL, left as they are for signing."""
+    if not pairs:  # most orders
+        return ""
     if encode:
         return "&".join(f"{key}={quote(value, safe='-_.~')}" for key, value in pairs)
     return "&".join(f"{key}={value}" for key, value in pairs)
-
-
-def json_body(body: Mapping[str, Any]) -> str:
-    """Compact JSON, key order kept: the exact text that is signed and sent."""
-    return _COMPACT_JSON.encode(body)
-
-
-_COMPACT_JSON = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
-"""One encoder for every body (``json.dumps`` with options builds a new one per call)."""
 
 
 def load_json(body: bytes, operation: Operation, status: int, headers: Mapping[str, str]) -> Any:

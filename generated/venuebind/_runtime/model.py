@@ -153,10 +153,26 @@ def _join(path: str, name: str) -> str:
 
 
 class Request(Model, Generic[R]):
-    """Base of a generated request model; ``R`` is what a successful call returns."""
+    """Base of a generated request model; ``R`` is what a successful call returns.
+
+    The ``wire_*`` methods give the request's fields as wire text, each where the spec says it travels.  The answers
+    here fit an operation with no such fields; codegen overrides them where the operation has some.
+    """
 
     __slots__ = ()
     operation: ClassVar[Operation]
+
+    def wire_path(self) -> str:
+        """The path below the server URL, each path field's text percent-encoded."""
+        return self.operation.path
+
+    def wire_query(self) -> list[tuple[str, str]]:
+        """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
+        return []
+
+    def wire_body(self) -> str | None:
+        """The JSON body: wire names in spec order, absent fields left out; None when the request has no body."""
+        return None
 
 
 class Response:

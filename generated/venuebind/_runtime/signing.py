@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 
 __all__ = [
+    "HmacKey",
     "bingx_param_string",
     "bitget_prehash",
     "gate_signature_string",
@@ -21,6 +22,33 @@ __all__ = [
     "hmac_sha512_hex",
     "rsa_sha256_base64",
 ]
+
+
+class HmacKey:
+    """A secret keyed for HMAC once: each signature starts from a copy of the keyed state, since keying costs about
+    as much as the rest of a request's signing.  Held by the credentials it belongs to; ``repr`` never shows it."""
+
+    __slots__ = ("_algorithm", "_keyed", "_secret")
+
+    def __init__(self, secret: str, algorithm: str) -> None:
+        import hashlib  # hashlib (which starts OpenSSL) and hmac load with the first credentials, not at import
+        import hmac
+
+        self._secret = secret
+        self._algorithm = algorithm
+        self._keyed = hmac.new(secret.encode("utf-8"), digestmod=getattr(hashlib, algorithm))
+
+    def __repr__(self) -> str:
+        return f"HmacKey(<hidden>, {self._algorithm!r})"
+
+    def __reduce__(self) -> tuple[type[HmacKey], tuple[str, str]]:
+        return HmacKey, (self._secret, self._algorithm)  # the keyed state itself cannot be pickled
+
+    def mac(self, message: str) -> hmac.HMAC:
+        """The HMAC of ``message`` (UTF-8)."""
+        mac = self._keyed.copy()
+        mac.update(message.encode("utf-8"))
+        return mac
 
 
 def bitget_prehash(timestamp_ms: str, method: str, path: str, query: str, body: str) -> str:
@@ -33,10 +61,9 @@ def bitget_prehash(timestamp_ms: str, method: str, path: str, query: str, body: 
     return f"{timestamp_ms}{method.upper()}{request_path}{body}"
 
 
-def hmac_sha256_base64(secret: str, message: str) -> str:
+def hmac_sha256_base64(key: HmacKey, message: str) -> str:
     """Bitget ``ACCESS-SIGN`` (HMAC keys): standard padded Base64 of HMAC-SHA256(secret, message), both UTF-8."""
-    digest = _mac(secret, message, "sha256").digest()
-    return base64.b64encode(digest).decode("ascii")
+    return base64.b64encode(key.mac(message).digest()).decode("ascii")
 
 
 @functools.lru_cache(maxsize=8)
@@ -82,9 +109,9 @@ def gate_signature_string(method: str, path: str, query: str, body: bytes, times
     return f"{method.upper()}\n{path}\n{query}\n{body_hash}\n{timestamp_s}"
 
 
-def hmac_sha512_hex(secret: str, message: str) -> str:
+def hmac_sha512_hex(key: HmacKey, message: str) -> str:
     """Gate ``SIGN``: lower-case hex HMAC-SHA512(secret, message), both UTF-8."""
-    return _mac(secret, message, "sha512").hexdigest()
+    return key.mac(message).hexdigest()
 
 
 def bingx_param_string(params: Iterable[tuple[str, str]]) -> str:
@@ -92,17 +119,6 @@ def bingx_param_string(params: Iterable[tuple[str, str]]) -> str:
     return "&".join(f"{key}={value}" for key, value in params)
 
 
-def hmac_sha256_hex(secret: str, message: str) -> str:
+def hmac_sha256_hex(key: HmacKey, message: str) -> str:
     """BingX ``signature``: lower-case hex HMAC-SHA256(secret, parameter string), both UTF-8."""
-    return _mac(secret, message, "sha256").hexdigest()
-
-
-def _mac(secret: str, message: str, algorithm: str) -> hmac.HMAC:
-    """HMAC of ``message`` keyed with ``secret``, both UTF-8.
-
-    hmac and hashlib (which starts OpenSSL) load with the first signature, not when a venue is imported.
-    """
-    import hashlib
-    import hmac
-
-    return hmac.new(secret.encode("utf-8"), message.encode("utf-8"), getattr(hashlib, algorithm))
+    return key.mac(message).hexdigest()

@@ -1,7 +1,8 @@
-"""Models to JSON values and back, with cattrs.
+"""JSON on the wire: the string escaper generated request encoders use, and responses read with cattrs.
 
-Requests: wire names from field metadata, ``Decimal`` in plain notation, enums as their values, absent optionals left
-out.  Responses: wire names to fields, numbers and numeric strings to ``Decimal`` without a float in between, IDs sent
+Requests are encoded by their generated ``wire_*`` methods (wire names, ``Decimal`` in plain notation, enums as their
+values, absent optionals left out); they call ``json_string`` for text that may need escaping.  Responses: wire names
+to fields, numbers and numeric strings to ``Decimal`` without a float in between, IDs sent
 as JSON integers kept as exact strings, enum values the spec does not know kept as plain strings, unknown fields kept
 in ``extra``.  The converter, and the hooks for a class, are built on first use, not at import.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import json
 import types
 import typing
 from collections.abc import Callable
@@ -18,36 +20,27 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
-from venuebind._runtime.check import plain
-from venuebind._runtime.model import Model, Response
+from venuebind._runtime.model import Response
 
 if TYPE_CHECKING:
     import cattrs
 
-__all__ = ["read", "write"]
+__all__ = ["json_string", "read"]
 
 T = TypeVar("T")
 
+_STRINGS = json.JSONEncoder(ensure_ascii=False)
 
-def write(model: Model) -> dict[str, Any]:
-    """The JSON form of a request (or nested request) model, keyed by wire names."""
-    result: dict[str, Any] = _converter().unstructure(model)
-    return result
+
+def json_string(text: str) -> str:
+    """``text`` as a JSON string, quotes included; non-ASCII characters stay as they are (the body is UTF-8)."""
+    return _STRINGS.encode(text)  # a str goes straight to the standard library's C escaper
 
 
 def read(cls: type[T], data: object) -> T:
     """A response model from the JSON the venue sent; raises ``cattrs`` errors that ``parse`` turns into ours."""
     result: T = _converter().structure(data, cls)
     return result
-
-
-def _unstructure_model(cls: type[Model]) -> Callable[[Model], dict[str, Any]]:
-    from cattrs.gen import make_dict_unstructure_fn, override
-
-    overrides: dict[str, Any] = {
-        f.name: override(rename=f.metadata["wire"], omit_if_default=f.default is None) for f in attrs.fields(cls)
-    }
-    return make_dict_unstructure_fn(cls, _converter(), **overrides)
 
 
 def _structure_response(cls: type[Response]) -> Callable[[Any, type[Response]], Response]:
@@ -135,10 +128,6 @@ def _structure_open_enum(value: object, annotation: Any) -> object:
     return text
 
 
-def _is_model(cls: Any) -> bool:
-    return isinstance(cls, type) and issubclass(cls, Model)
-
-
 def _is_response(cls: Any) -> bool:
     return isinstance(cls, type) and issubclass(cls, Response)
 
@@ -149,9 +138,6 @@ def _converter() -> cattrs.Converter:
     import cattrs
 
     converter = cattrs.Converter(detailed_validation=True)
-    converter.register_unstructure_hook(Decimal, plain)
-    converter.register_unstructure_hook(tuple, list)
-    converter.register_unstructure_hook_factory(_is_model, _unstructure_model)
     converter.register_structure_hook(Decimal, _structure_decimal)
     converter.register_structure_hook(str, _structure_str)
     converter.register_structure_hook(int, _structure_int)

@@ -34,14 +34,14 @@ _DECIMAL_PATTERN = re.compile(r"^[0-9]+(\.[0-9]+)?$")
 _LIST_CLIENT_ORDER_ID_PATTERN = re.compile(r"^[0-9]+$")
 
 
-class OcoOrderType(enum.Enum):
+class OcoOrderType(enum.StrEnum):
     """Which leg this is, `ocoLimit` (the limit order) or `ocoTps` (the stop-limit order)."""
 
     OCO_LIMIT = "ocoLimit"
     OCO_TPS = "ocoTps"
 
 
-class OcoOrderStatus(enum.Enum):
+class OcoOrderStatus(enum.StrEnum):
     """Order status: `NEW`, `PENDING`, `PARTIALLY_FILLED`, `FILLED` (fully filled), `CANCELED` or `FAILED`."""
 
     NEW = "NEW"
@@ -52,7 +52,7 @@ class OcoOrderStatus(enum.Enum):
     FAILED = "FAILED"
 
 
-class Side(enum.Enum):
+class Side(enum.StrEnum):
     """Order side, `BUY` or `SELL`."""
 
     BUY = "BUY"
@@ -159,6 +159,26 @@ class CreateOcoOrderRequest(Request[list[OcoOrderLeg]]):
             recv_window=None if recv_window is None else check.integer(recv_window, "recvWindow"),
         )
 
+    def wire_query(self) -> list[tuple[str, str]]:
+        """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
+        pairs: list[tuple[str, str]] = [
+            ("symbol", self.symbol),
+            ("side", self.side),
+            ("quantity", format(self.quantity, "f")),
+            ("limitPrice", format(self.limit_price, "f")),
+            ("orderPrice", format(self.order_price, "f")),
+            ("triggerPrice", format(self.trigger_price, "f")),
+        ]
+        if self.list_client_order_id is not None:
+            pairs.append(("listClientOrderId", self.list_client_order_id))
+        if self.above_client_order_id is not None:
+            pairs.append(("aboveClientOrderId", self.above_client_order_id))
+        if self.below_client_order_id is not None:
+            pairs.append(("belowClientOrderId", self.below_client_order_id))
+        if self.recv_window is not None:
+            pairs.append(("recvWindow", str(self.recv_window)))
+        return pairs
+
 
 @attrs.frozen(kw_only=True)
 class OcoCancelledOrder(Response):
@@ -210,6 +230,17 @@ class CancelOcoOrderRequest(Request[list[OcoCancelledOrder]]):
             client_order_id=None if client_order_id is None else check.string(client_order_id, "clientOrderId"),
             recv_window=None if recv_window is None else check.integer(recv_window, "recvWindow"),
         )
+
+    def wire_query(self) -> list[tuple[str, str]]:
+        """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
+        pairs: list[tuple[str, str]] = []
+        if self.order_id is not None:
+            pairs.append(("orderId", self.order_id))
+        if self.client_order_id is not None:
+            pairs.append(("clientOrderId", self.client_order_id))
+        if self.recv_window is not None:
+            pairs.append(("recvWindow", str(self.recv_window)))
+        return pairs
 
 
 @attrs.frozen(kw_only=True)
@@ -280,6 +311,17 @@ class GetOcoOrderListRequest(Request[list[OcoOrderListLeg]]):
             recv_window=None if recv_window is None else check.integer(recv_window, "recvWindow"),
         )
 
+    def wire_query(self) -> list[tuple[str, str]]:
+        """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
+        pairs: list[tuple[str, str]] = []
+        if self.order_list_id is not None:
+            pairs.append(("orderListId", self.order_list_id))
+        if self.client_order_id is not None:
+            pairs.append(("clientOrderId", self.client_order_id))
+        if self.recv_window is not None:
+            pairs.append(("recvWindow", str(self.recv_window)))
+        return pairs
+
 
 @attrs.frozen(kw_only=True, init=False)
 class GetOpenOcoOrderListsRequest(Request[list[OcoOrderListLeg]]):
@@ -323,6 +365,16 @@ class GetOpenOcoOrderListsRequest(Request[list[OcoOrderListLeg]]):
             page_size=check.integer(page_size, "pageSize", minimum=1),
             recv_window=None if recv_window is None else check.integer(recv_window, "recvWindow"),
         )
+
+    def wire_query(self) -> list[tuple[str, str]]:
+        """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
+        pairs: list[tuple[str, str]] = [
+            ("pageIndex", str(self.page_index)),
+            ("pageSize", str(self.page_size)),
+        ]
+        if self.recv_window is not None:
+            pairs.append(("recvWindow", str(self.recv_window)))
+        return pairs
 
 
 @attrs.frozen(kw_only=True, init=False)
@@ -375,6 +427,20 @@ class GetOcoOrderHistoryRequest(Request[list[OcoOrderListLeg]]):
             end_time=None if end_time is None else check.integer(end_time, "endTime"),
             recv_window=None if recv_window is None else check.integer(recv_window, "recvWindow"),
         )
+
+    def wire_query(self) -> list[tuple[str, str]]:
+        """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
+        pairs: list[tuple[str, str]] = [
+            ("pageIndex", str(self.page_index)),
+            ("pageSize", str(self.page_size)),
+        ]
+        if self.start_time is not None:
+            pairs.append(("startTime", str(self.start_time)))
+        if self.end_time is not None:
+            pairs.append(("endTime", str(self.end_time)))
+        if self.recv_window is not None:
+            pairs.append(("recvWindow", str(self.recv_window)))
+        return pairs
 
 
 @attrs.frozen(kw_only=True)

@@ -17,6 +17,7 @@ from venuebind._runtime import check
 from venuebind._runtime.check import DecimalInput
 from venuebind._runtime.errors import ValidationError
 from venuebind._runtime.model import Model, Operation, Pagination, RateLimit, Request, Response, Server, field_info
+from venuebind._runtime.wire import json_string
 
 SERVERS = (
     Server(
@@ -36,23 +37,26 @@ SERVERS = (
 _DECIMAL_PATTERN = re.compile(r"^[0-9]+(\.[0-9]+)?$")
 _START_TIME_PATTERN = re.compile(r"^[0-9]+$")
 _SIZE_PATTERN = re.compile(r"^([0-9]+(\.[0-9]+)?)?$")
+_DECIMAL_0_01 = Decimal("0.01")
+_DECIMAL_10 = Decimal("10")
+_DECIMAL_999_99 = Decimal("999.99")
 
 
-class Side(enum.Enum):
+class Side(enum.StrEnum):
     """Order direction, `buy` or `sell`."""
 
     BUY = "buy"
     SELL = "sell"
 
 
-class OrderType(enum.Enum):
+class OrderType(enum.StrEnum):
     """Type of the order placed on trigger, `limit` or `market`."""
 
     LIMIT = "limit"
     MARKET = "market"
 
 
-class SpotPlanType(enum.Enum):
+class SpotPlanType(enum.StrEnum):
     """What `size` counts: `amount` means a quantity of the base coin, `total` an amount of the quote coin. Defaults
     to `amount`."""
 
@@ -60,14 +64,14 @@ class SpotPlanType(enum.Enum):
     TOTAL = "total"
 
 
-class TriggerType(enum.Enum):
+class TriggerType(enum.StrEnum):
     """Price that is compared with `triggerPrice`; `fill_price` (last filled price) or `mark_price`."""
 
     FILL_PRICE = "fill_price"
     MARK_PRICE = "mark_price"
 
 
-class StpMode(enum.Enum):
+class StpMode(enum.StrEnum):
     """Self-trade prevention: `none` (no STP, the default), `cancel_taker` (cancel the taker order), `cancel_maker`
     (cancel the maker order) or `cancel_both` (cancel both)."""
 
@@ -77,14 +81,14 @@ class StpMode(enum.Enum):
     CANCEL_BOTH = "cancel_both"
 
 
-class MixPlanType(enum.Enum):
+class MixPlanType(enum.StrEnum):
     """`normal_plan` for a trigger order, `track_plan` for a trailing-stop order."""
 
     NORMAL_PLAN = "normal_plan"
     TRACK_PLAN = "track_plan"
 
 
-class ProductType(enum.Enum):
+class ProductType(enum.StrEnum):
     """Product line: `USDT-FUTURES` (USDT professional futures), `COIN-FUTURES` (mixed/coin-margined futures),
     `USDC-FUTURES` (USDC professional futures), and the demo lines `SUSDT-FUTURES`, `SCOIN-FUTURES`,
     `SUSDC-FUTURES`."""
@@ -97,14 +101,14 @@ class ProductType(enum.Enum):
     SUSDC_FUTURES = "SUSDC-FUTURES"
 
 
-class MarginMode(enum.Enum):
+class MarginMode(enum.StrEnum):
     """`isolated` margin or `crossed` (cross) margin."""
 
     ISOLATED = "isolated"
     CROSSED = "crossed"
 
 
-class TradeSide(enum.Enum):
+class TradeSide(enum.StrEnum):
     """`open` or `close`; needed only in hedge position mode. Open long: side buy + open; open short: side sell +
     open; close long: side buy + close; close short: side sell + close."""
 
@@ -112,14 +116,14 @@ class TradeSide(enum.Enum):
     CLOSE = "close"
 
 
-class ReduceOnly(enum.Enum):
+class ReduceOnly(enum.StrEnum):
     """Reduce the position only (`yes`) or not (`no`, the default); applies in one-way (buy/sell) position mode only."""
 
     YES = "yes"
     NO = "no"
 
 
-class LoanType(enum.Enum):
+class LoanType(enum.StrEnum):
     """Margin order mode: `normal` (plain order), `autoLoan` (borrow automatically), `autoRepay` (repay
     automatically) or `autoLoanAndRepay` (both)."""
 
@@ -129,7 +133,7 @@ class LoanType(enum.Enum):
     AUTO_LOAN_AND_REPAY = "autoLoanAndRepay"
 
 
-class Force(enum.Enum):
+class Force(enum.StrEnum):
     """Time in force: `gtc` (good till cancelled), `post_only`, `fok` (fill or kill) or `ioc` (immediate or cancel).
     Required, but has no effect when `orderType` is `market`."""
 
@@ -139,14 +143,14 @@ class Force(enum.Enum):
     IOC = "ioc"
 
 
-class CancelResult(enum.Enum):
+class CancelResult(enum.StrEnum):
     """`success` when the order was cancelled, `failure` when it was not."""
 
     SUCCESS = "success"
     FAILURE = "failure"
 
 
-class SpotPlanOpenStatus(enum.Enum):
+class SpotPlanOpenStatus(enum.StrEnum):
     """`live` (not triggered yet) or `executing` (triggered, its order being placed); the response example shows
     `not_trigger`."""
 
@@ -155,7 +159,7 @@ class SpotPlanOpenStatus(enum.Enum):
     NOT_TRIGGER = "not_trigger"
 
 
-class EnterPointSource(enum.Enum):
+class EnterPointSource(enum.StrEnum):
     """Where the order came from, `WEB`, `IOS`, `ANDROID`, `API` or `SYS` (system)."""
 
     WEB = "WEB"
@@ -165,7 +169,7 @@ class EnterPointSource(enum.Enum):
     SYS = "SYS"
 
 
-class PlanHistoryStatus(enum.Enum):
+class PlanHistoryStatus(enum.StrEnum):
     """How the order ended, `executed` (succeeded), `fail_execute` (failed) or `cancelled`."""
 
     EXECUTED = "executed"
@@ -173,7 +177,7 @@ class PlanHistoryStatus(enum.Enum):
     CANCELLED = "cancelled"
 
 
-class SpotPlanSubOrderStatus(enum.Enum):
+class SpotPlanSubOrderStatus(enum.StrEnum):
     """`success` (triggered), `fail` (the trigger failed), `cancelled`, `in_progress` (the spot order is being
     placed) or `in_progress_tracking` (tracking the trigger)."""
 
@@ -184,7 +188,7 @@ class SpotPlanSubOrderStatus(enum.Enum):
     IN_PROGRESS_TRACKING = "in_progress_tracking"
 
 
-class MixCancelPlanType(enum.Enum):
+class MixCancelPlanType(enum.StrEnum):
     """Kind of plan order to cancel: `normal_plan` (trigger order, the default), `profit_plan` (take-profit),
     `loss_plan` (stop-loss), `pos_profit` (position take-profit), `pos_loss` (position stop-loss), `moving_plan`
     (trailing take-profit / stop-loss) or `track_plan` (trailing-stop order placed with place-plan-order)."""
@@ -198,7 +202,7 @@ class MixCancelPlanType(enum.Enum):
     TRACK_PLAN = "track_plan"
 
 
-class PlanTriggerType(enum.Enum):
+class PlanTriggerType(enum.StrEnum):
     """Price compared with the trigger, `fill_price`, `mark_price` or `index_price`."""
 
     FILL_PRICE = "fill_price"
@@ -206,7 +210,7 @@ class PlanTriggerType(enum.Enum):
     INDEX_PRICE = "index_price"
 
 
-class PosSide(enum.Enum):
+class PosSide(enum.StrEnum):
     """Position direction, `long`, `short` or `net` (one-way mode)."""
 
     LONG = "long"
@@ -214,14 +218,14 @@ class PosSide(enum.Enum):
     NET = "net"
 
 
-class PosMode(enum.Enum):
+class PosMode(enum.StrEnum):
     """Position mode, `one_way_mode` or `hedge_mode`."""
 
     ONE_WAY_MODE = "one_way_mode"
     HEDGE_MODE = "hedge_mode"
 
 
-class OrderSource(enum.Enum):
+class OrderSource(enum.StrEnum):
     """What created the order: normal, market, profit_market, loss_market, Trader_delegate, trader_profit,
     trader_loss, trader_reverse, profit_limit, loss_limit, delivery_close_short, pos_profit_limit,
     pos_profit_market, pos_loss_limit or pos_loss_market."""
@@ -243,7 +247,7 @@ class OrderSource(enum.Enum):
     POS_LOSS_MARKET = "pos_loss_market"
 
 
-class MixPlanQueryType(enum.Enum):
+class MixPlanQueryType(enum.StrEnum):
     """Which plan orders: `normal_plan` (trigger orders), `track_plan` (trailing stops) or `profit_loss` (every
     take-profit / stop-loss kind: profit_plan, loss_plan, moving_plan, pos_profit, pos_loss)."""
 
@@ -252,7 +256,7 @@ class MixPlanQueryType(enum.Enum):
     PROFIT_LOSS = "profit_loss"
 
 
-class IsolatedOrderStatus(enum.Enum):
+class IsolatedOrderStatus(enum.StrEnum):
     """Order status, `live` (new), `partial_fill`, `filled` or `cancelled`; the page's list is cut off."""
 
     LIVE = "live"
@@ -353,6 +357,26 @@ class PlacePlanOrderRequest(Request[PlacePlanOrderResponse]):
         if self.order_type is OrderType.LIMIT:
             if self.execute_price is None:
                 raise ValidationError("executePrice", "is required when orderType is 'limit'")
+
+    def wire_body(self) -> str:
+        """The JSON body: wire names in spec order, absent fields left out."""
+        members: list[str] = [
+            '"symbol":' + json_string(self.symbol),
+            '"side":"' + self.side + '"',
+            '"triggerPrice":"' + format(self.trigger_price, "f") + '"',
+            '"orderType":"' + self.order_type + '"',
+        ]
+        if self.execute_price is not None:
+            members.append('"executePrice":"' + format(self.execute_price, "f") + '"')
+        if self.plan_type is not None:
+            members.append('"planType":"' + self.plan_type + '"')
+        members.append('"size":"' + format(self.size, "f") + '"')
+        members.append('"triggerType":"' + self.trigger_type + '"')
+        if self.client_oid is not None:
+            members.append('"clientOid":' + json_string(self.client_oid))
+        if self.stp_mode is not None:
+            members.append('"stpMode":"' + self.stp_mode + '"')
+        return "{" + ",".join(members) + "}"
 
 
 @attrs.frozen(kw_only=True)
@@ -502,7 +526,7 @@ class PlaceMixPlanOrderRequest(Request[PlaceMixPlanOrderResponse]):
             price=None if price is None else check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
             callback_ratio=None
             if callback_ratio is None
-            else check.decimal(callback_ratio, "callbackRatio", pattern=_DECIMAL_PATTERN, maximum=Decimal("10")),
+            else check.decimal(callback_ratio, "callbackRatio", pattern=_DECIMAL_PATTERN, maximum=_DECIMAL_10),
             trigger_price=check.decimal(trigger_price, "triggerPrice", pattern=_DECIMAL_PATTERN),
             trigger_type=check.enum_member(TriggerType, trigger_type, "triggerType"),
             side=check.enum_member(Side, side, "side"),
@@ -560,11 +584,11 @@ class PlaceMixPlanOrderRequest(Request[PlaceMixPlanOrderResponse]):
             check.decimal_bounds(
                 self.stop_surplus_trigger_price,
                 "stopSurplusTriggerPrice",
-                minimum=Decimal("0.01"),
-                maximum=Decimal("999.99"),
+                minimum=_DECIMAL_0_01,
+                maximum=_DECIMAL_999_99,
             )
             check.decimal_bounds(
-                self.stop_loss_trigger_price, "stopLossTriggerPrice", minimum=Decimal("0.01"), maximum=Decimal("999.99")
+                self.stop_loss_trigger_price, "stopLossTriggerPrice", minimum=_DECIMAL_0_01, maximum=_DECIMAL_999_99
             )
         if self.plan_type is MixPlanType.NORMAL_PLAN and self.order_type is OrderType.LIMIT:
             if self.price is None:
@@ -574,6 +598,46 @@ class PlaceMixPlanOrderRequest(Request[PlaceMixPlanOrderResponse]):
                 raise ValidationError(
                     "price", "must be absent when planType is 'normal_plan' and orderType is 'market'"
                 )
+
+    def wire_body(self) -> str:
+        """The JSON body: wire names in spec order, absent fields left out."""
+        members: list[str] = [
+            '"planType":"' + self.plan_type + '"',
+            '"symbol":' + json_string(self.symbol),
+            '"productType":"' + self.product_type + '"',
+            '"marginMode":"' + self.margin_mode + '"',
+            '"marginCoin":' + json_string(self.margin_coin),
+            '"size":"' + format(self.size, "f") + '"',
+        ]
+        if self.price is not None:
+            members.append('"price":"' + format(self.price, "f") + '"')
+        if self.callback_ratio is not None:
+            members.append('"callbackRatio":"' + format(self.callback_ratio, "f") + '"')
+        members.append('"triggerPrice":"' + format(self.trigger_price, "f") + '"')
+        members.append('"triggerType":"' + self.trigger_type + '"')
+        members.append('"side":"' + self.side + '"')
+        if self.trade_side is not None:
+            members.append('"tradeSide":"' + self.trade_side + '"')
+        members.append('"orderType":"' + self.order_type + '"')
+        if self.client_oid is not None:
+            members.append('"clientOid":' + json_string(self.client_oid))
+        if self.reduce_only is not None:
+            members.append('"reduceOnly":"' + self.reduce_only + '"')
+        if self.stop_surplus_trigger_price is not None:
+            members.append('"stopSurplusTriggerPrice":"' + format(self.stop_surplus_trigger_price, "f") + '"')
+        if self.stop_surplus_execute_price is not None:
+            members.append('"stopSurplusExecutePrice":"' + format(self.stop_surplus_execute_price, "f") + '"')
+        if self.stop_surplus_trigger_type is not None:
+            members.append('"stopSurplusTriggerType":"' + self.stop_surplus_trigger_type + '"')
+        if self.stop_loss_trigger_price is not None:
+            members.append('"stopLossTriggerPrice":"' + format(self.stop_loss_trigger_price, "f") + '"')
+        if self.stop_loss_execute_price is not None:
+            members.append('"stopLossExecutePrice":"' + format(self.stop_loss_execute_price, "f") + '"')
+        if self.stop_loss_trigger_type is not None:
+            members.append('"stopLossTriggerType":"' + self.stop_loss_trigger_type + '"')
+        if self.stp_mode is not None:
+            members.append('"stpMode":"' + self.stp_mode + '"')
+        return "{" + ",".join(members) + "}"
 
 
 @attrs.frozen(kw_only=True)
@@ -682,6 +746,26 @@ class IsolatedBatchOrderItem(Model):
             if self.quote_size is None:
                 raise ValidationError("quoteSize", "is required when orderType is 'market' and side is 'buy'")
 
+    def wire_json(self) -> str:
+        """This object as JSON text: wire names in spec order, absent fields left out."""
+        members: list[str] = [
+            '"orderType":"' + self.order_type + '"',
+        ]
+        if self.price is not None:
+            members.append('"price":"' + format(self.price, "f") + '"')
+        members.append('"loanType":"' + self.loan_type + '"')
+        members.append('"force":"' + self.force + '"')
+        if self.base_size is not None:
+            members.append('"baseSize":"' + format(self.base_size, "f") + '"')
+        if self.quote_size is not None:
+            members.append('"quoteSize":"' + format(self.quote_size, "f") + '"')
+        if self.client_oid is not None:
+            members.append('"clientOid":' + json_string(self.client_oid))
+        members.append('"side":"' + self.side + '"')
+        if self.stp_mode is not None:
+            members.append('"stpMode":"' + self.stp_mode + '"')
+        return "{" + ",".join(members) + "}"
+
 
 @attrs.frozen(kw_only=True, init=False)
 class BatchPlaceIsolatedOrdersRequest(Request[BatchPlaceIsolatedOrdersResponse]):
@@ -717,6 +801,14 @@ class BatchPlaceIsolatedOrdersRequest(Request[BatchPlaceIsolatedOrdersResponse])
             symbol=check.string(symbol, "symbol"),
             order_list=check.model_items(IsolatedBatchOrderItem, order_list, "orderList"),
         )
+
+    def wire_body(self) -> str:
+        """The JSON body: wire names in spec order, absent fields left out."""
+        members: list[str] = [
+            '"symbol":' + json_string(self.symbol),
+            '"orderList":[' + ",".join(item.wire_json() for item in self.order_list) + "]",
+        ]
+        return "{" + ",".join(members) + "}"
 
 
 @attrs.frozen(kw_only=True)
@@ -798,6 +890,20 @@ class ModifyPlanOrderRequest(Request[ModifyPlanOrderResponse]):
             if self.execute_price is None:
                 raise ValidationError("executePrice", "is required when orderType is 'limit'")
 
+    def wire_body(self) -> str:
+        """The JSON body: wire names in spec order, absent fields left out."""
+        members: list[str] = []
+        if self.order_id is not None:
+            members.append('"orderId":' + json_string(self.order_id))
+        if self.client_oid is not None:
+            members.append('"clientOid":' + json_string(self.client_oid))
+        members.append('"triggerPrice":"' + format(self.trigger_price, "f") + '"')
+        members.append('"orderType":"' + self.order_type + '"')
+        if self.execute_price is not None:
+            members.append('"executePrice":"' + format(self.execute_price, "f") + '"')
+        members.append('"size":"' + format(self.size, "f") + '"')
+        return "{" + ",".join(members) + "}"
+
 
 @attrs.frozen(kw_only=True)
 class CancelPlanOrderResponse(Response):
@@ -853,6 +959,15 @@ class CancelPlanOrderRequest(Request[CancelPlanOrderResponse]):
         if not (self.order_id is not None):
             if self.client_oid is None:
                 raise ValidationError("clientOid", "is required unless orderId is set")
+
+    def wire_body(self) -> str | None:
+        """The JSON body: wire names in spec order, absent fields left out, None when no field is set."""
+        members: list[str] = []
+        if self.order_id is not None:
+            members.append('"orderId":' + json_string(self.order_id))
+        if self.client_oid is not None:
+            members.append('"clientOid":' + json_string(self.client_oid))
+        return "{" + ",".join(members) + "}" if members else None
 
 
 @attrs.frozen(kw_only=True)
@@ -924,6 +1039,13 @@ class BatchCancelPlanOrdersRequest(Request[BatchCancelPlanOrdersResponse]):
             if symbol_list is None
             else check.items(symbol_list, "symbolList", lambda item, at: check.string(item, at)),
         )
+
+    def wire_body(self) -> str | None:
+        """The JSON body: wire names in spec order, absent fields left out, None when no field is set."""
+        members: list[str] = []
+        if self.symbol_list is not None:
+            members.append('"symbolList":[' + ",".join(json_string(item) for item in self.symbol_list) + "]")
+        return "{" + ",".join(members) + "}" if members else None
 
 
 @attrs.frozen(kw_only=True)
@@ -1035,6 +1157,21 @@ class GetCurrentPlanOrdersRequest(Request[GetCurrentPlanOrdersResponse]):
             end_time=None if end_time is None else check.string(end_time, "endTime", pattern=_START_TIME_PATTERN),
         )
 
+    def wire_query(self) -> list[tuple[str, str]]:
+        """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
+        pairs: list[tuple[str, str]] = []
+        if self.symbol is not None:
+            pairs.append(("symbol", self.symbol))
+        if self.limit is not None:
+            pairs.append(("limit", str(self.limit)))
+        if self.id_less_than is not None:
+            pairs.append(("idLessThan", self.id_less_than))
+        if self.start_time is not None:
+            pairs.append(("startTime", self.start_time))
+        if self.end_time is not None:
+            pairs.append(("endTime", self.end_time))
+        return pairs
+
 
 @attrs.frozen(kw_only=True)
 class SpotHistoryPlanOrder(Response):
@@ -1144,6 +1281,21 @@ class GetHistoryPlanOrdersRequest(Request[GetHistoryPlanOrdersResponse]):
             limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=100),
         )
 
+    def wire_query(self) -> list[tuple[str, str]]:
+        """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
+        pairs: list[tuple[str, str]] = []
+        if self.symbol is not None:
+            pairs.append(("symbol", self.symbol))
+        if self.start_time is not None:
+            pairs.append(("startTime", self.start_time))
+        if self.end_time is not None:
+            pairs.append(("endTime", self.end_time))
+        if self.id_less_than is not None:
+            pairs.append(("idLessThan", self.id_less_than))
+        if self.limit is not None:
+            pairs.append(("limit", str(self.limit)))
+        return pairs
+
 
 @attrs.frozen(kw_only=True)
 class SpotPlanSubOrder(Response):
@@ -1190,6 +1342,13 @@ class GetPlanSubOrdersRequest(Request[list[SpotPlanSubOrder]]):
         self.__attrs_init__(
             plan_order_id=check.string(plan_order_id, "planOrderId", min_length=1),
         )
+
+    def wire_query(self) -> list[tuple[str, str]]:
+        """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
+        pairs: list[tuple[str, str]] = [
+            ("planOrderId", self.plan_order_id),
+        ]
+        return pairs
 
 
 @attrs.frozen(kw_only=True)
@@ -1309,7 +1468,7 @@ class ModifyMixPlanOrderRequest(Request[ModifyMixPlanOrderResponse]):
             new_price=None if new_price is None else check.decimal(new_price, "newPrice", pattern=_DECIMAL_PATTERN),
             new_callback_ratio=None
             if new_callback_ratio is None
-            else check.decimal(new_callback_ratio, "newCallbackRatio", pattern=_DECIMAL_PATTERN, maximum=Decimal("10")),
+            else check.decimal(new_callback_ratio, "newCallbackRatio", pattern=_DECIMAL_PATTERN, maximum=_DECIMAL_10),
             new_trigger_price=None
             if new_trigger_price is None
             else check.decimal(new_trigger_price, "newTriggerPrice", pattern=_DECIMAL_PATTERN),
@@ -1350,6 +1509,42 @@ class ModifyMixPlanOrderRequest(Request[ModifyMixPlanOrderResponse]):
         if not (self.order_id is not None):
             if self.client_oid is None:
                 raise ValidationError("clientOid", "is required unless orderId is set")
+
+    def wire_body(self) -> str:
+        """The JSON body: wire names in spec order, absent fields left out."""
+        members: list[str] = []
+        if self.order_id is not None:
+            members.append('"orderId":' + json_string(self.order_id))
+        if self.client_oid is not None:
+            members.append('"clientOid":' + json_string(self.client_oid))
+        members.append('"productType":"' + self.product_type + '"')
+        if self.plan_type is not None:
+            members.append('"planType":"' + self.plan_type + '"')
+        if self.symbol is not None:
+            members.append('"symbol":' + json_string(self.symbol))
+        if self.new_size is not None:
+            members.append('"newSize":"' + format(self.new_size, "f") + '"')
+        if self.new_price is not None:
+            members.append('"newPrice":"' + format(self.new_price, "f") + '"')
+        if self.new_callback_ratio is not None:
+            members.append('"newCallbackRatio":"' + format(self.new_callback_ratio, "f") + '"')
+        if self.new_trigger_price is not None:
+            members.append('"newTriggerPrice":"' + format(self.new_trigger_price, "f") + '"')
+        if self.new_trigger_type is not None:
+            members.append('"newTriggerType":"' + self.new_trigger_type + '"')
+        if self.new_stop_surplus_trigger_price is not None:
+            members.append('"newStopSurplusTriggerPrice":"' + format(self.new_stop_surplus_trigger_price, "f") + '"')
+        if self.new_stop_surplus_execute_price is not None:
+            members.append('"newStopSurplusExecutePrice":"' + format(self.new_stop_surplus_execute_price, "f") + '"')
+        if self.new_stop_surplus_trigger_type is not None:
+            members.append('"newStopSurplusTriggerType":"' + self.new_stop_surplus_trigger_type + '"')
+        if self.new_stop_loss_trigger_price is not None:
+            members.append('"newStopLossTriggerPrice":"' + format(self.new_stop_loss_trigger_price, "f") + '"')
+        if self.new_stop_loss_execute_price is not None:
+            members.append('"newStopLossExecutePrice":"' + format(self.new_stop_loss_execute_price, "f") + '"')
+        if self.new_stop_loss_trigger_type is not None:
+            members.append('"newStopLossTriggerType":"' + self.new_stop_loss_trigger_type + '"')
+        return "{" + ",".join(members) + "}"
 
 
 @attrs.frozen(kw_only=True)
@@ -1445,6 +1640,26 @@ class ModifyMixTpslOrderRequest(Request[ModifyMixTpslOrderResponse]):
             if self.client_oid is None:
                 raise ValidationError("clientOid", "is required unless orderId is set")
 
+    def wire_body(self) -> str:
+        """The JSON body: wire names in spec order, absent fields left out."""
+        members: list[str] = []
+        if self.order_id is not None:
+            members.append('"orderId":' + json_string(self.order_id))
+        if self.client_oid is not None:
+            members.append('"clientOid":' + json_string(self.client_oid))
+        members.append('"marginCoin":' + json_string(self.margin_coin))
+        members.append('"productType":"' + self.product_type + '"')
+        members.append('"symbol":' + json_string(self.symbol))
+        members.append('"triggerPrice":"' + format(self.trigger_price, "f") + '"')
+        if self.trigger_type is not None:
+            members.append('"triggerType":"' + self.trigger_type + '"')
+        if self.execute_price is not None:
+            members.append('"executePrice":"' + format(self.execute_price, "f") + '"')
+        members.append('"size":' + json_string(self.size))
+        if self.range_rate is not None:
+            members.append('"rangeRate":"' + format(self.range_rate, "f") + '"')
+        return "{" + ",".join(members) + "}"
+
 
 @attrs.frozen(kw_only=True)
 class CancelMixPlanOrdersResponse(Response):
@@ -1488,6 +1703,15 @@ class MixPlanOrderRef(Model):
         if not (self.order_id is not None):
             if self.client_oid is None:
                 raise ValidationError("clientOid", "is required unless orderId is set")
+
+    def wire_json(self) -> str:
+        """This object as JSON text: wire names in spec order, absent fields left out."""
+        members: list[str] = []
+        if self.order_id is not None:
+            members.append('"orderId":' + json_string(self.order_id))
+        if self.client_oid is not None:
+            members.append('"clientOid":' + json_string(self.client_oid))
+        return "{" + ",".join(members) + "}"
 
 
 @attrs.frozen(kw_only=True, init=False)
@@ -1553,6 +1777,20 @@ class CancelMixPlanOrdersRequest(Request[CancelMixPlanOrdersResponse]):
         if self.order_id_list is not None:
             if self.symbol is None:
                 raise ValidationError("symbol", "is required when orderIdList is set")
+
+    def wire_body(self) -> str:
+        """The JSON body: wire names in spec order, absent fields left out."""
+        members: list[str] = []
+        if self.order_id_list is not None:
+            members.append('"orderIdList":[' + ",".join(item.wire_json() for item in self.order_id_list) + "]")
+        if self.symbol is not None:
+            members.append('"symbol":' + json_string(self.symbol))
+        members.append('"productType":"' + self.product_type + '"')
+        if self.margin_coin is not None:
+            members.append('"marginCoin":' + json_string(self.margin_coin))
+        if self.plan_type is not None:
+            members.append('"planType":"' + self.plan_type + '"')
+        return "{" + ",".join(members) + "}"
 
 
 @attrs.frozen(kw_only=True)
@@ -1715,6 +1953,27 @@ class GetMixPendingPlanOrdersRequest(Request[GetMixPendingPlanOrdersResponse]):
             end_time=None if end_time is None else check.string(end_time, "endTime", pattern=_START_TIME_PATTERN),
             limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=100),
         )
+
+    def wire_query(self) -> list[tuple[str, str]]:
+        """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
+        pairs: list[tuple[str, str]] = []
+        if self.order_id is not None:
+            pairs.append(("orderId", self.order_id))
+        if self.client_oid is not None:
+            pairs.append(("clientOid", self.client_oid))
+        if self.symbol is not None:
+            pairs.append(("symbol", self.symbol))
+        pairs.append(("planType", self.plan_type))
+        pairs.append(("productType", self.product_type))
+        if self.id_less_than is not None:
+            pairs.append(("idLessThan", self.id_less_than))
+        if self.start_time is not None:
+            pairs.append(("startTime", self.start_time))
+        if self.end_time is not None:
+            pairs.append(("endTime", self.end_time))
+        if self.limit is not None:
+            pairs.append(("limit", str(self.limit)))
+        return pairs
 
 
 @attrs.frozen(kw_only=True)
@@ -1888,6 +2147,29 @@ class GetMixHistoryPlanOrdersRequest(Request[GetMixHistoryPlanOrdersResponse]):
             limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=100),
         )
 
+    def wire_query(self) -> list[tuple[str, str]]:
+        """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
+        pairs: list[tuple[str, str]] = []
+        if self.order_id is not None:
+            pairs.append(("orderId", self.order_id))
+        if self.client_oid is not None:
+            pairs.append(("clientOid", self.client_oid))
+        pairs.append(("planType", self.plan_type))
+        if self.plan_status is not None:
+            pairs.append(("planStatus", self.plan_status))
+        if self.symbol is not None:
+            pairs.append(("symbol", self.symbol))
+        pairs.append(("productType", self.product_type))
+        if self.id_less_than is not None:
+            pairs.append(("idLessThan", self.id_less_than))
+        if self.start_time is not None:
+            pairs.append(("startTime", self.start_time))
+        if self.end_time is not None:
+            pairs.append(("endTime", self.end_time))
+        if self.limit is not None:
+            pairs.append(("limit", str(self.limit)))
+        return pairs
+
 
 @attrs.frozen(kw_only=True)
 class PlaceIsolatedOrderResponse(Response):
@@ -1990,6 +2272,27 @@ class PlaceIsolatedOrderRequest(Request[PlaceIsolatedOrderResponse]):
             if self.quote_size is None:
                 raise ValidationError("quoteSize", "is required when orderType is 'market' and side is 'buy'")
 
+    def wire_body(self) -> str:
+        """The JSON body: wire names in spec order, absent fields left out."""
+        members: list[str] = [
+            '"symbol":' + json_string(self.symbol),
+            '"orderType":"' + self.order_type + '"',
+        ]
+        if self.price is not None:
+            members.append('"price":"' + format(self.price, "f") + '"')
+        members.append('"loanType":"' + self.loan_type + '"')
+        members.append('"force":"' + self.force + '"')
+        if self.base_size is not None:
+            members.append('"baseSize":"' + format(self.base_size, "f") + '"')
+        if self.quote_size is not None:
+            members.append('"quoteSize":"' + format(self.quote_size, "f") + '"')
+        if self.client_oid is not None:
+            members.append('"clientOid":' + json_string(self.client_oid))
+        members.append('"side":"' + self.side + '"')
+        if self.stp_mode is not None:
+            members.append('"stpMode":"' + self.stp_mode + '"')
+        return "{" + ",".join(members) + "}"
+
 
 @attrs.frozen(kw_only=True)
 class IsolatedCancelFailureItem(Response):
@@ -2046,6 +2349,15 @@ class IsolatedOrderRef(Model):
             if self.client_oid is None:
                 raise ValidationError("clientOid", "is required unless orderId is set")
 
+    def wire_json(self) -> str:
+        """This object as JSON text: wire names in spec order, absent fields left out."""
+        members: list[str] = []
+        if self.order_id is not None:
+            members.append('"orderId":' + json_string(self.order_id))
+        if self.client_oid is not None:
+            members.append('"clientOid":' + json_string(self.client_oid))
+        return "{" + ",".join(members) + "}"
+
 
 @attrs.frozen(kw_only=True, init=False)
 class BatchCancelIsolatedOrdersRequest(Request[BatchCancelIsolatedOrdersResponse]):
@@ -2083,6 +2395,15 @@ class BatchCancelIsolatedOrdersRequest(Request[BatchCancelIsolatedOrdersResponse
             if order_id_list is None
             else check.model_items(IsolatedOrderRef, order_id_list, "orderIdList"),
         )
+
+    def wire_body(self) -> str:
+        """The JSON body: wire names in spec order, absent fields left out."""
+        members: list[str] = [
+            '"symbol":' + json_string(self.symbol),
+        ]
+        if self.order_id_list is not None:
+            members.append('"orderIdList":[' + ",".join(item.wire_json() for item in self.order_id_list) + "]")
+        return "{" + ",".join(members) + "}"
 
 
 @attrs.frozen(kw_only=True)
@@ -2192,6 +2513,22 @@ class GetIsolatedOpenOrdersRequest(Request[GetIsolatedOpenOrdersResponse]):
             end_time=None if end_time is None else check.string(end_time, "endTime", pattern=_START_TIME_PATTERN),
             limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=500),
         )
+
+    def wire_query(self) -> list[tuple[str, str]]:
+        """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
+        pairs: list[tuple[str, str]] = [
+            ("symbol", self.symbol),
+        ]
+        if self.order_id is not None:
+            pairs.append(("orderId", self.order_id))
+        if self.client_oid is not None:
+            pairs.append(("clientOid", self.client_oid))
+        pairs.append(("startTime", self.start_time))
+        if self.end_time is not None:
+            pairs.append(("endTime", self.end_time))
+        if self.limit is not None:
+            pairs.append(("limit", str(self.limit)))
+        return pairs
 
 
 @attrs.frozen(kw_only=True)

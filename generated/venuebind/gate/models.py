@@ -9,12 +9,14 @@ import enum
 import re
 from decimal import Decimal
 from typing import Any, ClassVar
+from urllib.parse import quote
 
 import attrs
 
 from venuebind._runtime import check
 from venuebind._runtime.check import DecimalInput
 from venuebind._runtime.model import Model, Operation, Pagination, RateLimit, Request, Response, Server, field_info
+from venuebind._runtime.wire import json_string
 
 SERVERS = (
     Server(
@@ -32,7 +34,7 @@ SERVERS = (
 _DECIMAL_PATTERN = re.compile(r"^[0-9]+(\.[0-9]+)?$")
 
 
-class TriggerRule(enum.Enum):
+class TriggerRule(enum.StrEnum):
     """Trigger condition: `>=` fires when the market price is at or above `price`, `<=` when it is at or below
     `price`."""
 
@@ -40,21 +42,21 @@ class TriggerRule(enum.Enum):
     LTE = "<="
 
 
-class OrderType(enum.Enum):
+class OrderType(enum.StrEnum):
     """Order type, `limit` or `market`; defaults to `limit`."""
 
     LIMIT = "limit"
     MARKET = "market"
 
 
-class Side(enum.Enum):
+class Side(enum.StrEnum):
     """Order side, `buy` or `sell`."""
 
     BUY = "buy"
     SELL = "sell"
 
 
-class Account(enum.Enum):
+class Account(enum.StrEnum):
     """Account that places the order: `normal` (spot), `margin` (margin trading) or `unified`; a unified account must
     send `unified`."""
 
@@ -63,7 +65,7 @@ class Account(enum.Enum):
     UNIFIED = "unified"
 
 
-class TimeInForce(enum.Enum):
+class TimeInForce(enum.StrEnum):
     """Time in force: `gtc` (good till cancelled) or `ioc` (immediate or cancel, taker only). `poc` and `fok` are not
     offered for price-triggered orders."""
 
@@ -71,7 +73,7 @@ class TimeInForce(enum.Enum):
     IOC = "ioc"
 
 
-class PriceOrderStatus(enum.Enum):
+class PriceOrderStatus(enum.StrEnum):
     """`open` (running), `cancelled` (cancelled by the user), `finish` (completed), `failed` (could not place the
     order) or `expired`."""
 
@@ -82,7 +84,7 @@ class PriceOrderStatus(enum.Enum):
     EXPIRED = "expired"
 
 
-class PriceOrderListStatus(enum.Enum):
+class PriceOrderListStatus(enum.StrEnum):
     """`open` for running auto orders, `finished` for the ones that ended (their own status is then cancelled,
     finish, failed or expired)."""
 
@@ -124,6 +126,15 @@ class SpotPriceTrigger(Model):
             rule=check.enum_member(TriggerRule, rule, "rule"),
             expiration=check.integer(expiration, "expiration"),
         )
+
+    def wire_json(self) -> str:
+        """This object as JSON text: wire names in spec order, absent fields left out."""
+        members: list[str] = [
+            '"price":"' + format(self.price, "f") + '"',
+            '"rule":"' + self.rule + '"',
+            '"expiration":' + str(self.expiration),
+        ]
+        return "{" + ",".join(members) + "}"
 
 
 @attrs.frozen(kw_only=True, init=False)
@@ -179,6 +190,25 @@ class SpotPricePutOrder(Model):
             text=None if text is None else check.string(text, "text"),
         )
 
+    def wire_json(self) -> str:
+        """This object as JSON text: wire names in spec order, absent fields left out."""
+        members: list[str] = []
+        if self.type is not None:
+            members.append('"type":"' + self.type + '"')
+        members.append('"side":"' + self.side + '"')
+        members.append('"price":"' + format(self.price, "f") + '"')
+        members.append('"amount":"' + format(self.amount, "f") + '"')
+        members.append('"account":"' + self.account + '"')
+        if self.time_in_force is not None:
+            members.append('"time_in_force":"' + self.time_in_force + '"')
+        if self.auto_borrow is not None:
+            members.append('"auto_borrow":' + ("true" if self.auto_borrow else "false"))
+        if self.auto_repay is not None:
+            members.append('"auto_repay":' + ("true" if self.auto_repay else "false"))
+        if self.text is not None:
+            members.append('"text":' + json_string(self.text))
+        return "{" + ",".join(members) + "}"
+
 
 @attrs.frozen(kw_only=True, init=False)
 class CreateSpotPriceOrderRequest(Request[CreateSpotPriceOrderResponse]):
@@ -216,6 +246,15 @@ class CreateSpotPriceOrderRequest(Request[CreateSpotPriceOrderResponse]):
             put=check.model(SpotPricePutOrder, put, "put"),
             market=check.string(market, "market"),
         )
+
+    def wire_body(self) -> str:
+        """The JSON body: wire names in spec order, absent fields left out."""
+        members: list[str] = [
+            '"trigger":' + self.trigger.wire_json(),
+            '"put":' + self.put.wire_json(),
+            '"market":' + json_string(self.market),
+        ]
+        return "{" + ",".join(members) + "}"
 
 
 @attrs.frozen(kw_only=True)
@@ -339,6 +378,21 @@ class ListSpotPriceOrdersRequest(Request[list[SpotPriceTriggeredOrder]]):
             offset=None if offset is None else check.integer(offset, "offset", minimum=0),
         )
 
+    def wire_query(self) -> list[tuple[str, str]]:
+        """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
+        pairs: list[tuple[str, str]] = [
+            ("status", self.status),
+        ]
+        if self.market is not None:
+            pairs.append(("market", self.market))
+        if self.account is not None:
+            pairs.append(("account", self.account))
+        if self.limit is not None:
+            pairs.append(("limit", str(self.limit)))
+        if self.offset is not None:
+            pairs.append(("offset", str(self.offset)))
+        return pairs
+
 
 @attrs.frozen(kw_only=True, init=False)
 class CancelAllSpotPriceOrdersRequest(Request[list[SpotPriceTriggeredOrder]]):
@@ -373,6 +427,15 @@ class CancelAllSpotPriceOrdersRequest(Request[list[SpotPriceTriggeredOrder]]):
             account=None if account is None else check.enum_member(Account, account, "account"),
         )
 
+    def wire_query(self) -> list[tuple[str, str]]:
+        """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
+        pairs: list[tuple[str, str]] = []
+        if self.market is not None:
+            pairs.append(("market", self.market))
+        if self.account is not None:
+            pairs.append(("account", self.account))
+        return pairs
+
 
 @attrs.frozen(kw_only=True, init=False)
 class GetSpotPriceOrderRequest(Request[SpotPriceTriggeredOrder]):
@@ -403,6 +466,10 @@ class GetSpotPriceOrderRequest(Request[SpotPriceTriggeredOrder]):
             order_id=check.string(order_id, "order_id", min_length=1),
         )
 
+    def wire_path(self) -> str:
+        """The path below the server URL, each path field's text percent-encoded."""
+        return "/spot/price_orders/" + quote(self.order_id, safe="")
+
 
 @attrs.frozen(kw_only=True, init=False)
 class CancelSpotPriceOrderRequest(Request[SpotPriceTriggeredOrder]):
@@ -432,6 +499,10 @@ class CancelSpotPriceOrderRequest(Request[SpotPriceTriggeredOrder]):
         self.__attrs_init__(
             order_id=check.string(order_id, "order_id", min_length=1),
         )
+
+    def wire_path(self) -> str:
+        """The path below the server URL, each path field's text percent-encoded."""
+        return "/spot/price_orders/" + quote(self.order_id, safe="")
 
 
 @attrs.frozen(kw_only=True)
