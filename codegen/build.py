@@ -590,11 +590,10 @@ class _Builder:
         if target.type.array or target.type.kind not in ("enum", "str"):
             raise SpecError(where, "rules compare enum or string properties only")
         if target.type.kind == "enum":
-            members = dict((value, member) for member, value in self.enums[str(target.type.of)].members)
+            members = {value for _, value in self.enums[str(target.type.of)].members}
             unknown = [value for value in values if value not in members]
             if unknown:
                 raise SpecError(where, f"{', '.join(map(repr, unknown))} not among the values of {name}")
-            return Condition(field, values, tuple(f"{target.type.of}.{members[value]}" for value in values), enum=True)
         return Condition(field, values, tuple(repr(value) for value in values))
 
 

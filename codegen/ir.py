@@ -82,14 +82,13 @@ class FieldRef:
 class Condition:
     """``field`` is present and, when ``values`` is set, holds one of them.
 
-    ``literals`` are the same values as Python expressions (``OrderType.LIMIT``), in the same order.
+    ``literals`` are the same values as Python string literals, in the same order: generated enums are ``StrEnum``,
+    so a member compares equal to its wire value.
     """
 
     field: FieldRef
     values: tuple[str, ...] | None = None
     literals: tuple[str, ...] | None = None
-    enum: bool = False
-    """Whether the literals are enum members (compared with ``is``) rather than strings (compared with ``==``)."""
 
 
 @attrs.frozen

@@ -211,7 +211,7 @@ def _condition_expression(condition: Condition) -> str:
     if condition.literals is None:
         return f"{attribute} is not None"
     if len(condition.literals) == 1:
-        return f"{attribute} {'is' if condition.enum else '=='} {condition.literals[0]}"
+        return f"{attribute} == {condition.literals[0]}"
     return f"{attribute} in ({', '.join(condition.literals)})"
 
 
@@ -220,7 +220,7 @@ def _restriction_broken(restriction: Condition, model: ModelIR) -> str:
     attribute = f"self.{restriction.field.name}"
     assert restriction.literals is not None
     if len(restriction.literals) == 1:
-        broken = f"{attribute} {'is not' if restriction.enum else '!='} {restriction.literals[0]}"
+        broken = f"{attribute} != {restriction.literals[0]}"
     else:
         broken = f"{attribute} not in ({', '.join(restriction.literals)})"
     required = next(field.required for field in model.fields if field.name == restriction.field.name)

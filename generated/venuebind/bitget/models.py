@@ -354,7 +354,7 @@ class PlacePlanOrderRequest(Request[PlacePlanOrderResponse]):
         self._check_rules()
 
     def _check_rules(self) -> None:
-        if self.order_type is OrderType.LIMIT:
+        if self.order_type == "limit":
             if self.execute_price is None:
                 raise ValidationError("executePrice", "is required when orderType is 'limit'")
 
@@ -563,7 +563,7 @@ class PlaceMixPlanOrderRequest(Request[PlaceMixPlanOrderResponse]):
         if self.stop_loss_trigger_price is not None:
             if self.stop_loss_trigger_type is None:
                 raise ValidationError("stopLossTriggerType", "is required when stopLossTriggerPrice is set")
-        if self.plan_type is MixPlanType.TRACK_PLAN:
+        if self.plan_type == "track_plan":
             if self.callback_ratio is None:
                 raise ValidationError("callbackRatio", "is required when planType is 'track_plan'")
             if self.price is not None:
@@ -572,14 +572,11 @@ class PlaceMixPlanOrderRequest(Request[PlaceMixPlanOrderResponse]):
                 raise ValidationError("stopSurplusExecutePrice", "must be absent when planType is 'track_plan'")
             if self.stop_loss_execute_price is not None:
                 raise ValidationError("stopLossExecutePrice", "must be absent when planType is 'track_plan'")
-            if self.order_type is not OrderType.MARKET:
+            if self.order_type != "market":
                 raise ValidationError("orderType", "must be 'market' when planType is 'track_plan'")
-            if (
-                self.stop_surplus_trigger_type is not None
-                and self.stop_surplus_trigger_type is not TriggerType.FILL_PRICE
-            ):
+            if self.stop_surplus_trigger_type is not None and self.stop_surplus_trigger_type != "fill_price":
                 raise ValidationError("stopSurplusTriggerType", "must be 'fill_price' when planType is 'track_plan'")
-            if self.stop_loss_trigger_type is not None and self.stop_loss_trigger_type is not TriggerType.FILL_PRICE:
+            if self.stop_loss_trigger_type is not None and self.stop_loss_trigger_type != "fill_price":
                 raise ValidationError("stopLossTriggerType", "must be 'fill_price' when planType is 'track_plan'")
             check.decimal_bounds(
                 self.stop_surplus_trigger_price,
@@ -590,10 +587,10 @@ class PlaceMixPlanOrderRequest(Request[PlaceMixPlanOrderResponse]):
             check.decimal_bounds(
                 self.stop_loss_trigger_price, "stopLossTriggerPrice", minimum=_DECIMAL_0_01, maximum=_DECIMAL_999_99
             )
-        if self.plan_type is MixPlanType.NORMAL_PLAN and self.order_type is OrderType.LIMIT:
+        if self.plan_type == "normal_plan" and self.order_type == "limit":
             if self.price is None:
                 raise ValidationError("price", "is required when planType is 'normal_plan' and orderType is 'limit'")
-        if self.plan_type is MixPlanType.NORMAL_PLAN and self.order_type is OrderType.MARKET:
+        if self.plan_type == "normal_plan" and self.order_type == "market":
             if self.price is not None:
                 raise ValidationError(
                     "price", "must be absent when planType is 'normal_plan' and orderType is 'market'"
@@ -736,13 +733,13 @@ class IsolatedBatchOrderItem(Model):
         self._check_rules()
 
     def _check_rules(self) -> None:
-        if self.order_type is OrderType.LIMIT:
+        if self.order_type == "limit":
             if self.base_size is None:
                 raise ValidationError("baseSize", "is required when orderType is 'limit'")
-        if self.order_type is OrderType.MARKET and self.side is Side.SELL:
+        if self.order_type == "market" and self.side == "sell":
             if self.base_size is None:
                 raise ValidationError("baseSize", "is required when orderType is 'market' and side is 'sell'")
-        if self.order_type is OrderType.MARKET and self.side is Side.BUY:
+        if self.order_type == "market" and self.side == "buy":
             if self.quote_size is None:
                 raise ValidationError("quoteSize", "is required when orderType is 'market' and side is 'buy'")
 
@@ -886,7 +883,7 @@ class ModifyPlanOrderRequest(Request[ModifyPlanOrderResponse]):
         if not (self.order_id is not None):
             if self.client_oid is None:
                 raise ValidationError("clientOid", "is required unless orderId is set")
-        if self.order_type is OrderType.LIMIT:
+        if self.order_type == "limit":
             if self.execute_price is None:
                 raise ValidationError("executePrice", "is required when orderType is 'limit'")
 
@@ -2262,13 +2259,13 @@ class PlaceIsolatedOrderRequest(Request[PlaceIsolatedOrderResponse]):
         self._check_rules()
 
     def _check_rules(self) -> None:
-        if self.order_type is OrderType.LIMIT:
+        if self.order_type == "limit":
             if self.base_size is None:
                 raise ValidationError("baseSize", "is required when orderType is 'limit'")
-        if self.order_type is OrderType.MARKET and self.side is Side.SELL:
+        if self.order_type == "market" and self.side == "sell":
             if self.base_size is None:
                 raise ValidationError("baseSize", "is required when orderType is 'market' and side is 'sell'")
-        if self.order_type is OrderType.MARKET and self.side is Side.BUY:
+        if self.order_type == "market" and self.side == "buy":
             if self.quote_size is None:
                 raise ValidationError("quoteSize", "is required when orderType is 'market' and side is 'buy'")
 
