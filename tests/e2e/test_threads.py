@@ -24,8 +24,7 @@ def test_sixteen_threads_share_one_client() -> None:
             with ThreadPoolExecutor(max_workers=THREADS) as threads:
                 results = list(threads.map(place, range(REQUESTS)))
 
-            pool = client._pool.connection_from_url(venue.base_url)
-            opened = pool.num_connections
+            opened = venue.connections_accepted
         recorded = {order.client_id: order for order in venue.orders}
 
     assert all(sent == answered for sent, answered, _ in results), "an answer came back to the wrong request"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import random
+import threading
 import time
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
@@ -67,11 +68,12 @@ class _Parse(Protocol):
 class Client:
     """Sends requests to one venue and returns their parsed results.
 
-    One ``Client`` holds a urllib3 pool (connections reused, ``pool_maxsize`` per host) and is safe to share between
-    threads.  ``environment`` picks the spec's server (``live``, ``demo`` or ``testnet``); ``base_url`` replaces its
-    URL (the local sandbox venues use it) and keeps its headers.  ``timeout`` defaults to ``CONNECT_TIMEOUT`` to
-    connect and ``READ_TIMEOUT`` between bytes of the answer.  ``clock`` returns this machine's time in seconds;
-    every signature uses ``clock`` plus ``offset_ms``, which ``sync_time`` measures against the venue.
+    One ``Client`` holds a urllib3 connection pool per host (connections reused, at most ``pool_maxsize`` each) and
+    is safe to share between threads. ``environment`` picks the spec's server (``live``, ``demo`` or ``testnet``);
+    ``base_url`` replaces its URL (the local sandbox venues use it) and keeps its headers. ``timeout`` defaults to
+    ``CONNECT_TIMEOUT`` to connect and ``READ_TIMEOUT`` between bytes of the answer. ``clock`` returns this
+    machine's time in seconds; every signature uses ``clock`` plus ``offset_ms``, which ``sync_time`` measures
+    against the venue.
 
     ``retry`` says how reads (GET) are tried again after a transport error, a rate limit or a server error; a call
     that places, changes or cancels an order is sent at most once per ``send``, whatever the policy.  ``pacer``
@@ -109,7 +111,9 @@ class Client:
         self.pacer = pacer
         self._sleep = sleep
         self._random = random.Random()
-        self._pool = urllib3.PoolManager(maxsize=pool_maxsize, block=True, retries=False)
+        self._pool_maxsize = pool_maxsize
+        self._pools: dict[str, urllib3.HTTPConnectionPool] = {}
+        self._pools_lock = threading.Lock()
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(environment={self.environment!r}, base_url={self.base_url!r})"
@@ -153,14 +157,17 @@ class Client:
             )
         from urllib3.exceptions import ConnectTimeoutError, HTTPError, NameResolutionError, NewConnectionError
 
+        origin, target = _split_url(prepared.url)
+        pool = self._pools.get(origin) or self._new_pool(origin)
         started = time.perf_counter()
         try:
-            response = self._pool.request(
+            response = pool.urlopen(
                 prepared.method,
-                prepared.url,
+                target,
                 body=prepared.body,
-                headers=dict(prepared.headers),
+                headers=prepared.headers,
                 timeout=self.timeout,
+                retries=False,
                 redirect=False,
             )
         except (NewConnectionError, ConnectTimeoutError, NameResolutionError) as error:
@@ -206,15 +213,39 @@ class Client:
         """The venue's time in milliseconds, from its public server-time endpoint."""
         raise NotImplementedError
 
+    def _new_pool(self, origin: str) -> urllib3.HTTPConnectionPool:
+        """The connection pool for ``origin`` (``scheme://host[:port]``), made on its first request.
+
+        One pool per host, used directly: ``PoolManager`` would parse the URL and look the pool up again on every
+        request, about a sixth of the client's own time per call.
+        """
+        import urllib3
+
+        with self._pools_lock:
+            pool = self._pools.get(origin)
+            if pool is None:
+                pool = urllib3.connection_from_url(origin, maxsize=self._pool_maxsize, block=True, retries=False)
+                self._pools[origin] = pool
+            return pool
+
     def close(self) -> None:
         """Close the pooled connections."""
-        self._pool.clear()
+        with self._pools_lock:
+            pools, self._pools = list(self._pools.values()), {}
+        for pool in pools:
+            pool.close()
 
     def __enter__(self) -> Client:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+def _split_url(url: str) -> tuple[str, str]:
+    """``scheme://host[:port]`` and the rest (path and query) of an absolute URL."""
+    path_start = url.find("/", url.index("//") + 2)
+    return (url, "/") if path_start < 0 else (url[:path_start], url[path_start:])
 
 
 def _api_key(credentials: Any) -> str:

@@ -475,6 +475,12 @@ class Sandbox:
         self._faults.clear()
 
     @property
+    def connections_accepted(self) -> int:
+        """How many TCP connections clients have opened so far."""
+        with self._server.connections_lock:
+            return self._server.connections_accepted
+
+    @property
     def pending_faults(self) -> int:
         """How many more requests will meet an injected fault."""
         return len(self._faults)
@@ -543,6 +549,7 @@ class _Server(ThreadingHTTPServer):
     def __init__(self, sandbox: Sandbox) -> None:
         self.sandbox = sandbox
         self.connections: set[socket.socket] = set()
+        self.connections_accepted = 0
         self.connections_lock = threading.Lock()
         super().__init__((LOOPBACK, 0), _Handler)
 
@@ -579,6 +586,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         with self.server.connections_lock:
             self.server.connections.add(self.connection)
+            self.server.connections_accepted += 1
 
     def finish(self) -> None:
         with self.server.connections_lock:
