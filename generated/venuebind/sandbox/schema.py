@@ -6,7 +6,11 @@ This is the sandbox's own reading of the spec, independent of the client's gener
 - an operation with ``parameters`` is checked as an object whose properties are the parameters' schemas (``required``
   from ``required: true``; ``x-signer-supplied`` parameters are left out, and so is anything else not listed);
 - ``x-decimal: {minimum, maximum}`` (inclusive decimal strings) bounds strings that parse as decimals;
-- ``$ref: '#/components/...'`` resolves against the spec document through a ``referencing.Registry``.
+- ``$ref: '#/components/...'`` resolves against the spec document through a registry.
+
+Two readers share the work: jsonschema-rs (compiled, about a hundred times faster) vouches for a valid request, and
+only a request it refuses is read again by jsonschema, whose ``best_match`` names the most relevant problem.  Both
+run Draft 2020-12 with the same ``x-decimal`` bounds; the tests hold them to the same verdicts.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from importlib import resources
 from typing import Any
+from urllib.parse import quote
 
 from jsonschema import validators
 from jsonschema.exceptions import ValidationError, best_match
@@ -27,6 +32,7 @@ from referencing.jsonschema import DRAFT202012
 __all__ = [
     "Problem",
     "RequestValidator",
+    "compiled_validator",
     "first_problem",
     "load_spec",
     "query_object",
@@ -40,18 +46,39 @@ VENUES = ("bitget", "gate", "bingx")
 
 def _x_decimal(validator: Any, bounds: Mapping[str, str], instance: Any, schema: Mapping[str, Any]) -> Iterator[Any]:
     """``x-decimal``: inclusive ``minimum`` / ``maximum`` (decimal strings) for strings that parse as decimals."""
-    if not validator.is_type(instance, "string"):
-        return
+    for message in _out_of_bounds(bounds, instance):
+        yield ValidationError(message)
+
+
+def _out_of_bounds(bounds: Mapping[str, str], instance: Any) -> list[str]:
+    """What is wrong with ``instance`` under the ``x-decimal`` ``bounds``; anything but a finite decimal string
+    passes (``type`` and ``pattern`` judge those)."""
+    if not isinstance(instance, str):
+        return []
     try:
         value = Decimal(instance)
     except InvalidOperation:
-        return
+        return []
     if not value.is_finite():
-        return
+        return []
+    problems = []
     if "minimum" in bounds and value < Decimal(bounds["minimum"]):
-        yield ValidationError(f"{instance!r} is less than the minimum of {bounds['minimum']}")
+        problems.append(f"{instance!r} is less than the minimum of {bounds['minimum']}")
     if "maximum" in bounds and value > Decimal(bounds["maximum"]):
-        yield ValidationError(f"{instance!r} is greater than the maximum of {bounds['maximum']}")
+        problems.append(f"{instance!r} is greater than the maximum of {bounds['maximum']}")
+    return problems
+
+
+class _CompiledXDecimal:
+    """``x-decimal`` for jsonschema-rs, which calls ``validate`` and takes any exception as the instance's error."""
+
+    def __init__(self, parent_schema: Mapping[str, Any], bounds: Mapping[str, str], schema_path: list[str]) -> None:
+        self._bounds = bounds
+
+    def validate(self, instance: Any) -> None:
+        problems = _out_of_bounds(self._bounds, instance)
+        if problems:
+            raise ValueError(problems[0])
 
 
 RequestValidator = validators.extend(validators.Draft202012Validator, {"x-decimal": _x_decimal})
@@ -81,8 +108,9 @@ def _registry(venue: str) -> Registry[Any]:
 
 
 def _pointer(*parts: str) -> str:
-    """A JSON pointer fragment with ``~`` and ``/`` escaped."""
-    return "".join("/" + part.replace("~", "~0").replace("/", "~1") for part in parts)
+    """A JSON pointer as a URI fragment: ``~`` and ``/`` escaped, then what a URI may not hold (``{order_id}``)
+    percent-encoded."""
+    return "".join("/" + quote(part.replace("~", "~0").replace("/", "~1"), safe="~") for part in parts)
 
 
 def _find_operation(venue: str, operation_id: str) -> tuple[str, str, Mapping[str, Any]]:
@@ -118,6 +146,25 @@ def request_validator(venue: str, operation_id: str) -> Any:
     Raises ``KeyError`` when the venue's spec has no such operation.
     """
     return RequestValidator(_request_schema(venue, operation_id), registry=_registry(venue))
+
+
+@functools.cache
+def compiled_validator(venue: str, operation_id: str) -> Any:
+    """The jsonschema-rs validator of the same schema as ``request_validator``: a quick verdict, no error report."""
+    import jsonschema_rs
+
+    return jsonschema_rs.Draft202012Validator(
+        _request_schema(venue, operation_id),
+        registry=_compiled_registry(venue),
+        keywords={"x-decimal": _CompiledXDecimal},
+    )
+
+
+@functools.cache
+def _compiled_registry(venue: str) -> Any:
+    import jsonschema_rs
+
+    return jsonschema_rs.Registry([(spec_uri(venue), dict(load_spec(venue)))])
 
 
 @functools.cache
@@ -175,7 +222,12 @@ class Problem:
 
 
 def first_problem(venue: str, operation_id: str, instance: Any) -> Problem | None:
-    """The most relevant schema violation of ``instance``, or None when it is valid."""
+    """The most relevant schema violation of ``instance``, or None when it is valid.
+
+    The compiled validator passes a valid request at once; jsonschema reads any other and has the last word.
+    """
+    if compiled_validator(venue, operation_id).is_valid(instance):
+        return None
     error = best_match(request_validator(venue, operation_id).iter_errors(instance))
     return None if error is None else _describe(error)
 
