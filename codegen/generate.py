@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 from codegen.build import build
@@ -15,6 +18,28 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def generate(spec_dir: Path) -> dict[str, str]:
     """Every generated file, by path relative to the ``venuebind`` package, for every spec in ``spec_dir``."""
+    with _cyclic_gc_paused():
+        return _generate(spec_dir)
+
+
+@contextlib.contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector for a generate run.
+
+    A parsed spec and the validator's walk over it are hundreds of thousands of acyclic objects; the collector's
+    full passes over them made generation grow faster than the spec (3.7x slower YAML loading at 1,800 operations).
+    Nothing here builds cycles worth collecting: peak memory is the same with it paused.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _generate(spec_dir: Path) -> dict[str, str]:
     specs = sorted(spec_dir.glob("*.yaml"))
     if not specs:
         raise SpecError(str(spec_dir), "no <venue>.yaml specs here")

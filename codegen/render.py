@@ -36,7 +36,11 @@ def render(venue: VenueIR) -> dict[str, str]:
     )
     files = {
         "__init__.py": env.get_template("venue_init.py.jinja").render(venue=venue),
-        "models.py": env.get_template("models.py.jinja").render(venue=venue, decimals=decimals),
+        "models.py": env.get_template("models.py.jinja").render(
+            venue=venue,
+            decimals=decimals,
+            operations_by_request={operation.request: operation for operation in venue.operations},
+        ),
     }
     for tag in venue.tags:
         operations = [operation for operation in venue.operations if operation.tag == tag.name]
