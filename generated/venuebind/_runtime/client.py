@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-import random
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -19,7 +17,7 @@ from venuebind._runtime.retry import DEFAULT_RETRY, NO_RETRY, RetryPolicy
 if TYPE_CHECKING:
     import urllib3
 
-__all__ = ["CONNECT_TIMEOUT", "READ_TIMEOUT", "Client"]
+__all__ = ["CONNECT_TIMEOUT", "LOGGER", "READ_TIMEOUT", "Client"]
 
 R = TypeVar("R")
 
@@ -28,8 +26,9 @@ CONNECT_TIMEOUT = 5.0
 READ_TIMEOUT = 10.0
 """Seconds to wait between bytes of the answer, unless the client is given its own ``urllib3.Timeout``."""
 
-log = logging.getLogger("venuebind")
-"""At DEBUG: each signed request (key and passphrase masked) and each answer's status and time."""
+LOGGER = "venuebind"
+"""The logger clients write to.  At DEBUG: each signed request (key and passphrase masked) and each answer's status
+and time; at INFO: retries and clock offsets.  ``logging`` loads with the first client, as urllib3 does."""
 
 
 def shown_headers(headers: Mapping[str, str], credentials: Any) -> dict[str, str]:
@@ -110,7 +109,11 @@ class Client:
         self.retry = retry
         self.pacer = pacer
         self._sleep = sleep
+        import logging
+        import random  # jitter for retries
+
         self._random = random.Random()
+        self._log = logging.getLogger(LOGGER)
         self._pool_maxsize = pool_maxsize
         self._pools: dict[str, urllib3.HTTPConnectionPool] = {}
         self._pools_lock = threading.Lock()
@@ -132,13 +135,17 @@ class Client:
                 delay = policy.delay(error, attempt, self._random, self.clock())
                 if delay is None:
                     raise
-                log.info(
+                self._log.info(
                     "%s: try %d failed (%s); again in %.2f s", request.operation.operation_id, attempt, error, delay
                 )
                 self._sleep(delay)
                 attempt += 1
 
     def _send_once(self, request: Request[R]) -> R:
+        import logging  # both loaded with the first client: here, lookups in sys.modules
+
+        from urllib3.exceptions import ConnectTimeoutError, HTTPError, NameResolutionError, NewConnectionError
+
         if self.pacer is not None:
             self.pacer.wait(request.operation, _api_key(self.credentials))
         timestamp_ms = int(self.clock() * 1000) + self.offset_ms
@@ -146,8 +153,8 @@ class Client:
             request, self.credentials, timestamp_ms=timestamp_ms, environment=self.environment, base_url=self.base_url
         )
         operation = request.operation
-        if log.isEnabledFor(logging.DEBUG):
-            log.debug(
+        if self._log.isEnabledFor(logging.DEBUG):
+            self._log.debug(
                 "%s %s %s\n  headers: %s\n  body: %r",
                 operation.venue,
                 prepared.method,
@@ -155,8 +162,6 @@ class Client:
                 shown_headers(prepared.headers, self.credentials),
                 prepared.body,
             )
-        from urllib3.exceptions import ConnectTimeoutError, HTTPError, NameResolutionError, NewConnectionError
-
         origin, target = _split_url(prepared.url)
         pool = self._pools.get(origin) or self._new_pool(origin)
         started = time.perf_counter()
@@ -186,7 +191,7 @@ class Client:
                 may_have_reached=True,
                 client_id=_client_id(request),
             ) from None
-        log.debug(
+        self._log.debug(
             "%s %s %s -> %d in %.1f ms",
             operation.venue,
             prepared.method,
@@ -206,7 +211,7 @@ class Client:
         venue_ms = self._venue_time_ms()
         after = self.clock()
         self.offset_ms = venue_ms - round((before + after) * 500)
-        log.info("%s: clock offset %+d ms", type(self).__module__, self.offset_ms)
+        self._log.info("%s: clock offset %+d ms", type(self).__module__, self.offset_ms)
         return self.offset_ms
 
     def _venue_time_ms(self) -> int:

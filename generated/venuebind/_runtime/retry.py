@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-import random
+from typing import TYPE_CHECKING
 
 import attrs
 
 from venuebind._runtime.errors import RateLimitError, ServerError, TransportError, VenuebindError
+
+if TYPE_CHECKING:
+    import random
 
 __all__ = ["DEFAULT_RETRY", "NO_RETRY", "RetryPolicy"]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import base64
+import binascii
 import functools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -63,7 +63,7 @@ def bitget_prehash(timestamp_ms: str, method: str, path: str, query: str, body: 
 
 def hmac_sha256_base64(key: HmacKey, message: str) -> str:
     """Bitget ``ACCESS-SIGN`` (HMAC keys): standard padded Base64 of HMAC-SHA256(secret, message), both UTF-8."""
-    return base64.b64encode(key.mac(message).digest()).decode("ascii")
+    return _base64(key.mac(message).digest())
 
 
 @functools.lru_cache(maxsize=8)
@@ -94,7 +94,7 @@ def rsa_sha256_base64(private_key_pem: str, message: str) -> str:
     from cryptography.hazmat.primitives.asymmetric import padding
 
     signature = key.sign(message.encode("utf-8"), padding.PKCS1v15(), hashes.SHA256())
-    return base64.b64encode(signature).decode("ascii")
+    return _base64(signature)
 
 
 def gate_signature_string(method: str, path: str, query: str, body: bytes, timestamp_s: str) -> str:
@@ -122,3 +122,8 @@ def bingx_param_string(params: Iterable[tuple[str, str]]) -> str:
 def hmac_sha256_hex(key: HmacKey, message: str) -> str:
     """BingX ``signature``: lower-case hex HMAC-SHA256(secret, parameter string), both UTF-8."""
     return key.mac(message).hexdigest()
+
+
+def _base64(data: bytes) -> str:
+    """Standard padded Base64 (binascii directly: the base64 module adds nothing here but its import)."""
+    return binascii.b2a_base64(data, newline=False).decode("ascii")
