@@ -296,3 +296,19 @@ def test_query_values_are_text_in_spec_order_and_path_values_are_percent_encoded
     assert one.wire_path() == "/spot/price_orders/12%2F3%204"
     oco = bingx.models.CreateOcoOrderRequest(**{**OCO, "quantity": 1e-8})
     assert ("quantity", "0.00000001") in oco.wire_query()
+
+
+def test_a_model_shows_its_fields_in_its_repr() -> None:
+    request = gate.models.CreateSpotPriceOrderRequest(
+        market="GT_USDT",
+        trigger=gate.models.SpotPriceTrigger(price="100", rule="<=", expiration=3600),
+        put=gate.models.SpotPricePutOrder(type="limit", side="buy", price="2.15", amount="2", account="normal"),
+    )
+    shown = repr(request)
+    assert shown.startswith(
+        "CreateSpotPriceOrderRequest(trigger=SpotPriceTrigger(price=Decimal('100'), rule=<TriggerRule.LTE"
+    )
+    assert shown.endswith("text=None), market='GT_USDT')")
+    assert "put=SpotPricePutOrder(type=<OrderType.LIMIT: 'limit'>" in shown and "auto_borrow=None" in shown
+    answer = bitget.models.PlacePlanOrderResponse(order_id="1", client_oid="c", extra={"new": 1})
+    assert repr(answer) == "PlacePlanOrderResponse(order_id='1', client_oid='c', extra={'new': 1})"

@@ -59,7 +59,7 @@ class Side(enum.StrEnum):
     SELL = "SELL"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class OcoOrderLeg(Response):
     """One leg of a new OCO order list."""
 
@@ -85,7 +85,7 @@ class OcoOrderLeg(Response):
     """Fields the venue sent that the spec does not list, by wire name."""
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(kw_only=True, init=False, repr=False)
 class CreateOcoOrderRequest(Request[list[OcoOrderLeg]]):
     """Create a spot OCO order list"""
 
@@ -180,7 +180,7 @@ class CreateOcoOrderRequest(Request[list[OcoOrderLeg]]):
         return pairs
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class OcoCancelledOrder(Response):
     """An order of a cancelled OCO list."""
 
@@ -192,7 +192,7 @@ class OcoCancelledOrder(Response):
     """Fields the venue sent that the spec does not list, by wire name."""
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(kw_only=True, init=False, repr=False)
 class CancelOcoOrderRequest(Request[list[OcoCancelledOrder]]):
     """Cancel a spot OCO order list"""
 
@@ -243,7 +243,7 @@ class CancelOcoOrderRequest(Request[list[OcoCancelledOrder]]):
         return pairs
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class OcoOrderListLeg(Response):
     """One leg of an OCO order list, as the query endpoints report it. The page lists no status field for it (unlike
     the create answer); one the venue sends is kept as an unknown field."""
@@ -272,7 +272,7 @@ class OcoOrderListLeg(Response):
     """Fields the venue sent that the spec does not list, by wire name."""
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(kw_only=True, init=False, repr=False)
 class GetOcoOrderListRequest(Request[list[OcoOrderListLeg]]):
     """Get one spot OCO order list"""
 
@@ -323,7 +323,7 @@ class GetOcoOrderListRequest(Request[list[OcoOrderListLeg]]):
         return pairs
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(kw_only=True, init=False, repr=False)
 class GetOpenOcoOrderListsRequest(Request[list[OcoOrderListLeg]]):
     """List open spot OCO order lists"""
 
@@ -377,7 +377,7 @@ class GetOpenOcoOrderListsRequest(Request[list[OcoOrderListLeg]]):
         return pairs
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(kw_only=True, init=False, repr=False)
 class GetOcoOrderHistoryRequest(Request[list[OcoOrderListLeg]]):
     """List past spot OCO order lists"""
 
@@ -443,7 +443,7 @@ class GetOcoOrderHistoryRequest(Request[list[OcoOrderListLeg]]):
         return pairs
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class GetServerTimeResponse(Response):
     """BingX's current time."""
 
@@ -453,7 +453,7 @@ class GetServerTimeResponse(Response):
     """Fields the venue sent that the spec does not list, by wire name."""
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(kw_only=True, init=False, repr=False)
 class GetServerTimeRequest(Request[GetServerTimeResponse]):
     """Get the server time"""
 

@@ -265,7 +265,7 @@ class IsolatedOrderStatus(enum.StrEnum):
     CANCELLED = "cancelled"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class PlacePlanOrderResponse(Response):
     """The IDs of the new spot plan order."""
 
@@ -277,7 +277,7 @@ class PlacePlanOrderResponse(Response):
     """Fields the venue sent that the spec does not list, by wire name."""
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(kw_only=True, init=False, repr=False)
 class PlacePlanOrderRequest(Request[PlacePlanOrderResponse]):
     """Body of a spot plan order.
 
@@ -379,7 +379,7 @@ class PlacePlanOrderRequest(Request[PlacePlanOrderResponse]):
         return "{" + ",".join(members) + "}"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class PlaceMixPlanOrderResponse(Response):
     """The IDs of the new trigger order."""
 
@@ -391,7 +391,7 @@ class PlaceMixPlanOrderResponse(Response):
     """Fields the venue sent that the spec does not list, by wire name."""
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(kw_only=True, init=False, repr=False)
 class PlaceMixPlanOrderRequest(Request[PlaceMixPlanOrderResponse]):
     """Body of a futures trigger order or trailing-stop order.
 
@@ -637,7 +637,7 @@ class PlaceMixPlanOrderRequest(Request[PlaceMixPlanOrderResponse]):
         return "{" + ",".join(members) + "}"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class IsolatedBatchOrderSuccess(Response):
     """An entry of a batch that was placed."""
 
@@ -649,7 +649,7 @@ class IsolatedBatchOrderSuccess(Response):
     """Fields the venue sent that the spec does not list, by wire name."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class IsolatedBatchOrderFailure(Response):
     """An entry of a batch that failed; it carries no order ID."""
 
@@ -661,7 +661,7 @@ class IsolatedBatchOrderFailure(Response):
     """Fields the venue sent that the spec does not list, by wire name."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class BatchPlaceIsolatedOrdersResponse(Response):
     """Per-entry results of an isolated-margin batch order."""
 
@@ -673,7 +673,7 @@ class BatchPlaceIsolatedOrdersResponse(Response):
     """Fields the venue sent that the spec does not list, by wire name."""
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(kw_only=True, init=False, repr=False)
 class IsolatedBatchOrderItem(Model):
     """One order of an isolated-margin batch.
 
@@ -764,7 +764,7 @@ class IsolatedBatchOrderItem(Model):
         return "{" + ",".join(members) + "}"
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(kw_only=True, init=False, repr=False)
 class BatchPlaceIsolatedOrdersRequest(Request[BatchPlaceIsolatedOrdersResponse]):
     """Body of an isolated-margin batch order."""
 
@@ -808,7 +808,7 @@ class BatchPlaceIsolatedOrdersRequest(Request[BatchPlaceIsolatedOrdersResponse])
         return "{" + ",".join(members) + "}"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class ModifyPlanOrderResponse(Response):
     """The IDs of the modified spot plan order."""
 
@@ -820,7 +820,7 @@ class ModifyPlanOrderResponse(Response):
     """Fields the venue sent that the spec does not list, by wire name."""
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(kw_only=True, init=False, repr=False)
 class ModifyPlanOrderRequest(Request[ModifyPlanOrderResponse]):
     """Body of a spot plan order modification.
 
@@ -902,7 +902,7 @@ class ModifyPlanOrderRequest(Request[ModifyPlanOrderResponse]):
         return "{" + ",".join(members) + "}"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class CancelPlanOrderResponse(Response):
     """Outcome of a spot plan order cancellation."""
 
@@ -912,7 +912,7 @@ class CancelPlanOrderResponse(Response):
     """Fields the venue sent that the spec does not list, by wire name."""
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(kw_only=True, init=False, repr=False)
 class CancelPlanOrderRequest(Request[CancelPlanOrderResponse]):
     """Body of a spot plan order cancellation.
 
@@ -967,7 +967,7 @@ class CancelPlanOrderRequest(Request[CancelPlanOrderResponse]):
         return "{" + ",".join(members) + "}" if members else None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class CancelSuccessItem(Response):
     """An order that a cancellation request cancelled."""
 
@@ -979,7 +979,7 @@ class CancelSuccessItem(Response):
     """Fields the venue sent that the spec does not list, by wire name."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class CancelFailureItem(Response):
     """An order that a cancellation request could not cancel."""
 
@@ -993,7 +993,7 @@ class CancelFailureItem(Response):
     """Fields the venue sent that the spec does not list, by wire name."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class BatchCancelPlanOrdersResponse(Response):
     """Per-order results of a batch cancellation of spot plan orders."""
 
@@ -1005,7 +1005,7 @@ class BatchCancelPlanOrdersResponse(Response):
     """Fields the venue sent that the spec does not list, by wire name."""
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(kw_only=True, init=False, repr=False)
 class BatchCancelPlanOrdersRequest(Request[BatchCancelPlanOrdersResponse]):
     """Body of a batch cancellation of spot plan orders."""
 
@@ -1045,7 +1045,7 @@ class BatchCancelPlanOrdersRequest(Request[BatchCancelPlanOrdersResponse]):
         return "{" + ",".join(members) + "}" if members else None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class SpotCurrentPlanOrder(Response):
     """A spot plan order that has not finished."""
 
@@ -1084,7 +1084,7 @@ class SpotCurrentPlanOrder(Response):
     """Fields the venue sent that the spec does not list, by wire name."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class GetCurrentPlanOrdersResponse(Response):
     """One page of current spot plan orders."""
 
@@ -1098,7 +1098,7 @@ class GetCurrentPlanOrdersResponse(Response):
     """Fields the venue sent that the spec does not list, by wire name."""
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(kw_only=True, init=False, repr=False)
 class GetCurrentPlanOrdersRequest(Request[GetCurrentPlanOrdersResponse]):
     """List the current spot plan orders"""
 
@@ -1170,7 +1170,7 @@ class GetCurrentPlanOrdersRequest(Request[GetCurrentPlanOrdersResponse]):
         return pairs
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class SpotHistoryPlanOrder(Response):
     """A spot plan order that has finished."""
 
@@ -1208,7 +1208,7 @@ class SpotHistoryPlanOrder(Response):
     """Fields the venue sent that the spec does not list, by wire name."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class GetHistoryPlanOrdersResponse(Response):
     """One page of finished spot plan orders."""
 
@@ -1222,7 +1222,7 @@ class GetHistoryPlanOrdersResponse(Response):
     """Fields the venue sent that the spec does not list, by wire name."""
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(kw_only=True, init=False, repr=False)
 class GetHistoryPlanOrdersRequest(Request[GetHistoryPlanOrdersResponse]):
     """List finished spot plan orders"""
 
@@ -1294,7 +1294,7 @@ class GetHistoryPlanOrdersRequest(Request[GetHistoryPlanOrdersResponse]):
         return pairs
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class SpotPlanSubOrder(Response):
     """A spot order that a plan order placed."""
 
@@ -1311,7 +1311,7 @@ class SpotPlanSubOrder(Response):
     """Fields the venue sent that the spec does not list, by wire name."""
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(kw_only=True, init=False, repr=False)
 class GetPlanSubOrdersRequest(Request[list[SpotPlanSubOrder]]):
     """List the spot orders a plan order placed"""
 
@@ -1348,7 +1348,7 @@ class GetPlanSubOrdersRequest(Request[list[SpotPlanSubOrder]]):
         return pairs
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class ModifyMixPlanOrderResponse(Response):
     """The IDs of the modified trigger order."""
 
@@ -1360,7 +1360,7 @@ class ModifyMixPlanOrderResponse(Response):
     """Fields the venue sent that the spec does not list, by wire name."""
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(kw_only=True, init=False, repr=False)
 class ModifyMixPlanOrderRequest(Request[ModifyMixPlanOrderResponse]):
     """Body of a futures trigger / trailing-stop order modification.
 
@@ -1544,7 +1544,7 @@ class ModifyMixPlanOrderRequest(Request[ModifyMixPlanOrderResponse]):
         return "{" + ",".join(members) + "}"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class ModifyMixTpslOrderResponse(Response):
     """The IDs of the modified take-profit / stop-loss order."""
 
@@ -1556,7 +1556,7 @@ class ModifyMixTpslOrderResponse(Response):
     """Fields the venue sent that the spec does not list, by wire name."""
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(kw_only=True, init=False, repr=False)
 class ModifyMixTpslOrderRequest(Request[ModifyMixTpslOrderResponse]):
     """Body of a futures take-profit / stop-loss order modification.
 
@@ -1658,7 +1658,7 @@ class ModifyMixTpslOrderRequest(Request[ModifyMixTpslOrderResponse]):
         return "{" + ",".join(members) + "}"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class CancelMixPlanOrdersResponse(Response):
     """Per-order results of a futures plan order cancellation."""
 
@@ -1670,7 +1670,7 @@ class CancelMixPlanOrdersResponse(Response):
     """Fields the venue sent that the spec does not list, by wire name."""
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(kw_only=True, init=False, repr=False)
 class MixPlanOrderRef(Model):
     """One plan order to cancel, named by its ID or its client-chosen ID.
 
@@ -1711,7 +1711,7 @@ class MixPlanOrderRef(Model):
         return "{" + ",".join(members) + "}"
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(kw_only=True, init=False, repr=False)
 class CancelMixPlanOrdersRequest(Request[CancelMixPlanOrdersResponse]):
     """Body of a futures plan order cancellation.
 
@@ -1790,7 +1790,7 @@ class CancelMixPlanOrdersRequest(Request[CancelMixPlanOrdersResponse]):
         return "{" + ",".join(members) + "}"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class MixPendingPlanOrder(Response):
     """A futures plan order that has not triggered yet."""
 
@@ -1866,7 +1866,7 @@ class MixPendingPlanOrder(Response):
     """Fields the venue sent that the spec does not list, by wire name."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class GetMixPendingPlanOrdersResponse(Response):
     """One page of pending futures plan orders."""
 
@@ -1878,7 +1878,7 @@ class GetMixPendingPlanOrdersResponse(Response):
     """Fields the venue sent that the spec does not list, by wire name."""
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(kw_only=True, init=False, repr=False)
 class GetMixPendingPlanOrdersRequest(Request[GetMixPendingPlanOrdersResponse]):
     """List pending futures plan orders"""
 
@@ -1973,7 +1973,7 @@ class GetMixPendingPlanOrdersRequest(Request[GetMixPendingPlanOrdersResponse]):
         return pairs
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class MixHistoryPlanOrder(Response):
     """A futures plan order that has finished."""
 
@@ -2051,7 +2051,7 @@ class MixHistoryPlanOrder(Response):
     """Fields the venue sent that the spec does not list, by wire name."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class GetMixHistoryPlanOrdersResponse(Response):
     """One page of finished futures plan orders."""
 
@@ -2063,7 +2063,7 @@ class GetMixHistoryPlanOrdersResponse(Response):
     """Fields the venue sent that the spec does not list, by wire name."""
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(kw_only=True, init=False, repr=False)
 class GetMixHistoryPlanOrdersRequest(Request[GetMixHistoryPlanOrdersResponse]):
     """List finished futures plan orders"""
 
@@ -2168,7 +2168,7 @@ class GetMixHistoryPlanOrdersRequest(Request[GetMixHistoryPlanOrdersResponse]):
         return pairs
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class PlaceIsolatedOrderResponse(Response):
     """The IDs of the new isolated-margin order."""
 
@@ -2180,7 +2180,7 @@ class PlaceIsolatedOrderResponse(Response):
     """Fields the venue sent that the spec does not list, by wire name."""
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(kw_only=True, init=False, repr=False)
 class PlaceIsolatedOrderRequest(Request[PlaceIsolatedOrderResponse]):
     """Body of an isolated-margin order.
 
@@ -2291,7 +2291,7 @@ class PlaceIsolatedOrderRequest(Request[PlaceIsolatedOrderResponse]):
         return "{" + ",".join(members) + "}"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class IsolatedCancelFailureItem(Response):
     """An isolated-margin order that was not cancelled; the page lists no order ID for it."""
 
@@ -2303,7 +2303,7 @@ class IsolatedCancelFailureItem(Response):
     """Fields the venue sent that the spec does not list, by wire name."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class BatchCancelIsolatedOrdersResponse(Response):
     """Per-entry results of an isolated-margin batch cancellation."""
 
@@ -2315,7 +2315,7 @@ class BatchCancelIsolatedOrdersResponse(Response):
     """Fields the venue sent that the spec does not list, by wire name."""
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(kw_only=True, init=False, repr=False)
 class IsolatedOrderRef(Model):
     """One isolated-margin order to cancel, named by its ID or its client-chosen ID.
 
@@ -2356,7 +2356,7 @@ class IsolatedOrderRef(Model):
         return "{" + ",".join(members) + "}"
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(kw_only=True, init=False, repr=False)
 class BatchCancelIsolatedOrdersRequest(Request[BatchCancelIsolatedOrdersResponse]):
     """Body of an isolated-margin batch cancellation."""
 
@@ -2403,7 +2403,7 @@ class BatchCancelIsolatedOrdersRequest(Request[BatchCancelIsolatedOrdersResponse
         return "{" + ",".join(members) + "}"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class IsolatedOpenOrder(Response):
     """An unfinished isolated-margin order."""
 
@@ -2447,7 +2447,7 @@ class IsolatedOpenOrder(Response):
     """Fields the venue sent that the spec does not list, by wire name."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class GetIsolatedOpenOrdersResponse(Response):
     """The open isolated-margin orders."""
 
@@ -2461,7 +2461,7 @@ class GetIsolatedOpenOrdersResponse(Response):
     """Fields the venue sent that the spec does not list, by wire name."""
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(kw_only=True, init=False, repr=False)
 class GetIsolatedOpenOrdersRequest(Request[GetIsolatedOpenOrdersResponse]):
     """List open isolated-margin orders"""
 
@@ -2528,7 +2528,7 @@ class GetIsolatedOpenOrdersRequest(Request[GetIsolatedOpenOrdersResponse]):
         return pairs
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class GetServerTimeResponse(Response):
     """Bitget's current time."""
 
@@ -2538,7 +2538,7 @@ class GetServerTimeResponse(Response):
     """Fields the venue sent that the spec does not list, by wire name."""
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(kw_only=True, init=False, repr=False)
 class GetServerTimeRequest(Request[GetServerTimeResponse]):
     """Get the server time"""
 

@@ -92,7 +92,7 @@ class PriceOrderListStatus(enum.StrEnum):
     FINISHED = "finished"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class CreateSpotPriceOrderResponse(Response):
     """The ID of the new auto order (TriggerOrderResponse)."""
 
@@ -102,7 +102,7 @@ class CreateSpotPriceOrderResponse(Response):
     """Fields the venue sent that the spec does not list, by wire name."""
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(kw_only=True, init=False, repr=False)
 class SpotPriceTrigger(Model):
     """Trigger condition of a price-triggered order."""
 
@@ -137,7 +137,7 @@ class SpotPriceTrigger(Model):
         return "{" + ",".join(members) + "}"
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(kw_only=True, init=False, repr=False)
 class SpotPricePutOrder(Model):
     """The order placed when the trigger fires."""
 
@@ -210,7 +210,7 @@ class SpotPricePutOrder(Model):
         return "{" + ",".join(members) + "}"
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(kw_only=True, init=False, repr=False)
 class CreateSpotPriceOrderRequest(Request[CreateSpotPriceOrderResponse]):
     """Body of a spot price-triggered order (SpotPriceTriggeredOrder)."""
 
@@ -257,7 +257,7 @@ class CreateSpotPriceOrderRequest(Request[CreateSpotPriceOrderResponse]):
         return "{" + ",".join(members) + "}"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class SpotPriceTriggerState(Response):
     """The trigger condition of an auto order, as Gate reports it."""
 
@@ -271,7 +271,7 @@ class SpotPriceTriggerState(Response):
     """Fields the venue sent that the spec does not list, by wire name."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class SpotPricePutState(Response):
     """The order an auto order places when it fires, as Gate reports it."""
 
@@ -298,7 +298,7 @@ class SpotPricePutState(Response):
     """Fields the venue sent that the spec does not list, by wire name."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class SpotPriceTriggeredOrder(Response):
     """An auto order as Gate reports it (SpotPriceTriggeredOrder), with its read-only state."""
 
@@ -327,7 +327,7 @@ class SpotPriceTriggeredOrder(Response):
     """Fields the venue sent that the spec does not list, by wire name."""
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(kw_only=True, init=False, repr=False)
 class ListSpotPriceOrdersRequest(Request[list[SpotPriceTriggeredOrder]]):
     """List spot price-triggered orders"""
 
@@ -394,7 +394,7 @@ class ListSpotPriceOrdersRequest(Request[list[SpotPriceTriggeredOrder]]):
         return pairs
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(kw_only=True, init=False, repr=False)
 class CancelAllSpotPriceOrdersRequest(Request[list[SpotPriceTriggeredOrder]]):
     """Cancel all spot price-triggered orders"""
 
@@ -437,7 +437,7 @@ class CancelAllSpotPriceOrdersRequest(Request[list[SpotPriceTriggeredOrder]]):
         return pairs
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(kw_only=True, init=False, repr=False)
 class GetSpotPriceOrderRequest(Request[SpotPriceTriggeredOrder]):
     """Get one spot price-triggered order"""
 
@@ -471,7 +471,7 @@ class GetSpotPriceOrderRequest(Request[SpotPriceTriggeredOrder]):
         return "/spot/price_orders/" + quote(self.order_id, safe="")
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(kw_only=True, init=False, repr=False)
 class CancelSpotPriceOrderRequest(Request[SpotPriceTriggeredOrder]):
     """Cancel one spot price-triggered order"""
 
@@ -505,7 +505,7 @@ class CancelSpotPriceOrderRequest(Request[SpotPriceTriggeredOrder]):
         return "/spot/price_orders/" + quote(self.order_id, safe="")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class GetServerTimeResponse(Response):
     """Gate's current time."""
 
@@ -515,7 +515,7 @@ class GetServerTimeResponse(Response):
     """Fields the venue sent that the spec does not list, by wire name."""
 
 
-@attrs.frozen(kw_only=True, init=False)
+@attrs.frozen(kw_only=True, init=False, repr=False)
 class GetServerTimeRequest(Request[GetServerTimeResponse]):
     """Get the server time"""
 
