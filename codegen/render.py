@@ -31,7 +31,7 @@ def render(venue: VenueIR) -> dict[str, str]:
     decimals = _decimal_constants(venue)
     env.filters.update(
         json_members=encoders.json_members,
-        query_pairs=encoders.query_pairs,
+        query_pairs=_query_pairs,
         path_text=_path_text,
     )
     files = {
@@ -265,7 +265,7 @@ def _end_marker(operation: OperationIR) -> str:
 
 
 class _Encoders:
-    """The statements that turn a request-side model's fields into wire text, built for one venue's enums.
+    """The statements that turn a request-side model's fields into JSON text, built for one venue's enums.
 
     Every value becomes text the way its type demands: a decimal in plain notation, an enum as its value, a bool as
     ``true``/``false``; strings are escaped by the standard library's JSON encoder, and enums whose values need no
@@ -277,11 +277,7 @@ class _Encoders:
 
     def json_members(self, fields: list[FieldIR]) -> str:
         """Statements that leave the JSON members (``"wire":value``) of the set ``fields`` in ``members``."""
-        return _collect(fields, "members", "str", lambda field: self._json_member(field))
-
-    def query_pairs(self, fields: list[FieldIR]) -> str:
-        """Statements that leave the (wire name, text) pairs of the set query ``fields`` in ``pairs``."""
-        return _collect(fields, "pairs", "tuple[str, str]", lambda f: f"({_string_literal(f.wire)}, {_text(f)})")
+        return _collect(fields, "members", "str", self._json_member)
 
     def _json_member(self, field: FieldIR) -> str:
         opening, expression, closing = self._json_value(field.type, f"self.{field.name}")
@@ -307,6 +303,11 @@ class _Encoders:
         if kind == "model":
             return "", f"{value}.wire_json()", ""
         return "", f"json_string({value})", ""  # str, and request-side ids (kept as strings)
+
+
+def _query_pairs(fields: list[FieldIR]) -> str:
+    """Statements that leave the (wire name, text) pairs of the set query ``fields`` in ``pairs``."""
+    return _collect(fields, "pairs", "tuple[str, str]", lambda f: f"({_string_literal(f.wire)}, {_text(f)})")
 
 
 def _collect(fields: list[FieldIR], variable: str, item_type: str, expression: Callable[[FieldIR], str]) -> str:

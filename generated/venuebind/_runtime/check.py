@@ -189,10 +189,7 @@ def model_items(
 ) -> tuple[T, ...]:
     """A list of nested models, each already built (and so already checked)."""
     elements = _sequence(value, path, min_items, max_items)
-    for index, element in enumerate(elements):
-        if not isinstance(element, cls):
-            raise ValidationError(f"{path}[{index}]", f"expected a {cls.__name__}, got {type(element).__name__}")
-    return tuple(elements)
+    return tuple(model(cls, element, f"{path}[{index}]") for index, element in enumerate(elements))
 
 
 def _sequence(value: object, path: str, min_items: int | None, max_items: int | None) -> Sequence[Any]:

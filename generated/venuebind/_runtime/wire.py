@@ -1,10 +1,10 @@
-"""JSON on the wire: the string escaper generated request encoders use, and responses read with cattrs.
+"""JSON on the wire: the string escaper generated request encoders use, and answers read with cattrs.
 
 Requests are encoded by their generated ``wire_*`` methods (wire names, ``Decimal`` in plain notation, enums as their
-values, absent optionals left out); they call ``json_string`` for text that may need escaping.  Responses: wire names
-to fields, numbers and numeric strings to ``Decimal`` without a float in between, IDs sent
-as JSON integers kept as exact strings, enum values the spec does not know kept as plain strings, unknown fields kept
-in ``extra``.  The converter, and the hooks for a class, are built on first use, not at import.
+values, absent optionals left out), which call ``json_string`` for text that may need escaping.  Answers: wire names
+to fields, numbers and numeric strings to ``Decimal`` without a float in between, IDs sent as JSON integers kept as
+exact strings, enum values the spec does not know kept as plain strings, unknown fields kept in ``extra``.  The
+converter, and the hooks for a class, are built on first use, not at import.
 """
 
 from __future__ import annotations
