@@ -180,7 +180,7 @@ def items(
 def model(cls: type[T], value: object, path: str) -> T:
     """A nested model, already built (and so already checked)."""
     if not isinstance(value, cls):
-        raise ValidationError(path, f"expected a {cls.__name__}, got {type(value).__name__}")
+        raise _not_a(cls, value, path)
     return value
 
 
@@ -189,7 +189,10 @@ def model_items(
 ) -> tuple[T, ...]:
     """A list of nested models, each already built (and so already checked)."""
     elements = _sequence(value, path, min_items, max_items)
-    return tuple(model(cls, element, f"{path}[{index}]") for index, element in enumerate(elements))
+    for index, element in enumerate(elements):
+        if not isinstance(element, cls):  # the item's path is formatted only when it is wrong
+            raise _not_a(cls, element, f"{path}[{index}]")
+    return tuple(elements)
 
 
 def _sequence(value: object, path: str, min_items: int | None, max_items: int | None) -> Sequence[Any]:
@@ -201,3 +204,7 @@ def _sequence(value: object, path: str, min_items: int | None, max_items: int | 
     if max_items is not None and len(value) > max_items:
         raise ValidationError(path, f"has {len(value)} items, at most {max_items} allowed")
     return value
+
+
+def _not_a(cls: type[Any], value: object, path: str) -> ValidationError:
+    return ValidationError(path, f"expected a {cls.__name__}, got {type(value).__name__}")
