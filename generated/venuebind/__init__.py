@@ -4,7 +4,7 @@ Import a venue: ``from venuebind import bitget`` (or ``gate``, ``bingx``).  Each
 ``parse``, ``Client``, ``models`` and one module of endpoint functions per area.
 """
 
-from venuebind._runtime.errors import (
+from ._runtime.errors import (
     AuthenticationError,
     ClockError,
     InvalidRequestError,

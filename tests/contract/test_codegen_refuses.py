@@ -193,7 +193,8 @@ def test_quotes_in_spec_values_stay_inside_their_literals(tmp_path: Path) -> Non
     (tmp_path / "bitget.yaml").write_text(yaml.safe_dump(spec, sort_keys=False))
     out = tmp_path / "out"
     assert main(["generate", "--spec-dir", str(tmp_path), "--out", str(out)]) == 0
-    namespace: dict[str, object] = {}
+    # Generated modules import the runtime relatively: run this one as a module of the installed package.
+    namespace: dict[str, object] = {"__name__": "venuebind.bitget.quoted_models", "__package__": "venuebind.bitget"}
     exec(compile((out / "bitget" / "models.py").read_text(), "models.py", "exec"), namespace)
     order_type = namespace["QuotedOrderType"]
     assert order_type.LIMIT.value == 'li"mit'  # type: ignore[attr-defined]

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from venuebind._runtime import errors
-from venuebind._runtime.client import Client as _Client
-from venuebind._runtime.credentials import BingxCredentials as Credentials
-from venuebind._runtime.http import (
+from . import errors
+from .client import Client as _Client
+from .credentials import BingxCredentials as Credentials
+from .http import (
     PreparedRequest,
     load_json,
     query_text,
@@ -23,8 +23,8 @@ from venuebind._runtime.http import (
     unsigned,
     venue_error,
 )
-from venuebind._runtime.model import Request
-from venuebind._runtime.signing import bingx_param_string, hmac_sha256_hex
+from .model import Request
+from .signing import bingx_param_string, hmac_sha256_hex
 
 __all__ = ["Client", "Credentials", "parse", "prepare"]
 
@@ -112,6 +112,6 @@ class Client(_Client):
     _parse = staticmethod(parse)
 
     def _venue_time_ms(self) -> int:
-        from venuebind.bingx.models import GetServerTimeRequest  # generated code imports this module: import late
+        from ..bingx.models import GetServerTimeRequest  # generated code imports this module: import late
 
         return self.send(GetServerTimeRequest()).server_time

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeAlias, TypeVar
 
-from venuebind._runtime.errors import ValidationError
+from .errors import ValidationError
 
 __all__ = [
     "DecimalInput",

@@ -7,12 +7,12 @@ import time
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
 
-from venuebind._runtime import pacing
-from venuebind._runtime.errors import TransportError, VenuebindError
-from venuebind._runtime.http import PreparedRequest
-from venuebind._runtime.model import Request
-from venuebind._runtime.pacing import Pacer
-from venuebind._runtime.retry import DEFAULT_RETRY, NO_RETRY, RetryPolicy
+from . import pacing
+from .errors import TransportError, VenuebindError
+from .http import PreparedRequest
+from .model import Request
+from .pacing import Pacer
+from .retry import DEFAULT_RETRY, NO_RETRY, RetryPolicy
 
 if TYPE_CHECKING:
     import urllib3

@@ -8,7 +8,7 @@ from typing import Any
 
 import attrs
 
-from venuebind._runtime.signing import HmacKey
+from .signing import HmacKey
 
 __all__ = ["BingxCredentials", "BitgetCredentials", "GateCredentials"]
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from venuebind._runtime import errors
-from venuebind._runtime.client import Client as _Client
-from venuebind._runtime.credentials import GateCredentials as Credentials
-from venuebind._runtime.http import (
+from . import errors
+from .client import Client as _Client
+from .credentials import GateCredentials as Credentials
+from .http import (
     PreparedRequest,
     load_json,
     query_text,
@@ -22,8 +22,8 @@ from venuebind._runtime.http import (
     unsigned,
     venue_error,
 )
-from venuebind._runtime.model import Request
-from venuebind._runtime.signing import gate_signature_string, hmac_sha512_hex
+from .model import Request
+from .signing import gate_signature_string, hmac_sha512_hex
 
 __all__ = ["Client", "Credentials", "parse", "prepare"]
 
@@ -132,6 +132,6 @@ class Client(_Client):
     _parse = staticmethod(parse)
 
     def _venue_time_ms(self) -> int:
-        from venuebind.gate.models import GetServerTimeRequest  # generated code imports this module: import late
+        from ..gate.models import GetServerTimeRequest  # generated code imports this module: import late
 
         return self.send(GetServerTimeRequest()).server_time

@@ -12,9 +12,9 @@ from urllib.parse import quote, urlsplit
 
 import attrs
 
-from venuebind._runtime import errors
-from venuebind._runtime.model import Operation, Request
-from venuebind._runtime.wire import read
+from . import errors
+from .model import Operation, Request
+from .wire import read
 
 __all__ = [
     "Parts",

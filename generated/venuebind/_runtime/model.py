@@ -14,7 +14,7 @@ from typing import Any, ClassVar, Generic, Literal, TypeVar
 
 import attrs
 
-from venuebind._runtime.errors import ValidationError
+from .errors import ValidationError
 
 __all__ = ["Model", "Operation", "Pagination", "RateLimit", "Request", "Response", "Server", "field_info"]
 

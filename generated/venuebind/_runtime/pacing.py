@@ -11,7 +11,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 
-from venuebind._runtime.model import Operation
+from .model import Operation
 
 __all__ = ["SHARED", "Pacer"]
 

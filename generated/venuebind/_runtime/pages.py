@@ -7,7 +7,7 @@ from typing import Any, Protocol, TypeVar
 
 import attrs
 
-from venuebind._runtime.model import Pagination, Request
+from .model import Pagination, Request
 
 __all__ = ["walk"]
 

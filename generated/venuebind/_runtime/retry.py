@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from venuebind._runtime.errors import RateLimitError, ServerError, TransportError, VenuebindError
+from .errors import RateLimitError, ServerError, TransportError, VenuebindError
 
 if TYPE_CHECKING:
     import random

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
-from venuebind._runtime.model import Response
+from .model import Response
 
 if TYPE_CHECKING:
     import cattrs

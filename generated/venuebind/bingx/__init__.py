@@ -11,7 +11,7 @@ functions per area: ``spot_oco``, ``public``.
 Generated from ``spec/bingx.yaml`` by ``python -m codegen generate``; edit the spec, not this file.
 """
 
-from venuebind._runtime.bingx import Client, Credentials, parse, prepare
-from venuebind.bingx import models, public, spot_oco
+from .._runtime.bingx import Client, Credentials, parse, prepare
+from . import models, public, spot_oco
 
 __all__ = ["Client", "Credentials", "models", "parse", "prepare", "public", "spot_oco"]

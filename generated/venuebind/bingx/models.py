@@ -12,9 +12,9 @@ from typing import Any, ClassVar
 
 import attrs
 
-from venuebind._runtime import check
-from venuebind._runtime.check import DecimalInput
-from venuebind._runtime.model import Operation, Pagination, RateLimit, Request, Response, Server, field_info
+from .._runtime import check
+from .._runtime.check import DecimalInput
+from .._runtime.model import Operation, Pagination, RateLimit, Request, Response, Server, field_info
 
 SERVERS = (
     Server(

@@ -7,8 +7,8 @@ Generated from ``spec/bingx.yaml`` by ``python -m codegen generate``; edit the s
 
 from __future__ import annotations
 
-from venuebind._runtime.client import Client
-from venuebind.bingx.models import (
+from .._runtime.client import Client
+from .models import (
     GetServerTimeRequest,
     GetServerTimeResponse,
 )

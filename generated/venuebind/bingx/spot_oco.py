@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from venuebind._runtime.check import DecimalInput
-from venuebind._runtime.client import Client
-from venuebind._runtime.pages import walk
-from venuebind.bingx.models import (
+from .._runtime.check import DecimalInput
+from .._runtime.client import Client
+from .._runtime.pages import walk
+from .models import (
     CancelOcoOrderRequest,
     CreateOcoOrderRequest,
     GetOcoOrderHistoryRequest,

@@ -10,7 +10,7 @@ functions per area: ``spot_plan``, ``mix_plan``, ``margin_isolated``, ``public``
 Generated from ``spec/bitget.yaml`` by ``python -m codegen generate``; edit the spec, not this file.
 """
 
-from venuebind._runtime.bitget import Client, Credentials, parse, prepare
-from venuebind.bitget import margin_isolated, mix_plan, models, public, spot_plan
+from .._runtime.bitget import Client, Credentials, parse, prepare
+from . import margin_isolated, mix_plan, models, public, spot_plan
 
 __all__ = ["Client", "Credentials", "margin_isolated", "mix_plan", "models", "parse", "prepare", "public", "spot_plan"]

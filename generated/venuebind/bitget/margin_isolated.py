@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from venuebind._runtime.check import DecimalInput
-from venuebind._runtime.client import Client
-from venuebind.bitget.models import (
+from .._runtime.check import DecimalInput
+from .._runtime.client import Client
+from .models import (
     BatchCancelIsolatedOrdersRequest,
     BatchCancelIsolatedOrdersResponse,
     BatchPlaceIsolatedOrdersRequest,

@@ -13,11 +13,11 @@ from typing import Any, ClassVar
 
 import attrs
 
-from venuebind._runtime import check
-from venuebind._runtime.check import DecimalInput
-from venuebind._runtime.errors import ValidationError
-from venuebind._runtime.model import Model, Operation, Pagination, RateLimit, Request, Response, Server, field_info
-from venuebind._runtime.wire import json_string
+from .._runtime import check
+from .._runtime.check import DecimalInput
+from .._runtime.errors import ValidationError
+from .._runtime.model import Model, Operation, Pagination, RateLimit, Request, Response, Server, field_info
+from .._runtime.wire import json_string
 
 SERVERS = (
     Server(

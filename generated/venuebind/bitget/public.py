@@ -7,8 +7,8 @@ Generated from ``spec/bitget.yaml`` by ``python -m codegen generate``; edit the 
 
 from __future__ import annotations
 
-from venuebind._runtime.client import Client
-from venuebind.bitget.models import (
+from .._runtime.client import Client
+from .models import (
     GetServerTimeRequest,
     GetServerTimeResponse,
 )

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from venuebind._runtime.check import DecimalInput
-from venuebind._runtime.client import Client
-from venuebind._runtime.pages import walk
-from venuebind.bitget.models import (
+from .._runtime.check import DecimalInput
+from .._runtime.client import Client
+from .._runtime.pages import walk
+from .models import (
     BatchCancelPlanOrdersRequest,
     BatchCancelPlanOrdersResponse,
     CancelPlanOrderRequest,

@@ -10,7 +10,7 @@ functions per area: ``spot_price_orders``, ``public``.
 Generated from ``spec/gate.yaml`` by ``python -m codegen generate``; edit the spec, not this file.
 """
 
-from venuebind._runtime.gate import Client, Credentials, parse, prepare
-from venuebind.gate import models, public, spot_price_orders
+from .._runtime.gate import Client, Credentials, parse, prepare
+from . import models, public, spot_price_orders
 
 __all__ = ["Client", "Credentials", "models", "parse", "prepare", "public", "spot_price_orders"]

@@ -7,8 +7,8 @@ Generated from ``spec/gate.yaml`` by ``python -m codegen generate``; edit the sp
 
 from __future__ import annotations
 
-from venuebind._runtime.client import Client
-from venuebind.gate.models import (
+from .._runtime.client import Client
+from .models import (
     GetServerTimeRequest,
     GetServerTimeResponse,
 )

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from venuebind._runtime.client import Client
-from venuebind._runtime.pages import walk
-from venuebind.gate.models import (
+from .._runtime.client import Client
+from .._runtime.pages import walk
+from .models import (
     Account,
     CancelAllSpotPriceOrdersRequest,
     CancelSpotPriceOrderRequest,

@@ -26,12 +26,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from venuebind.sandbox.bingx import Bingx
-from venuebind.sandbox.bitget import Bitget
-from venuebind.sandbox.faults import Fault, FaultKind
-from venuebind.sandbox.gate import Gate
-from venuebind.sandbox.schema import request_validator, response_validator
-from venuebind.sandbox.server import Keys, Order, OrderBook, RequestRecord, Sandbox, Venue
+from .bingx import Bingx
+from .bitget import Bitget
+from .faults import Fault, FaultKind
+from .gate import Gate
+from .schema import request_validator, response_validator
+from .server import Keys, Order, OrderBook, RequestRecord, Sandbox, Venue
 
 __all__ = [
     "Fault",

@@ -51,8 +51,8 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
-from venuebind.sandbox.schema import first_problem, query_object
-from venuebind.sandbox.server import (
+from .schema import first_problem, query_object
+from .server import (
     Incoming,
     Keys,
     Order,

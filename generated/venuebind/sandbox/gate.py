@@ -38,8 +38,8 @@ from decimal import Decimal
 from typing import Any
 from urllib.parse import unquote
 
-from venuebind.sandbox.schema import first_problem, query_object
-from venuebind.sandbox.server import (
+from .schema import first_problem, query_object
+from .server import (
     Incoming,
     Keys,
     Order,

@@ -92,10 +92,10 @@ def spec_uri(venue: str) -> str:
 
 @functools.cache
 def load_spec(venue: str) -> Mapping[str, Any]:
-    """The venue's OpenAPI document, read from the package data ``venuebind/<venue>/openapi.json``."""
+    """The venue's OpenAPI document, read from ``<venue>/openapi.json`` beside this package."""
     if venue not in VENUES:
         raise ValueError(f"unknown venue {venue!r}; expected one of {', '.join(VENUES)}")
-    text = resources.files("venuebind").joinpath(venue, "openapi.json").read_text(encoding="utf-8")
+    text = resources.files(__package__.rpartition(".")[0]).joinpath(venue, "openapi.json").read_text(encoding="utf-8")
     document: Mapping[str, Any] = json.loads(text)
     return document
 

@@ -20,8 +20,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Protocol
 from urllib.parse import parse_qsl, urlsplit
 
-from venuebind.sandbox.faults import Fault, FaultKind, FaultQueue
-from venuebind.sandbox.schema import load_spec
+from .faults import Fault, FaultKind, FaultQueue
+from .schema import load_spec
 
 __all__ = [
     "LOOPBACK",
