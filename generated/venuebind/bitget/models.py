@@ -35,6 +35,7 @@ SERVERS = (
 )
 """The venue's base URLs, by environment: ``live``, ``demo``."""
 _DECIMAL_PATTERN = re.compile(r"^[0-9]+(\.[0-9]+)?$")
+_POSITIVE_DECIMAL_PATTERN = re.compile(r"^([0-9]*[1-9][0-9]*(\.[0-9]+)?|[0-9]+\.[0-9]*[1-9][0-9]*)$")
 _START_TIME_PATTERN = re.compile(r"^[0-9]+$")
 _SIZE_PATTERN = re.compile(r"^([0-9]+(\.[0-9]+)?)?$")
 _DECIMAL_0_01 = Decimal("0.01")
@@ -459,8 +460,8 @@ class PlaceMixPlanOrderRequest(Request[PlaceMixPlanOrderResponse]):
     stop_surplus_trigger_price: Decimal | None = attrs.field(
         default=None, metadata=field_info("stopSurplusTriggerPrice", "body")
     )
-    """Take-profit: for `normal_plan` the trigger price, for `track_plan` a percentage from 0.01 to 999.99. Leaving
-    it out (or 0) sets no take-profit."""
+    """Take-profit: for `normal_plan` the trigger price, for `track_plan` a percentage from 0.01 to 999.99. Leave it
+    out to set no take-profit; 0, which the page also accepts for that, is refused."""
     stop_surplus_execute_price: Decimal | None = attrs.field(
         default=None, metadata=field_info("stopSurplusExecutePrice", "body")
     )
@@ -474,8 +475,8 @@ class PlaceMixPlanOrderRequest(Request[PlaceMixPlanOrderResponse]):
     stop_loss_trigger_price: Decimal | None = attrs.field(
         default=None, metadata=field_info("stopLossTriggerPrice", "body")
     )
-    """Stop-loss: for `normal_plan` the trigger price, for `track_plan` a percentage from 0.01 to 999.99. Leaving it
-    out (or 0) sets no stop-loss."""
+    """Stop-loss: for `normal_plan` the trigger price, for `track_plan` a percentage from 0.01 to 999.99. Leave it
+    out to set no stop-loss; 0, which the page also accepts for that, is refused."""
     stop_loss_execute_price: Decimal | None = attrs.field(
         default=None, metadata=field_info("stopLossExecutePrice", "body")
     )
@@ -536,7 +537,9 @@ class PlaceMixPlanOrderRequest(Request[PlaceMixPlanOrderResponse]):
             reduce_only=None if reduce_only is None else check.enum_member(ReduceOnly, reduce_only, "reduceOnly"),
             stop_surplus_trigger_price=None
             if stop_surplus_trigger_price is None
-            else check.decimal(stop_surplus_trigger_price, "stopSurplusTriggerPrice", pattern=_DECIMAL_PATTERN),
+            else check.decimal(
+                stop_surplus_trigger_price, "stopSurplusTriggerPrice", pattern=_POSITIVE_DECIMAL_PATTERN
+            ),
             stop_surplus_execute_price=None
             if stop_surplus_execute_price is None
             else check.decimal(stop_surplus_execute_price, "stopSurplusExecutePrice", pattern=_DECIMAL_PATTERN),
@@ -545,7 +548,7 @@ class PlaceMixPlanOrderRequest(Request[PlaceMixPlanOrderResponse]):
             else check.enum_member(TriggerType, stop_surplus_trigger_type, "stopSurplusTriggerType"),
             stop_loss_trigger_price=None
             if stop_loss_trigger_price is None
-            else check.decimal(stop_loss_trigger_price, "stopLossTriggerPrice", pattern=_DECIMAL_PATTERN),
+            else check.decimal(stop_loss_trigger_price, "stopLossTriggerPrice", pattern=_POSITIVE_DECIMAL_PATTERN),
             stop_loss_execute_price=None
             if stop_loss_execute_price is None
             else check.decimal(stop_loss_execute_price, "stopLossExecutePrice", pattern=_DECIMAL_PATTERN),
