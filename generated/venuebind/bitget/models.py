@@ -404,6 +404,7 @@ class PlaceMixPlanOrderRequest(Request[PlaceMixPlanOrderResponse]):
       stopSurplusExecutePrice and stopLossExecutePrice must be absent; stopSurplusTriggerType and
       stopLossTriggerType may only be fill_price; stopSurplusTriggerPrice and stopLossTriggerPrice are percentages
       from 0.01 to 999.99.
+    - For a trigger order (planType normal_plan), callbackRatio must be absent (trailing stops only).
     - For a trigger order (planType normal_plan) with orderType limit, price is required.
     - For a trigger order (planType normal_plan) with orderType market, price must be absent.
     """
@@ -440,7 +441,8 @@ class PlaceMixPlanOrderRequest(Request[PlaceMixPlanOrderResponse]):
     """Order price. Must be absent for `track_plan`; for `normal_plan` it is required with `orderType` limit and must
     be absent with `orderType` market."""
     callback_ratio: Decimal | None = attrs.field(default=None, metadata=field_info("callbackRatio", "body"))
-    """Callback rate of a trailing-stop order; required for `track_plan`, at most 10. Only trailing stops use it."""
+    """Callback rate of a trailing-stop order; required for `track_plan`, at most 10. Trailing stops only: must be
+    absent for `normal_plan`."""
     trigger_price: Decimal = attrs.field(metadata=field_info("triggerPrice", "body"))
     """Trigger price."""
     trigger_type: TriggerType = attrs.field(metadata=field_info("triggerType", "body"))
@@ -590,6 +592,9 @@ class PlaceMixPlanOrderRequest(Request[PlaceMixPlanOrderResponse]):
             check.decimal_bounds(
                 self.stop_loss_trigger_price, "stopLossTriggerPrice", minimum=_DECIMAL_0_01, maximum=_DECIMAL_999_99
             )
+        if self.plan_type == "normal_plan":
+            if self.callback_ratio is not None:
+                raise ValidationError("callbackRatio", "must be absent when planType is 'normal_plan'")
         if self.plan_type == "normal_plan" and self.order_type == "limit":
             if self.price is None:
                 raise ValidationError("price", "is required when planType is 'normal_plan' and orderType is 'limit'")
