@@ -876,8 +876,8 @@ class ModifyPlanOrderRequest(Request[ModifyPlanOrderResponse]):
         execute_price: DecimalInput | None = None,
     ) -> None:
         self.__attrs_init__(
-            order_id=None if order_id is None else check.string(order_id, "orderId"),
-            client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
+            order_id=None if order_id is None else check.string(order_id, "orderId", min_length=1),
+            client_oid=None if client_oid is None else check.string(client_oid, "clientOid", min_length=1),
             trigger_price=check.decimal(trigger_price, "triggerPrice", pattern=_DECIMAL_PATTERN),
             order_type=check.enum_member(OrderType, order_type, "orderType"),
             execute_price=None
@@ -955,8 +955,8 @@ class CancelPlanOrderRequest(Request[CancelPlanOrderResponse]):
         client_oid: str | None = None,
     ) -> None:
         self.__attrs_init__(
-            order_id=None if order_id is None else check.string(order_id, "orderId"),
-            client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
+            order_id=None if order_id is None else check.string(order_id, "orderId", min_length=1),
+            client_oid=None if client_oid is None else check.string(client_oid, "clientOid", min_length=1),
         )
         self._check_rules()
 
@@ -1464,8 +1464,8 @@ class ModifyMixPlanOrderRequest(Request[ModifyMixPlanOrderResponse]):
         new_stop_loss_trigger_type: TriggerType | str | None = None,
     ) -> None:
         self.__attrs_init__(
-            order_id=None if order_id is None else check.string(order_id, "orderId"),
-            client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
+            order_id=None if order_id is None else check.string(order_id, "orderId", min_length=1),
+            client_oid=None if client_oid is None else check.string(client_oid, "clientOid", min_length=1),
             product_type=check.enum_member(ProductType, product_type, "productType"),
             plan_type=None if plan_type is None else check.enum_member(MixPlanType, plan_type, "planType"),
             symbol=None if symbol is None else check.string(symbol, "symbol"),
@@ -1625,8 +1625,8 @@ class ModifyMixTpslOrderRequest(Request[ModifyMixTpslOrderResponse]):
         range_rate: DecimalInput | None = None,
     ) -> None:
         self.__attrs_init__(
-            order_id=None if order_id is None else check.string(order_id, "orderId"),
-            client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
+            order_id=None if order_id is None else check.string(order_id, "orderId", min_length=1),
+            client_oid=None if client_oid is None else check.string(client_oid, "clientOid", min_length=1),
             margin_coin=check.string(margin_coin, "marginCoin"),
             product_type=check.enum_member(ProductType, product_type, "productType"),
             symbol=check.string(symbol, "symbol"),
@@ -1699,8 +1699,8 @@ class MixPlanOrderRef(Model):
         client_oid: str | None = None,
     ) -> None:
         self.__attrs_init__(
-            order_id=None if order_id is None else check.string(order_id, "orderId"),
-            client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
+            order_id=None if order_id is None else check.string(order_id, "orderId", min_length=1),
+            client_oid=None if client_oid is None else check.string(client_oid, "clientOid", min_length=1),
         )
         self._check_rules()
 
@@ -2344,8 +2344,8 @@ class IsolatedOrderRef(Model):
         client_oid: str | None = None,
     ) -> None:
         self.__attrs_init__(
-            order_id=None if order_id is None else check.string(order_id, "orderId"),
-            client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
+            order_id=None if order_id is None else check.string(order_id, "orderId", min_length=1),
+            client_oid=None if client_oid is None else check.string(client_oid, "clientOid", min_length=1),
         )
         self._check_rules()
 
