@@ -661,9 +661,9 @@ class IsolatedBatchOrderSuccess(Response):
 class IsolatedBatchOrderFailure(Response):
     """An entry of a batch that failed; it carries no order ID."""
 
-    client_oid: str = attrs.field(metadata=field_info("clientOid"))
-    """Client-chosen order ID of the failed entry."""
-    error_msg: str = attrs.field(metadata=field_info("errorMsg"))
+    client_oid: str | None = attrs.field(default=None, metadata=field_info("clientOid"))
+    """Client-chosen order ID of the failed entry; absent when the entry was sent without one."""
+    error_msg: str | None = attrs.field(default=None, metadata=field_info("errorMsg"))
     """Why the entry failed."""
     extra: dict[str, Any] = attrs.field(factory=dict)
     """Fields the venue sent that the spec does not list, by wire name."""
@@ -995,7 +995,7 @@ class CancelFailureItem(Response):
     """Order ID."""
     client_oid: str | None = attrs.field(default=None, metadata=field_info("clientOid"))
     """Client-chosen order ID (may be empty)."""
-    error_msg: str = attrs.field(metadata=field_info("errorMsg"))
+    error_msg: str | None = attrs.field(default=None, metadata=field_info("errorMsg"))
     """Why the order was not cancelled."""
     extra: dict[str, Any] = attrs.field(factory=dict)
     """Fields the venue sent that the spec does not list, by wire name."""
@@ -2305,7 +2305,7 @@ class IsolatedCancelFailureItem(Response):
 
     client_oid: str | None = attrs.field(default=None, metadata=field_info("clientOid"))
     """Client-chosen order ID."""
-    error_msg: str = attrs.field(metadata=field_info("errorMsg"))
+    error_msg: str | None = attrs.field(default=None, metadata=field_info("errorMsg"))
     """Why the order was not cancelled."""
     extra: dict[str, Any] = attrs.field(factory=dict)
     """Fields the venue sent that the spec does not list, by wire name."""
