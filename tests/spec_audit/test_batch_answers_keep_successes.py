@@ -56,3 +56,29 @@ def test_batch_cancels_keep_their_successes_beside_a_failure_missing_a_field(mis
         assert [s.order_id for s in result.success_list] == ["121211212122"], type(request).__name__
         (failure,) = result.failure_list
         assert failure.error_msg == odd.get("errorMsg")
+
+
+LIMIT_LEG = {
+    "orderId": "1001", "clientOrderId": "2001", "orderType": "ocoLimit", "symbol": "BTC-USDT", "price": 70000,
+    "triggerPrice": 0, "quantity": 0.001, "status": "NEW", "side": "SELL",
+}  # fmt: skip
+STOP_LEG = {**LIMIT_LEG, "orderId": "1002", "clientOrderId": "2002", "orderType": "ocoTps", "status": "PENDING"}
+
+
+def oco_answer(data: Any) -> Any:
+    request = bingx.models.CreateOcoOrderRequest(
+        symbol="BTC-USDT", side="SELL", quantity="0.001", limit_price="70000", order_price="50000",
+        trigger_price="50100",
+    )  # fmt: skip
+    body = {"code": 0, "msg": "", "debugMsg": "", "data": data}
+    return bingx.parse(request, status=200, headers={}, body=json.dumps(body).encode())
+
+
+@pytest.mark.parametrize("missing", sorted(LIMIT_LEG))
+def test_a_placed_oco_is_returned_when_a_leg_lacks_a_field(missing: str) -> None:
+    odd = without(STOP_LEG, missing)
+    legs = oco_answer([LIMIT_LEG, odd])
+    assert [leg.order_id for leg in legs] == ["1001", odd.get("orderId")]
+    assert legs[0].order_type == bingx.models.OcoOrderType.OCO_LIMIT
+    (single,) = oco_answer(odd)
+    assert single.client_order_id == odd.get("clientOrderId")
