@@ -20,6 +20,7 @@ from venuebind import (
     ServerError,
     TransportError,
     VenueError,
+    bingx,
     sandbox,
 )
 
@@ -130,7 +131,7 @@ def test_a_broken_answer_is_a_clear_error_with_the_raw_body(
 MISSING_FIELD = {
     "bitget": b'{"code":"00000","msg":"success","requestTime":1,"data":{"clientOid":"e2e-spot-1"}}',
     "gate": b'{"not_id": 1}',
-    "bingx": b'{"code":0,"msg":"","data":[{"orderType":"ocoLimit","symbol":"BTC-USDT","status":"NEW","side":"SELL"}]}',
+    "bingx": b'{"code":0,"msg":"","data":[{"clientOrderId":"100"}]}',
 }
 
 
@@ -140,8 +141,15 @@ def test_an_answer_missing_a_required_field_names_it(venue_sandbox: sandbox.Sand
     venue_sandbox.inject(
         sandbox.Fault.respond(status, MISSING_FIELD[venue_sandbox.venue], content_type="application/json")
     )
-    with pytest.raises(ResponseError) as caught:
-        send(venue_sandbox)
+    # The legs of a new BingX OCO require no field (its page guarantees none), so BingX is asked to cancel one, whose
+    # cancelled orders must carry their orderId.
+    request = (
+        bingx.models.CancelOcoOrderRequest(client_order_id="100")
+        if venue_sandbox.venue == "bingx"
+        else PLACE_ONE[venue_sandbox.venue]()
+    )
+    with client_for(venue_sandbox.venue, venue_sandbox.base_url) as client, pytest.raises(ResponseError) as caught:
+        client.send(request)
     assert "required field missing" in str(caught.value)
     assert caught.value.body == MISSING_FIELD[venue_sandbox.venue]
 

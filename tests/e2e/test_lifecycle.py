@@ -120,10 +120,10 @@ def test_gate_price_order_life() -> None:
         assert (one.trigger.price, one.put.amount) == (Decimal("100"), Decimal("2.00000000"))
 
         cancelled = orders.cancel_spot_price_order(client, order_id=created.id)
-        assert cancelled.status == gate.models.PriceOrderStatus.CANCELLED
+        assert cancelled.status == gate.models.PriceOrderStatus.CANCELED
         assert list(orders.iter_list_spot_price_orders(client, status="open")) == []
         (finished,) = orders.iter_list_spot_price_orders(client, status="finished")
-        assert finished.id == created.id and finished.status == gate.models.PriceOrderStatus.CANCELLED
+        assert finished.id == created.id and finished.status == gate.models.PriceOrderStatus.CANCELED
 
         with pytest.raises(NotFoundError) as again:
             orders.cancel_spot_price_order(client, order_id=created.id)

@@ -27,9 +27,9 @@ from venuebind import ValidationError
 from venuebind.sandbox.schema import compiled_validator, request_validator
 
 AWKWARD = st.sampled_from(
-    [None, True, False, 0, -1, 3600, 3600.5, 1e300, "", "abc", "1e5", "0.1", "-1", "10.01", "1000", "buy", "SELL",
-     "limit", "market", "track_plan", "normal_plan", "fill_price", ">=", "<", "123", "12a", "BTC-USDT", [], {},
-     [{}], {"price": "1"}]
+    [None, True, False, 0, -1, 3600, 3600.5, 1e300, "", "0", "0.00", "abc", "1e5", "0.1", "-1", "10.01", "1000",
+     "buy", "SELL", "limit", "market", "track_plan", "normal_plan", "fill_price", ">=", "<", "123", "12a", "BTC-USDT",
+     [], {}, [{}], {"price": "1"}]
 )  # fmt: skip
 
 

@@ -387,13 +387,13 @@ def test_gate_price_order_lifecycle(gate: Sandbox) -> None:
 
     gate.clock = lambda: NOW + 5
     cancelled = data_of(send(gate, "cancel_spot_price_order", order_id=order_id, timestamp_ms=NOW_MS + 5000))
-    assert (str(cancelled["id"]), cancelled["status"], cancelled["ftime"]) == (order_id, "cancelled", int(NOW) + 5)
+    assert (str(cancelled["id"]), cancelled["status"], cancelled["ftime"]) == (order_id, "canceled", int(NOW) + 5)
     gate.clock = lambda: NOW
 
     assert gate_list(gate, "open") == []
     [finished] = gate_list(gate, "finished")
-    assert (str(finished["id"]), finished["status"]) == (order_id, "cancelled")
-    assert data_of(send(gate, "get_spot_price_order", order_id=order_id))["status"] == "cancelled"
+    assert (str(finished["id"]), finished["status"]) == (order_id, "canceled")
+    assert data_of(send(gate, "get_spot_price_order", order_id=order_id))["status"] == "canceled"
     assert gate_error(send(gate, "cancel_spot_price_order", order_id=order_id)) == (404, "ORDER_NOT_FOUND")
 
 
@@ -406,7 +406,7 @@ def test_gate_cancel_all_by_market_and_account(gate: Sandbox) -> None:
 
     cancelled = data_of(send(gate, "cancel_all_spot_price_orders", {"market": "GT_USDT", "account": "normal"}))
     assert [str(order["id"]) for order in cancelled] == ids[::-1]
-    assert {order["status"] for order in cancelled} == {"cancelled"}
+    assert {order["status"] for order in cancelled} == {"canceled"}
     assert [str(order["id"]) for order in gate_list(gate, "open")] == [margin_id, other_id]
     assert [str(order["id"]) for order in gate_list(gate, "open", account="margin")] == [margin_id]
 

@@ -116,7 +116,8 @@ class Model:
         """Build the model from its JSON form (wire names), checking it as the keyword constructor does.
 
         Stricter than the constructor where JSON is: decimals must be strings, and ``null`` is not an absent field.
-        Unknown and missing fields are ``ValidationError``s with their wire path, like every other bad value.
+        Unknown and missing fields are ``ValidationError``s with their wire path, like every other bad value; a field
+        is unknown when the venue's page does not list it, even if other clients send it.
         """
         if not isinstance(data, Mapping):
             raise ValidationError(path, f"expected an object, got {type(data).__name__}")
@@ -125,7 +126,8 @@ class Model:
         for key in data:
             if key not in wire_names:
                 allowed = ", ".join(sorted(wire_names))
-                raise ValidationError(_join(path, str(key)), f"is not a field of {cls.__name__} (allowed: {allowed})")
+                message = f"is not a field of {cls.__name__}: the venue's page does not list it (allowed: {allowed})"
+                raise ValidationError(_join(path, str(key)), message)
         arguments: dict[str, Any] = {}
         for f in fields:
             wire = f.metadata["wire"]

@@ -63,13 +63,13 @@ class Side(enum.StrEnum):
 class OcoOrderLeg(Response):
     """One leg of a new OCO order list."""
 
-    order_id: str = attrs.field(metadata=field_info("orderId"))
+    order_id: str | None = attrs.field(default=None, metadata=field_info("orderId"))
     """Order ID of the leg."""
     client_order_id: str | None = attrs.field(default=None, metadata=field_info("clientOrderId"))
     """Client-chosen order ID of the leg."""
-    order_type: OcoOrderType | str = attrs.field(metadata=field_info("orderType"))
+    order_type: OcoOrderType | str | None = attrs.field(default=None, metadata=field_info("orderType"))
     """Which leg this is, `ocoLimit` (the limit order) or `ocoTps` (the stop-limit order)."""
-    symbol: str = attrs.field(metadata=field_info("symbol"))
+    symbol: str | None = attrs.field(default=None, metadata=field_info("symbol"))
     """Trading pair."""
     price: Decimal | None = attrs.field(default=None, metadata=field_info("price"))
     """Order price."""
@@ -77,9 +77,9 @@ class OcoOrderLeg(Response):
     """Trigger price."""
     quantity: Decimal | None = attrs.field(default=None, metadata=field_info("quantity"))
     """Order quantity."""
-    status: OcoOrderStatus | str = attrs.field(metadata=field_info("status"))
+    status: OcoOrderStatus | str | None = attrs.field(default=None, metadata=field_info("status"))
     """Order status: `NEW`, `PENDING`, `PARTIALLY_FILLED`, `FILLED` (fully filled), `CANCELED` or `FAILED`."""
-    side: Side | str = attrs.field(metadata=field_info("side"))
+    side: Side | str | None = attrs.field(default=None, metadata=field_info("side"))
     """Order side, `BUY` or `SELL`."""
     extra: dict[str, Any] = attrs.field(factory=dict)
     """Fields the venue sent that the spec does not list, by wire name."""

@@ -35,6 +35,7 @@ SERVERS = (
 )
 """The venue's base URLs, by environment: ``live``, ``demo``."""
 _DECIMAL_PATTERN = re.compile(r"^[0-9]+(\.[0-9]+)?$")
+_POSITIVE_DECIMAL_PATTERN = re.compile(r"^([0-9]*[1-9][0-9]*(\.[0-9]+)?|[0-9]+\.[0-9]*[1-9][0-9]*)$")
 _START_TIME_PATTERN = re.compile(r"^[0-9]+$")
 _SIZE_PATTERN = re.compile(r"^([0-9]+(\.[0-9]+)?)?$")
 _DECIMAL_0_01 = Decimal("0.01")
@@ -403,6 +404,7 @@ class PlaceMixPlanOrderRequest(Request[PlaceMixPlanOrderResponse]):
       stopSurplusExecutePrice and stopLossExecutePrice must be absent; stopSurplusTriggerType and
       stopLossTriggerType may only be fill_price; stopSurplusTriggerPrice and stopLossTriggerPrice are percentages
       from 0.01 to 999.99.
+    - For a trigger order (planType normal_plan), callbackRatio must be absent (trailing stops only).
     - For a trigger order (planType normal_plan) with orderType limit, price is required.
     - For a trigger order (planType normal_plan) with orderType market, price must be absent.
     """
@@ -439,7 +441,8 @@ class PlaceMixPlanOrderRequest(Request[PlaceMixPlanOrderResponse]):
     """Order price. Must be absent for `track_plan`; for `normal_plan` it is required with `orderType` limit and must
     be absent with `orderType` market."""
     callback_ratio: Decimal | None = attrs.field(default=None, metadata=field_info("callbackRatio", "body"))
-    """Callback rate of a trailing-stop order; required for `track_plan`, at most 10. Only trailing stops use it."""
+    """Callback rate of a trailing-stop order; required for `track_plan`, at most 10. Trailing stops only: must be
+    absent for `normal_plan`."""
     trigger_price: Decimal = attrs.field(metadata=field_info("triggerPrice", "body"))
     """Trigger price."""
     trigger_type: TriggerType = attrs.field(metadata=field_info("triggerType", "body"))
@@ -459,8 +462,8 @@ class PlaceMixPlanOrderRequest(Request[PlaceMixPlanOrderResponse]):
     stop_surplus_trigger_price: Decimal | None = attrs.field(
         default=None, metadata=field_info("stopSurplusTriggerPrice", "body")
     )
-    """Take-profit: for `normal_plan` the trigger price, for `track_plan` a percentage from 0.01 to 999.99. Leaving
-    it out (or 0) sets no take-profit."""
+    """Take-profit: for `normal_plan` the trigger price, for `track_plan` a percentage from 0.01 to 999.99. Leave it
+    out to set no take-profit; 0, which the page also accepts for that, is refused."""
     stop_surplus_execute_price: Decimal | None = attrs.field(
         default=None, metadata=field_info("stopSurplusExecutePrice", "body")
     )
@@ -474,8 +477,8 @@ class PlaceMixPlanOrderRequest(Request[PlaceMixPlanOrderResponse]):
     stop_loss_trigger_price: Decimal | None = attrs.field(
         default=None, metadata=field_info("stopLossTriggerPrice", "body")
     )
-    """Stop-loss: for `normal_plan` the trigger price, for `track_plan` a percentage from 0.01 to 999.99. Leaving it
-    out (or 0) sets no stop-loss."""
+    """Stop-loss: for `normal_plan` the trigger price, for `track_plan` a percentage from 0.01 to 999.99. Leave it
+    out to set no stop-loss; 0, which the page also accepts for that, is refused."""
     stop_loss_execute_price: Decimal | None = attrs.field(
         default=None, metadata=field_info("stopLossExecutePrice", "body")
     )
@@ -536,7 +539,9 @@ class PlaceMixPlanOrderRequest(Request[PlaceMixPlanOrderResponse]):
             reduce_only=None if reduce_only is None else check.enum_member(ReduceOnly, reduce_only, "reduceOnly"),
             stop_surplus_trigger_price=None
             if stop_surplus_trigger_price is None
-            else check.decimal(stop_surplus_trigger_price, "stopSurplusTriggerPrice", pattern=_DECIMAL_PATTERN),
+            else check.decimal(
+                stop_surplus_trigger_price, "stopSurplusTriggerPrice", pattern=_POSITIVE_DECIMAL_PATTERN
+            ),
             stop_surplus_execute_price=None
             if stop_surplus_execute_price is None
             else check.decimal(stop_surplus_execute_price, "stopSurplusExecutePrice", pattern=_DECIMAL_PATTERN),
@@ -545,7 +550,7 @@ class PlaceMixPlanOrderRequest(Request[PlaceMixPlanOrderResponse]):
             else check.enum_member(TriggerType, stop_surplus_trigger_type, "stopSurplusTriggerType"),
             stop_loss_trigger_price=None
             if stop_loss_trigger_price is None
-            else check.decimal(stop_loss_trigger_price, "stopLossTriggerPrice", pattern=_DECIMAL_PATTERN),
+            else check.decimal(stop_loss_trigger_price, "stopLossTriggerPrice", pattern=_POSITIVE_DECIMAL_PATTERN),
             stop_loss_execute_price=None
             if stop_loss_execute_price is None
             else check.decimal(stop_loss_execute_price, "stopLossExecutePrice", pattern=_DECIMAL_PATTERN),
@@ -587,6 +592,9 @@ class PlaceMixPlanOrderRequest(Request[PlaceMixPlanOrderResponse]):
             check.decimal_bounds(
                 self.stop_loss_trigger_price, "stopLossTriggerPrice", minimum=_DECIMAL_0_01, maximum=_DECIMAL_999_99
             )
+        if self.plan_type == "normal_plan":
+            if self.callback_ratio is not None:
+                raise ValidationError("callbackRatio", "must be absent when planType is 'normal_plan'")
         if self.plan_type == "normal_plan" and self.order_type == "limit":
             if self.price is None:
                 raise ValidationError("price", "is required when planType is 'normal_plan' and orderType is 'limit'")
@@ -653,9 +661,9 @@ class IsolatedBatchOrderSuccess(Response):
 class IsolatedBatchOrderFailure(Response):
     """An entry of a batch that failed; it carries no order ID."""
 
-    client_oid: str = attrs.field(metadata=field_info("clientOid"))
-    """Client-chosen order ID of the failed entry."""
-    error_msg: str = attrs.field(metadata=field_info("errorMsg"))
+    client_oid: str | None = attrs.field(default=None, metadata=field_info("clientOid"))
+    """Client-chosen order ID of the failed entry; absent when the entry was sent without one."""
+    error_msg: str | None = attrs.field(default=None, metadata=field_info("errorMsg"))
     """Why the entry failed."""
     extra: dict[str, Any] = attrs.field(factory=dict)
     """Fields the venue sent that the spec does not list, by wire name."""
@@ -868,8 +876,8 @@ class ModifyPlanOrderRequest(Request[ModifyPlanOrderResponse]):
         execute_price: DecimalInput | None = None,
     ) -> None:
         self.__attrs_init__(
-            order_id=None if order_id is None else check.string(order_id, "orderId"),
-            client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
+            order_id=None if order_id is None else check.string(order_id, "orderId", min_length=1),
+            client_oid=None if client_oid is None else check.string(client_oid, "clientOid", min_length=1),
             trigger_price=check.decimal(trigger_price, "triggerPrice", pattern=_DECIMAL_PATTERN),
             order_type=check.enum_member(OrderType, order_type, "orderType"),
             execute_price=None
@@ -947,8 +955,8 @@ class CancelPlanOrderRequest(Request[CancelPlanOrderResponse]):
         client_oid: str | None = None,
     ) -> None:
         self.__attrs_init__(
-            order_id=None if order_id is None else check.string(order_id, "orderId"),
-            client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
+            order_id=None if order_id is None else check.string(order_id, "orderId", min_length=1),
+            client_oid=None if client_oid is None else check.string(client_oid, "clientOid", min_length=1),
         )
         self._check_rules()
 
@@ -987,7 +995,7 @@ class CancelFailureItem(Response):
     """Order ID."""
     client_oid: str | None = attrs.field(default=None, metadata=field_info("clientOid"))
     """Client-chosen order ID (may be empty)."""
-    error_msg: str = attrs.field(metadata=field_info("errorMsg"))
+    error_msg: str | None = attrs.field(default=None, metadata=field_info("errorMsg"))
     """Why the order was not cancelled."""
     extra: dict[str, Any] = attrs.field(factory=dict)
     """Fields the venue sent that the spec does not list, by wire name."""
@@ -1456,8 +1464,8 @@ class ModifyMixPlanOrderRequest(Request[ModifyMixPlanOrderResponse]):
         new_stop_loss_trigger_type: TriggerType | str | None = None,
     ) -> None:
         self.__attrs_init__(
-            order_id=None if order_id is None else check.string(order_id, "orderId"),
-            client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
+            order_id=None if order_id is None else check.string(order_id, "orderId", min_length=1),
+            client_oid=None if client_oid is None else check.string(client_oid, "clientOid", min_length=1),
             product_type=check.enum_member(ProductType, product_type, "productType"),
             plan_type=None if plan_type is None else check.enum_member(MixPlanType, plan_type, "planType"),
             symbol=None if symbol is None else check.string(symbol, "symbol"),
@@ -1617,8 +1625,8 @@ class ModifyMixTpslOrderRequest(Request[ModifyMixTpslOrderResponse]):
         range_rate: DecimalInput | None = None,
     ) -> None:
         self.__attrs_init__(
-            order_id=None if order_id is None else check.string(order_id, "orderId"),
-            client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
+            order_id=None if order_id is None else check.string(order_id, "orderId", min_length=1),
+            client_oid=None if client_oid is None else check.string(client_oid, "clientOid", min_length=1),
             margin_coin=check.string(margin_coin, "marginCoin"),
             product_type=check.enum_member(ProductType, product_type, "productType"),
             symbol=check.string(symbol, "symbol"),
@@ -1691,8 +1699,8 @@ class MixPlanOrderRef(Model):
         client_oid: str | None = None,
     ) -> None:
         self.__attrs_init__(
-            order_id=None if order_id is None else check.string(order_id, "orderId"),
-            client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
+            order_id=None if order_id is None else check.string(order_id, "orderId", min_length=1),
+            client_oid=None if client_oid is None else check.string(client_oid, "clientOid", min_length=1),
         )
         self._check_rules()
 
@@ -2297,7 +2305,7 @@ class IsolatedCancelFailureItem(Response):
 
     client_oid: str | None = attrs.field(default=None, metadata=field_info("clientOid"))
     """Client-chosen order ID."""
-    error_msg: str = attrs.field(metadata=field_info("errorMsg"))
+    error_msg: str | None = attrs.field(default=None, metadata=field_info("errorMsg"))
     """Why the order was not cancelled."""
     extra: dict[str, Any] = attrs.field(factory=dict)
     """Fields the venue sent that the spec does not list, by wire name."""
@@ -2336,8 +2344,8 @@ class IsolatedOrderRef(Model):
         client_oid: str | None = None,
     ) -> None:
         self.__attrs_init__(
-            order_id=None if order_id is None else check.string(order_id, "orderId"),
-            client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
+            order_id=None if order_id is None else check.string(order_id, "orderId", min_length=1),
+            client_oid=None if client_oid is None else check.string(client_oid, "clientOid", min_length=1),
         )
         self._check_rules()
 

@@ -74,11 +74,12 @@ class TimeInForce(enum.StrEnum):
 
 
 class PriceOrderStatus(enum.StrEnum):
-    """`open` (running), `cancelled` (cancelled by the user), `finish` (completed), `failed` (could not place the
-    order) or `expired`."""
+    """`open` (running), `cancelled` or `canceled` (cancelled by the user; the page spells it `cancelled`, the venue
+    has been seen answering `canceled`), `finish` (completed), `failed` (could not place the order) or `expired`."""
 
     OPEN = "open"
     CANCELLED = "cancelled"
+    CANCELED = "canceled"
     FINISH = "finish"
     FAILED = "failed"
     EXPIRED = "expired"
@@ -319,8 +320,8 @@ class SpotPriceTriggeredOrder(Response):
     fired_order_id: str | None = attrs.field(default=None, metadata=field_info("fired_order_id"))
     """ID of the order placed when the trigger fired (0 in the page's example)."""
     status: PriceOrderStatus | str | None = attrs.field(default=None, metadata=field_info("status"))
-    """`open` (running), `cancelled` (cancelled by the user), `finish` (completed), `failed` (could not place the
-    order) or `expired`."""
+    """`open` (running), `cancelled` or `canceled` (cancelled by the user; the page spells it `cancelled`, the venue
+    has been seen answering `canceled`), `finish` (completed), `failed` (could not place the order) or `expired`."""
     reason: str | None = attrs.field(default=None, metadata=field_info("reason"))
     """Why the order ended, in words."""
     extra: dict[str, Any] = attrs.field(factory=dict)

@@ -20,9 +20,10 @@ An unknown path is 404 ``NOT_FOUND``. Order IDs are JSON integers above 2**53 (i
 ``get_server_time`` (``security: []``) skips 1-4 and answers ``{"server_time": <ms>}`` from the sandbox clock.
 
 Auto orders are ``open`` from creation (``list?status=open``) until a cancellation (one by ID, or all of a market /
-account) makes them ``cancelled`` (``list?status=finished``, with ``ftime``). ``GET /spot/price_orders/{id}`` finds
-either; an unknown ID, or cancelling one that is no longer open, is 404 ``ORDER_NOT_FOUND``. Lists are newest first,
-``limit`` (100 when absent) from ``offset``. The trigger never fires and ``expiration`` never runs out here.
+account) makes them ``canceled`` (``list?status=finished``, with ``ftime``), spelled as the venue was recorded
+answering, not as the page spells it (``cancelled``). ``GET /spot/price_orders/{id}`` finds either; an unknown ID,
+or cancelling one that is no longer open, is 404 ``ORDER_NOT_FOUND``. Lists are newest first, ``limit`` (100 when
+absent) from ``offset``. The trigger never fires and ``expiration`` never runs out here.
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ TIMESTAMP_WINDOW_S = 60
 DEFAULT_RATE_LIMIT = (200, 10)
 """Gate's limit for the other private endpoints: 200 requests per 10 s (also used for unknown paths)."""
 FAMILY = "price"
-OPEN, CANCELLED = "open", "cancelled"
+OPEN, CANCELLED = "open", "canceled"
 ORDER_NOT_FOUND = "ORDER_NOT_FOUND"
 USER_ID = 10001
 """The ``user`` every auto order reports."""
