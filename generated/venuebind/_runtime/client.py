@@ -204,6 +204,7 @@ class Client:
                 operation=operation.operation_id,
                 status=unreadable.status,
                 body=unreadable.kept,
+                client_id=_client_id(request),
             ) from None
         self._log.debug(
             "%s %s %s -> %d in %.1f ms",
@@ -213,7 +214,11 @@ class Client:
             answer.status,
             (time.perf_counter() - started) * 1000,
         )
-        return type(self)._parse(request, status=answer.status, headers=answer.headers, body=answer.body)
+        try:
+            return type(self)._parse(request, status=answer.status, headers=answer.headers, body=answer.body)
+        except ResponseError as error:  # the venue may have taken the order: keep what finds it again
+            error.client_id = _client_id(request)
+            raise
 
     def sync_time(self) -> int:
         """Read the venue's public clock and sign every later request by it; returns the new ``offset_ms``.
