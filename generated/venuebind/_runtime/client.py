@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
 from . import pacing
 from .errors import ResponseError, TransportError, ValidationError, VenuebindError
 from .http import PreparedRequest
-from .limits import DEADLINE, MAX_RESPONSE_BYTES, Deadline, UnreadableBody
+from .limits import DEADLINE, MAX_PAGES, MAX_RESPONSE_BYTES, Deadline, UnreadableBody
 from .model import Request
 from .pacing import Pacer
 from .retry import DEFAULT_RETRY, NO_RETRY, RetryPolicy
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from .transport import Connections
 
-__all__ = ["CONNECT_TIMEOUT", "DEADLINE", "LOGGER", "MAX_RESPONSE_BYTES", "READ_TIMEOUT", "Client"]
+__all__ = ["CONNECT_TIMEOUT", "DEADLINE", "LOGGER", "MAX_PAGES", "MAX_RESPONSE_BYTES", "READ_TIMEOUT", "Client"]
 
 R = TypeVar("R")
 
@@ -76,7 +76,7 @@ class Client:
     ``deadline`` is the most seconds one attempt may take: waiting for a pooled connection, connecting, sending and
     reading the whole answer (each retry of a read gets its own). Within it, ``timeout`` defaults to
     ``CONNECT_TIMEOUT`` to connect and ``READ_TIMEOUT`` between bytes of the answer. ``max_response_bytes`` caps an
-    answer body (after decompression). ``clock`` returns this
+    answer body (after decompression), ``max_pages`` the pages a page walker asks for. ``clock`` returns this
     machine's time in seconds; every signature uses ``clock`` plus ``offset_ms``, which ``sync_time`` measures
     against the venue.
 
@@ -98,6 +98,7 @@ class Client:
         timeout: urllib3.Timeout | None = None,
         deadline: float = DEADLINE,
         max_response_bytes: int = MAX_RESPONSE_BYTES,
+        max_pages: int = MAX_PAGES,
         pool_maxsize: int = 10,
         clock: Callable[[], float] = time.time,
         retry: RetryPolicy = DEFAULT_RETRY,
@@ -107,6 +108,7 @@ class Client:
         for name, value in (
             ("deadline", deadline),
             ("max_response_bytes", max_response_bytes),
+            ("max_pages", max_pages),
         ):
             if not value > 0:
                 raise ValidationError(name, f"must be positive, got {value!r}")
@@ -121,6 +123,7 @@ class Client:
         self.timeout = timeout or urllib3.Timeout(connect=CONNECT_TIMEOUT, read=READ_TIMEOUT)
         self.deadline = deadline
         self.max_response_bytes = max_response_bytes
+        self.max_pages = max_pages
         self.clock = clock
         self.offset_ms = 0
         """The venue's clock minus ``clock``, in milliseconds; 0 until ``sync_time``."""

@@ -10,6 +10,7 @@ from typing import Any
 __all__ = [
     "DEADLINE",
     "KEPT_BODY_BYTES",
+    "MAX_PAGES",
     "MAX_RESPONSE_BYTES",
     "BodyCollector",
     "Deadline",
@@ -20,6 +21,8 @@ DEADLINE = 30.0
 """Seconds one attempt may take, from asking the pool for a connection to the last byte of the answer."""
 MAX_RESPONSE_BYTES = 16 * 1024 * 1024
 """The largest answer body read, in bytes after decompression; a larger one is abandoned as a ``ResponseError``."""
+MAX_PAGES = 1000
+"""The most pages a page walker asks for before it raises a ``ResponseError``."""
 KEPT_BODY_BYTES = 64 * 1024
 """The most bytes of an answer body an error keeps."""
 
