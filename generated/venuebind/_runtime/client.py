@@ -155,8 +155,12 @@ class Client:
                 delay = None if _final(error) else policy.delay(error, attempt, self._random, self.clock())
                 if delay is None:
                     raise
-                self._log.info(
-                    "%s: try %d failed (%s); again in %.2f s", request.operation.operation_id, attempt, error, delay
+                self._log.info(  # %r: a venue's message may hold line breaks, which must not forge log lines
+                    "%s: try %d failed (%r); again in %.2f s",
+                    request.operation.operation_id,
+                    attempt,
+                    str(error),
+                    delay,
                 )
                 self._sleep(delay)
                 attempt += 1
