@@ -71,7 +71,8 @@ class Client:
 
     One ``Client`` holds a pool of urllib3 connections per host (connections reused, at most ``pool_maxsize`` each)
     and is safe to share between threads. ``environment`` picks the spec's server (``live``, ``demo`` or
-    ``testnet``); ``base_url`` replaces its URL (the local sandbox venues use it) and keeps its headers.
+    ``testnet``); ``base_url`` replaces its URL (the local sandbox venues use it) and keeps its headers; a plain
+    ``http://`` one is refused unless its host is this machine (loopback).
 
     ``deadline`` is the most seconds one attempt may take: waiting for a pooled connection, connecting, sending and
     reading the whole answer (each retry of a read gets its own). Within it, ``timeout`` defaults to
@@ -105,6 +106,8 @@ class Client:
         pacer: Pacer | None = pacing.SHARED,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
+        if base_url is not None:
+            _check_base_url(base_url)
         for name, value in (
             ("deadline", deadline),
             ("max_response_bytes", max_response_bytes),
@@ -260,6 +263,27 @@ def _final(error: VenuebindError) -> bool:
     from .transport import Failure
 
     return isinstance(error.__cause__, Failure) and error.__cause__.final
+
+
+def _check_base_url(url: str) -> None:
+    """Refuse a plain-HTTP URL whose host is not this machine: keys and signatures would cross a network in clear."""
+    import ipaddress
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    if parts.scheme == "https":
+        return
+    if parts.scheme != "http":
+        raise ValidationError("base_url", f"must start with https:// (it starts with {parts.scheme!r})")
+    host = parts.hostname or ""
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    if not loopback:
+        raise ValidationError(
+            "base_url", f"must be https:// unless the host is this machine (127.0.0.1, ::1, localhost), not {host!r}"
+        )
 
 
 def _api_key(credentials: Any) -> str:
