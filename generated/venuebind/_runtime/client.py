@@ -72,7 +72,8 @@ class Client:
     One ``Client`` holds a pool of urllib3 connections per host (connections reused, at most ``pool_maxsize`` each)
     and is safe to share between threads. ``environment`` picks the spec's server (``live``, ``demo`` or
     ``testnet``); ``base_url`` replaces its URL (the local sandbox venues use it) and keeps its headers; a plain
-    ``http://`` one is refused unless its host is this machine (loopback).
+    ``http://`` one is refused unless its host is this machine (loopback). Proxies from the environment
+    (``HTTPS_PROXY``) are not used: the client connects directly, and warns when such a variable is set.
 
     ``deadline`` is the most seconds one attempt may take: waiting for a pooled connection, connecting, sending and
     reading the whole answer (each retry of a read gets its own). Within it, ``timeout`` defaults to
@@ -139,6 +140,7 @@ class Client:
         self._random = random.Random()
         self._log = logging.getLogger(LOGGER)
         self._connections: Connections = Connections(self.timeout, pool_maxsize)
+        _warn_about_proxies(self._log)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(environment={self.environment!r}, base_url={self.base_url!r})"
@@ -284,6 +286,15 @@ def _check_base_url(url: str) -> None:
         raise ValidationError(
             "base_url", f"must be https:// unless the host is this machine (127.0.0.1, ::1, localhost), not {host!r}"
         )
+
+
+def _warn_about_proxies(log: Any) -> None:
+    """Say so when the environment names a proxy: the client connects directly, whatever it says."""
+    import os
+
+    names = [name for name in os.environ if name.lower() in ("https_proxy", "http_proxy", "all_proxy")]
+    if names:
+        log.warning("%s set: venuebind ignores proxies from the environment and connects directly", ", ".join(names))
 
 
 def _api_key(credentials: Any) -> str:
