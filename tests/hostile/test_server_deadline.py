@@ -3,9 +3,11 @@ with a TransportError that says truthfully whether the request may have reached 
 
 from __future__ import annotations
 
+import multiprocessing
 import socket
 import threading
 import time
+from typing import Any
 
 import pytest
 
@@ -71,3 +73,26 @@ def test_waiting_for_a_pooled_connection_counts_and_nothing_was_sent() -> None:
     assert 0.5 <= took < 0.5 + SLACK, took
     assert caught.value.may_have_reached is False
     assert server.accepted == 1
+
+
+def _send_slowly(url: str, results: Any) -> None:
+    with bitget_client(url) as client:
+        started = time.monotonic()
+        try:
+            client.send(server_time(), deadline=0.5)
+        except TransportError:
+            results.put(time.monotonic() - started)
+
+
+def test_a_forked_child_keeps_its_deadlines() -> None:
+    """The deadline watchdog is a thread: a child forked after it started gets its own."""
+    with serving(drip) as server, bitget_client(server.url, deadline=0.3) as client:
+        with pytest.raises(TransportError):
+            client.send(server_time())  # the watchdog thread now runs in this process
+        fork = multiprocessing.get_context("fork")
+        results = fork.Queue()
+        child = fork.Process(target=_send_slowly, args=(server.url, results))
+        child.start()
+        took = results.get(timeout=10)
+        child.join(5)
+    assert 0.5 <= took < 0.5 + SLACK, took

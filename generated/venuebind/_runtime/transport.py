@@ -8,6 +8,7 @@ of the request left.  A watchdog thread shuts the socket of an attempt that outl
 
 from __future__ import annotations
 
+import os
 import queue
 import socket
 import threading
@@ -15,7 +16,7 @@ import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, NamedTuple
 
-from .limits import BodyCollector, Deadline, UnreadableBody
+from .limits import BodyCollector, Deadline
 
 if TYPE_CHECKING:
     import urllib3
@@ -86,31 +87,32 @@ class Connections:
         from urllib3.exceptions import HTTPError
 
         watch = _WATCHDOG.watch(connection, deadline.at)
+        fired = False  # whether the watchdog shut the socket at the deadline
         try:
-            self._open(connection, deadline)
             try:
-                connection.request(
-                    method, target, body=body, headers=headers, preload_content=False, decode_content=False
-                )
-            except ValueError as error:  # http.client refuses a header value before writing anything
-                raise Failure(f"a header value cannot be sent ({_name(error)})", sent=False, final=True) from None
-            response = connection.getresponse()
-            collector = BodyCollector(limit, response.headers.get("Content-Encoding"), response.status)
-            collector.refuse_length(response.length_remaining)
-            while chunk := response.read(CHUNK, decode_content=False):
-                collector.feed(chunk)
-            answer = Answer(response.status, response.headers, collector.body())
+                self._open(connection, deadline)
+                try:
+                    connection.request(
+                        method, target, body=body, headers=headers, preload_content=False, decode_content=False
+                    )
+                except ValueError as error:  # http.client refuses a header value before writing anything
+                    message = f"a header value cannot be sent ({_name(error)})"
+                    raise Failure(message, sent=False, final=True) from None
+                response = connection.getresponse()
+                collector = BodyCollector(limit, response.headers.get("Content-Encoding"), response.status)
+                collector.refuse_length(response.length_remaining)
+                while chunk := response.read(CHUNK, decode_content=False):
+                    collector.feed(chunk)
+                answer = Answer(response.status, response.headers, collector.body())
+            finally:
+                fired = _WATCHDOG.release(watch)
         except Failure as failure:
-            if _WATCHDOG.release(watch):
+            if fired:
                 raise Failure(_late(deadline), sent=failure.sent) from None
             raise
-        except UnreadableBody:
-            _WATCHDOG.release(watch)
-            raise
         except (OSError, HTTPException, HTTPError) as error:
-            fired = _WATCHDOG.release(watch)
             raise Failure(_late(deadline) if fired else f"no complete answer: {_name(error)}", sent=True) from None
-        if _WATCHDOG.release(watch):  # the answer looked complete, but its socket was shut at the deadline
+        if fired:  # the answer looked complete, but its socket was shut at the deadline
             raise Failure(_late(deadline), sent=True)
         return answer
 
@@ -225,14 +227,19 @@ def _split_url(url: str) -> tuple[str, str]:
 
 
 class _Watchdog:
-    """One daemon thread that shuts the socket of each attempt still running at its deadline (connecting, the TLS
-    handshake, sending or reading).
+    """One daemon thread that shuts the socket of each attempt still running at its deadline (in the TLS handshake,
+    sending or reading; a TCP connect is bounded by its own timeout, cut to the time left).
 
     A blocked read then returns at once, however slowly the server was sending.  It holds only the attempts in flight,
     and sleeps until the earliest of their deadlines.
     """
 
     def __init__(self) -> None:
+        self._start()
+        os.register_at_fork(after_in_child=self._start)  # a forked child has neither the thread nor its lock's owner
+
+    def _start(self) -> None:
+        """Fresh state, the thread not yet started: at import, and in a forked child."""
         self._cond = threading.Condition()
         self._watched: dict[int, tuple[float, HTTPConnection]] = {}
         self._fired: set[int] = set()
