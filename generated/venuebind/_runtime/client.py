@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
 
 from . import pacing
-from .errors import TransportError, VenuebindError
+from .errors import ResponseError, TransportError, ValidationError, VenuebindError
 from .http import PreparedRequest
+from .limits import DEADLINE, MAX_PAGES, MAX_RESPONSE_BYTES, Deadline, UnreadableBody
 from .model import Request
 from .pacing import Pacer
 from .retry import DEFAULT_RETRY, NO_RETRY, RetryPolicy
@@ -17,7 +17,9 @@ from .retry import DEFAULT_RETRY, NO_RETRY, RetryPolicy
 if TYPE_CHECKING:
     import urllib3
 
-__all__ = ["CONNECT_TIMEOUT", "LOGGER", "READ_TIMEOUT", "Client"]
+    from .transport import Connections
+
+__all__ = ["CONNECT_TIMEOUT", "DEADLINE", "LOGGER", "MAX_PAGES", "MAX_RESPONSE_BYTES", "READ_TIMEOUT", "Client"]
 
 R = TypeVar("R")
 
@@ -67,10 +69,16 @@ class _Parse(Protocol):
 class Client:
     """Sends requests to one venue and returns their parsed results.
 
-    One ``Client`` holds a urllib3 connection pool per host (connections reused, at most ``pool_maxsize`` each) and
-    is safe to share between threads. ``environment`` picks the spec's server (``live``, ``demo`` or ``testnet``);
-    ``base_url`` replaces its URL (the local sandbox venues use it) and keeps its headers. ``timeout`` defaults to
-    ``CONNECT_TIMEOUT`` to connect and ``READ_TIMEOUT`` between bytes of the answer. ``clock`` returns this
+    One ``Client`` holds a pool of urllib3 connections per host (connections reused, at most ``pool_maxsize`` each)
+    and is safe to share between threads. ``environment`` picks the spec's server (``live``, ``demo`` or
+    ``testnet``); ``base_url`` replaces its URL (the local sandbox venues use it) and keeps its headers; a plain
+    ``http://`` one is refused unless its host is this machine (loopback). Proxies from the environment
+    (``HTTPS_PROXY``) are not used: the client connects directly, and warns when such a variable is set.
+
+    ``deadline`` is the most seconds one attempt may take: waiting for a pooled connection, connecting, sending and
+    reading the whole answer (each retry of a read gets its own). Within it, ``timeout`` defaults to
+    ``CONNECT_TIMEOUT`` to connect and ``READ_TIMEOUT`` between bytes of the answer. ``max_response_bytes`` caps an
+    answer body (after decompression), ``max_pages`` the pages a page walker asks for. ``clock`` returns this
     machine's time in seconds; every signature uses ``clock`` plus ``offset_ms``, which ``sync_time`` measures
     against the venue.
 
@@ -90,19 +98,36 @@ class Client:
         environment: str = "live",
         base_url: str | None = None,
         timeout: urllib3.Timeout | None = None,
+        deadline: float = DEADLINE,
+        max_response_bytes: int = MAX_RESPONSE_BYTES,
+        max_pages: int = MAX_PAGES,
         pool_maxsize: int = 10,
         clock: Callable[[], float] = time.time,
         retry: RetryPolicy = DEFAULT_RETRY,
         pacer: Pacer | None = pacing.SHARED,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
+        if base_url is not None:
+            _check_base_url(base_url)
+        for name, value in (
+            ("deadline", deadline),
+            ("max_response_bytes", max_response_bytes),
+            ("max_pages", max_pages),
+        ):
+            if not value > 0:
+                raise ValidationError(name, f"must be positive, got {value!r}")
         self.credentials = credentials
         self.environment = environment
         self.base_url = base_url
         # urllib3 is a third of what importing a venue costs: it loads with the first client, not with the models.
         import urllib3
 
+        from .transport import Connections
+
         self.timeout = timeout or urllib3.Timeout(connect=CONNECT_TIMEOUT, read=READ_TIMEOUT)
+        self.deadline = deadline
+        self.max_response_bytes = max_response_bytes
+        self.max_pages = max_pages
         self.clock = clock
         self.offset_ms = 0
         """The venue's clock minus ``clock``, in milliseconds; 0 until ``sync_time``."""
@@ -114,37 +139,41 @@ class Client:
 
         self._random = random.Random()
         self._log = logging.getLogger(LOGGER)
-        self._pool_maxsize = pool_maxsize
-        self._pools: dict[str, urllib3.HTTPConnectionPool] = {}
-        self._pools_lock = threading.Lock()
+        self._connections: Connections = Connections(self.timeout, pool_maxsize)
+        _warn_about_proxies(self._log)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(environment={self.environment!r}, base_url={self.base_url!r})"
 
-    def send(self, request: Request[R], *, retry: RetryPolicy | None = None) -> R:
+    def send(self, request: Request[R], *, retry: RetryPolicy | None = None, deadline: float | None = None) -> R:
         """Sign and send ``request``, and return its parsed result; raises the venue's errors as ``VenueError``s.
 
-        ``retry`` replaces the client's policy for this call; it applies to reads (GET) only.
+        ``retry`` replaces the client's policy for this call; it applies to reads (GET) only.  ``deadline`` replaces
+        the client's for each attempt of this call.
         """
         policy = (retry or self.retry) if request.operation.method == "GET" else NO_RETRY
         attempt = 1
         while True:
             try:
-                return self._send_once(request)
+                return self._send_once(request, deadline or self.deadline)
             except VenuebindError as error:
-                delay = policy.delay(error, attempt, self._random, self.clock())
+                delay = None if _final(error) else policy.delay(error, attempt, self._random, self.clock())
                 if delay is None:
                     raise
-                self._log.info(
-                    "%s: try %d failed (%s); again in %.2f s", request.operation.operation_id, attempt, error, delay
+                self._log.info(  # %r: a venue's message may hold line breaks, which must not forge log lines
+                    "%s: try %d failed (%r); again in %.2f s",
+                    request.operation.operation_id,
+                    attempt,
+                    str(error),
+                    delay,
                 )
                 self._sleep(delay)
                 attempt += 1
 
-    def _send_once(self, request: Request[R]) -> R:
-        import logging  # both loaded with the first client: here, lookups in sys.modules
+    def _send_once(self, request: Request[R], seconds: float) -> R:
+        import logging  # loaded with the first client: here, a lookup in sys.modules
 
-        from urllib3.exceptions import ConnectTimeoutError, HTTPError, NameResolutionError, NewConnectionError
+        from .transport import Failure
 
         if self.pacer is not None:
             self.pacer.wait(request.operation, _api_key(self.credentials))
@@ -162,33 +191,31 @@ class Client:
                 shown_headers(prepared.headers, self.credentials),
                 prepared.body,
             )
-        origin, target = _split_url(prepared.url)
-        pool = self._pools.get(origin) or self._new_pool(origin)
         started = time.perf_counter()
         try:
-            response = pool.urlopen(
+            answer = self._connections.exchange(
                 prepared.method,
-                target,
-                body=prepared.body,
-                headers=prepared.headers,
-                timeout=self.timeout,
-                retries=False,
-                redirect=False,
+                prepared.url,
+                prepared.headers,
+                prepared.body,
+                Deadline(seconds),
+                self.max_response_bytes,
             )
-        except (NewConnectionError, ConnectTimeoutError, NameResolutionError) as error:
+        except Failure as failure:  # the cause keeps whether trying again could help (``_final``)
             raise TransportError(
-                f"could not connect: {type(error).__name__}",
+                str(failure),
                 venue=operation.venue,
                 operation=operation.operation_id,
-                may_have_reached=False,
+                may_have_reached=failure.sent,
                 client_id=_client_id(request),
-            ) from None
-        except HTTPError as error:
-            raise TransportError(
-                f"no complete answer: {type(error).__name__}",
+            ) from failure
+        except UnreadableBody as unreadable:
+            raise ResponseError(
+                str(unreadable),
                 venue=operation.venue,
                 operation=operation.operation_id,
-                may_have_reached=True,
+                status=unreadable.status,
+                body=unreadable.kept,
                 client_id=_client_id(request),
             ) from None
         self._log.debug(
@@ -196,10 +223,14 @@ class Client:
             operation.venue,
             prepared.method,
             prepared.url.split("?", 1)[0],
-            response.status,
+            answer.status,
             (time.perf_counter() - started) * 1000,
         )
-        return type(self)._parse(request, status=response.status, headers=response.headers, body=response.data)
+        try:
+            return type(self)._parse(request, status=answer.status, headers=answer.headers, body=answer.body)
+        except ResponseError as error:  # the venue may have taken the order: keep what finds it again
+            error.client_id = _client_id(request)
+            raise
 
     def sync_time(self) -> int:
         """Read the venue's public clock and sign every later request by it; returns the new ``offset_ms``.
@@ -218,27 +249,9 @@ class Client:
         """The venue's time in milliseconds, from its public server-time endpoint."""
         raise NotImplementedError
 
-    def _new_pool(self, origin: str) -> urllib3.HTTPConnectionPool:
-        """The connection pool for ``origin`` (``scheme://host[:port]``), made on its first request.
-
-        One pool per host, used directly: ``PoolManager`` would parse the URL and look the pool up again on every
-        request, about a sixth of the client's own time per call.
-        """
-        import urllib3
-
-        with self._pools_lock:
-            pool = self._pools.get(origin)
-            if pool is None:
-                pool = urllib3.connection_from_url(origin, maxsize=self._pool_maxsize, block=True, retries=False)
-                self._pools[origin] = pool
-            return pool
-
     def close(self) -> None:
         """Close the pooled connections."""
-        with self._pools_lock:
-            pools, self._pools = list(self._pools.values()), {}
-        for pool in pools:
-            pool.close()
+        self._connections.close()
 
     def __enter__(self) -> Client:
         return self
@@ -247,10 +260,41 @@ class Client:
         self.close()
 
 
-def _split_url(url: str) -> tuple[str, str]:
-    """``scheme://host[:port]`` and the rest (path and query) of an absolute URL."""
-    path_start = url.find("/", url.index("//") + 2)
-    return (url, "/") if path_start < 0 else (url[:path_start], url[path_start:])
+def _final(error: VenuebindError) -> bool:
+    """Whether trying again cannot mend ``error``: a TLS failure, or a header that cannot be sent."""
+    from .transport import Failure
+
+    return isinstance(error.__cause__, Failure) and error.__cause__.final
+
+
+def _check_base_url(url: str) -> None:
+    """Refuse a plain-HTTP URL whose host is not this machine: keys and signatures would cross a network in clear."""
+    import ipaddress
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    if parts.scheme == "https":
+        return
+    if parts.scheme != "http":
+        raise ValidationError("base_url", f"must start with https:// (it starts with {parts.scheme!r})")
+    host = parts.hostname or ""
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    if not loopback:
+        raise ValidationError(
+            "base_url", f"must be https:// unless the host is this machine (127.0.0.1, ::1, localhost), not {host!r}"
+        )
+
+
+def _warn_about_proxies(log: Any) -> None:
+    """Say so when the environment names a proxy: the client connects directly, whatever it says."""
+    import os
+
+    names = [name for name in os.environ if name.lower() in ("https_proxy", "http_proxy", "all_proxy")]
+    if names:
+        log.warning("%s set: venuebind ignores proxies from the environment and connects directly", ", ".join(names))
 
 
 def _api_key(credentials: Any) -> str:
