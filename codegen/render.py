@@ -156,6 +156,8 @@ def _check_expression(field: FieldIR, model: ModelIR, decimals: dict[Decimal, st
             for key, value in (("min_length", field.min_length), ("max_length", field.max_length))
             if value is not None
         ]
+        if field.location == "path":
+            options.append("path_segment=True")
     elif kind == "int":
         options += [f"{key}={value}" for key, value in _bounds(field)]
     function = {
