@@ -124,6 +124,11 @@ class _Builder:
             headers = server.get("x-headers", {})
             if not isinstance(headers, Mapping) or not all(isinstance(v, str) for v in headers.values()):
                 raise SpecError(where, "x-headers maps header names to string values")
+            for name, value in headers.items():
+                if not re.fullmatch(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+", name) or not re.fullmatch(
+                    r"[ -~\xa0-\xff]*", value
+                ):
+                    raise SpecError(f"{where}/x-headers", f"{name!r}: {value!r} cannot travel as an HTTP header")
             servers.append(
                 ServerIR(environment, server["url"], server.get("description", ""), tuple(sorted(headers.items())))
             )

@@ -58,3 +58,19 @@ def test_from_env_with_a_trailing_newline_is_refused_by_field() -> None:
     with pytest.raises(ValidationError, match="passphrase") as refused:
         BitgetCredentials.from_env(environ)
     assert SECRET_PART not in "".join(traceback.format_exception(refused.value))
+
+
+@pytest.mark.parametrize("value", ["1\r\nX-Evil: 1", "1\n", "€"])
+def test_a_spec_header_no_http_header_can_carry_is_refused_by_codegen(value: str) -> None:
+    from pathlib import Path
+
+    from codegen.build import build
+    from codegen.errors import SpecError
+    from codegen.load import from_document
+    from tests.conftest import load_spec
+
+    document = load_spec("bitget")
+    server = next(server for server in document["servers"] if "x-headers" in server)
+    server["x-headers"] = {name: value for name in server["x-headers"]}
+    with pytest.raises(SpecError, match="x-headers"):
+        build(from_document(Path("bitget.yaml"), document))
