@@ -124,6 +124,11 @@ class _Builder:
             headers = server.get("x-headers", {})
             if not isinstance(headers, Mapping) or not all(isinstance(v, str) for v in headers.values()):
                 raise SpecError(where, "x-headers maps header names to string values")
+            for name, value in headers.items():
+                if not re.fullmatch(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+", name) or not re.fullmatch(
+                    r"[ -~\xa0-\xff]*", value
+                ):
+                    raise SpecError(f"{where}/x-headers", f"{name!r}: {value!r} cannot travel as an HTTP header")
             servers.append(
                 ServerIR(environment, server["url"], server.get("description", ""), tuple(sorted(headers.items())))
             )
@@ -318,6 +323,8 @@ class _Builder:
         if not successes:
             raise SpecError(f"{where}/responses", "no 2xx response")
         status = successes[0]
+        if not re.fullmatch(r"2[0-9][0-9]", str(status)):
+            raise SpecError(f"{where}/responses", f"{str(status)!r} is not an HTTP status: write the success as 200")
         response_where = f"{where}/responses/{status}"
         response, response_where, _ = self.spec.resolve(responses[status], response_where)
         content = _required(response, "content", response_where)
@@ -414,7 +421,7 @@ class _Builder:
         minimum: Decimal | int | None = _decimal(bounds["minimum"], where) if "minimum" in bounds else None
         maximum: Decimal | int | None = _decimal(bounds["maximum"], where) if "maximum" in bounds else None
         if field_type.kind == "int":
-            minimum, maximum = prop.get("minimum"), prop.get("maximum")
+            minimum, maximum = _whole(prop, "minimum", where), _whole(prop, "maximum", where)
         pattern, pattern_name = prop.get("pattern"), wire
         if pattern is None and "pattern" in target:
             pattern, pattern_name = target["pattern"], component or wire
@@ -430,12 +437,12 @@ class _Builder:
             location=location,
             default_doc=None if "default" not in prop else str(prop["default"]),
             pattern=self._pattern(pattern, pattern_name, where) if pattern is not None and side == "request" else None,
-            min_length=prop.get("minLength"),
-            max_length=prop.get("maxLength"),
+            min_length=_whole(prop, "minLength", where),
+            max_length=_whole(prop, "maxLength", where),
             minimum=minimum,
             maximum=maximum,
-            min_items=prop.get("minItems"),
-            max_items=prop.get("maxItems"),
+            min_items=_whole(prop, "minItems", where),
+            max_items=_whole(prop, "maxItems", where),
             client_id=bool(prop.get("x-client-id")),
         )
 
@@ -640,6 +647,14 @@ def _decimal(value: object, where: str) -> Decimal:
     if not isinstance(value, str) or not number.is_finite():
         raise SpecError(where, f"decimal bounds are finite numbers written as strings, not {value!r}")
     return number
+
+
+def _whole(node: Mapping[str, Any], key: str, where: str) -> int | None:
+    """An integer keyword (``minLength``, an integer's ``maximum``), which the generated checks write as a number."""
+    value = node.get(key)
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+        raise SpecError(f"{where}/{key}", f"must be an integer, not {value!r}")
+    return value
 
 
 def _only(node: Mapping[str, Any], allowed: Iterable[str], where: str) -> None:

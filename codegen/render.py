@@ -83,6 +83,7 @@ def _environment() -> jinja2.Environment:
     )
     env.filters.update(
         doc=_doc,
+        doc_text=_docstring_text,
         stored=_stored_annotation,
         given=_input_annotation,
         read=_response_annotation,
@@ -101,11 +102,24 @@ def _environment() -> jinja2.Environment:
 
 
 def _doc(text: str, indent: int = 4) -> str:
-    """Prose wrapped to the line length, every line after the first indented to sit inside a docstring."""
+    """Prose wrapped to the line length, every line after the first indented to sit inside a docstring, escaped."""
     width = LINE_LENGTH - indent - 6  # room for the quotes that open and close a one-line docstring
     paragraphs = [" ".join(p.split()) for p in text.split("\n\n")]
     wrapped = ["\n".join(textwrap.wrap(p, width, break_long_words=False, break_on_hyphens=False)) for p in paragraphs]
-    return textwrap.indent("\n\n".join(wrapped), " " * indent).lstrip(" ").replace("\n" + " " * indent + "\n", "\n\n")
+    indented = textwrap.indent("\n\n".join(wrapped), " " * indent).lstrip(" ")
+    return _docstring_text(indented.replace("\n" + " " * indent + "\n", "\n\n"))
+
+
+def _docstring_text(text: str) -> str:
+    """``text`` as it may stand inside a ``\"\"\"`` docstring: the one way spec text enters a docstring.
+
+    Backslashes are doubled, characters that are not printable (NUL, ``\\r``, U+2028) written as escapes, and a
+    quote that two more follow, or that ends the text, escaped: the text can neither close the docstring nor
+    start an escape of its own.  Ordinary prose comes out as it went in.
+    """
+    text = text.replace("\\", "\\\\")
+    text = "".join(char if char.isprintable() or char == "\n" else repr(char)[1:-1] for char in text)
+    return re.sub(r'"(?="")|"\Z', r'\\"', text)
 
 
 def _scalar(type_: TypeIR, *, given: bool = False, open_enum: bool = False) -> str:
@@ -156,6 +170,8 @@ def _check_expression(field: FieldIR, model: ModelIR, decimals: dict[Decimal, st
             for key, value in (("min_length", field.min_length), ("max_length", field.max_length))
             if value is not None
         ]
+        if field.location == "path":
+            options.append("path_segment=True")
     elif kind == "int":
         options += [f"{key}={value}" for key, value in _bounds(field)]
     function = {
@@ -239,13 +255,13 @@ def _field_doc(field: FieldIR) -> str:
 
 
 def _string_literal(text: str) -> str:
-    """``text`` as a Python string literal: spec text never reaches the code unquoted."""
-    return json.dumps(text, ensure_ascii=False)  # a JSON string is a valid Python literal
+    """``text`` as a Python string literal: the one way spec text enters code (ruff then picks the quotes)."""
+    return repr(text)
 
 
 def _regex_literal(regex: str) -> str:
     """A raw string where it reads better and is safe, an escaped one otherwise."""
-    if '"' in regex or regex.endswith("\\") or "\n" in regex:
+    if '"' in regex or regex.endswith("\\") or not regex.isprintable():
         return _string_literal(regex)
     return f'r"{regex}"'
 

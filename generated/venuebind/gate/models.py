@@ -464,7 +464,7 @@ class GetSpotPriceOrderRequest(Request[SpotPriceTriggeredOrder]):
         order_id: str,
     ) -> None:
         self.__attrs_init__(
-            order_id=check.string(order_id, "order_id", min_length=1),
+            order_id=check.string(order_id, "order_id", min_length=1, path_segment=True),
         )
 
     def wire_path(self) -> str:
@@ -498,7 +498,7 @@ class CancelSpotPriceOrderRequest(Request[SpotPriceTriggeredOrder]):
         order_id: str,
     ) -> None:
         self.__attrs_init__(
-            order_id=check.string(order_id, "order_id", min_length=1),
+            order_id=check.string(order_id, "order_id", min_length=1, path_segment=True),
         )
 
     def wire_path(self) -> str:
