@@ -12,7 +12,10 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_DIR = ROOT / "spec"
-SHARED = ROOT.parent / "shared"
+DOCS = SPEC_DIR / "docs"
+"""The doc snapshots, the project's own copy of the venue pages (nothing reads venue docs from outside the clone)."""
+SNAPSHOTS = sorted(str(path.relative_to(DOCS)) for path in DOCS.glob("*/*.md"))
+"""Every snapshot, as ``<venue>/<page>.md``."""
 
 # The package is installed in editable mode by README's set-up; this keeps a plain checkout runnable too.
 sys.path.insert(0, str(ROOT / "generated"))
