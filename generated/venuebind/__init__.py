@@ -18,6 +18,9 @@ from ._runtime.errors import (
     VenueError,
 )
 
+__version__ = "0.1.0"
+"""The release (the package metadata's version is read from here)."""
+
 __all__ = [
     "AuthenticationError",
     "ClockError",

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
@@ -23,10 +22,9 @@ from codegen.mutate import (
     remove_enum_value,
     remove_param,
 )
+from tests.conftest import DOCS, SNAPSHOTS
 
-REPO = Path(__file__).resolve().parents[2]
-DOCS = REPO.parent / "shared" / "venue-docs"
-FILES = sorted(str(p.relative_to(DOCS)) for p in DOCS.glob("*/*.md") if p.name not in {"NOTES.md", "README.md"})
+FILES = SNAPSHOTS
 KINDS = (
     "param_added", "param_removed", "required_changed", "enum_added", "enum_removed", "type_changed",
     "rate_limit_changed",
