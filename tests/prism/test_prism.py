@@ -137,10 +137,6 @@ def test_prism_accepts_every_prepared_request(
 DOT_SEGMENTS = (".", "..")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 12: a path parameter '.' or '..' is sent as it is, and the path normalised to another endpoint",
-)
 @pytest.mark.parametrize("order_id", DOT_SEGMENTS)
 @pytest.mark.parametrize("operation_id", ["get_spot_price_order", "cancel_spot_price_order"])
 def test_a_dot_segment_path_parameter_is_refused_or_reaches_its_endpoint(
