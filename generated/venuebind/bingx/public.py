@@ -7,7 +7,7 @@ Generated from ``spec/bingx.yaml`` by ``python -m codegen generate``; edit the s
 
 from __future__ import annotations
 
-from .._runtime.client import Client
+from .._runtime.bingx import Client
 from .models import (
     GetServerTimeRequest,
     GetServerTimeResponse,

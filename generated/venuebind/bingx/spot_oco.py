@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from .._runtime.bingx import Client
 from .._runtime.check import DecimalInput
-from .._runtime.client import Client
 from .._runtime.pages import walk
 from .models import (
     CancelOcoOrderRequest,

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .._runtime.bitget import Client
 from .._runtime.check import DecimalInput
-from .._runtime.client import Client
 from .models import (
     BatchCancelIsolatedOrdersRequest,
     BatchCancelIsolatedOrdersResponse,

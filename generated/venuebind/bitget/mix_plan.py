@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from .._runtime.bitget import Client
 from .._runtime.check import DecimalInput
-from .._runtime.client import Client
 from .._runtime.pages import walk
 from .models import (
     CancelMixPlanOrdersRequest,

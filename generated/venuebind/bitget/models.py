@@ -9,7 +9,7 @@ import enum
 import re
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal, TypeAlias
 
 import attrs
 
@@ -34,6 +34,9 @@ SERVERS = (
     ),
 )
 """The venue's base URLs, by environment: ``live``, ``demo``."""
+
+Environment: TypeAlias = Literal["live", "demo", "paper"]
+"""What a ``Client``'s ``environment`` may name: ``live``, ``demo``, or ``paper`` for ``demo``."""
 _DECIMAL_PATTERN = re.compile(r"^[0-9]+(\.[0-9]+)?$")
 _START_TIME_PATTERN = re.compile(r"^[0-9]+$")
 _SIZE_PATTERN = re.compile(r"^([0-9]+(\.[0-9]+)?)?$")

@@ -7,7 +7,7 @@ Generated from ``spec/bitget.yaml`` by ``python -m codegen generate``; edit the 
 
 from __future__ import annotations
 
-from .._runtime.client import Client
+from .._runtime.bitget import Client
 from .models import (
     GetServerTimeRequest,
     GetServerTimeResponse,

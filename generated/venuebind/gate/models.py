@@ -8,7 +8,7 @@ from __future__ import annotations
 import enum
 import re
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal, TypeAlias
 from urllib.parse import quote
 
 import attrs
@@ -31,6 +31,9 @@ SERVERS = (
     ),
 )
 """The venue's base URLs, by environment: ``live``, ``testnet``."""
+
+Environment: TypeAlias = Literal["live", "testnet", "paper"]
+"""What a ``Client``'s ``environment`` may name: ``live``, ``testnet``, or ``paper`` for ``testnet``."""
 _DECIMAL_PATTERN = re.compile(r"^[0-9]+(\.[0-9]+)?$")
 
 

@@ -7,7 +7,7 @@ Generated from ``spec/gate.yaml`` by ``python -m codegen generate``; edit the sp
 
 from __future__ import annotations
 
-from .._runtime.client import Client
+from .._runtime.gate import Client
 from .models import (
     GetServerTimeRequest,
     GetServerTimeResponse,

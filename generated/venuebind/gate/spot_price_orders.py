@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .._runtime.client import Client
+from .._runtime.gate import Client
 from .._runtime.pages import walk
 from .models import (
     Account,
