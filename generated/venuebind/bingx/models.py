@@ -133,7 +133,7 @@ class CreateOcoOrderRequest(Request[list[OcoOrderLeg]]):
         self,
         *,
         symbol: str,
-        side: Side | str,
+        side: Side | Literal["BUY", "SELL"],
         quantity: DecimalInput,
         limit_price: DecimalInput,
         order_price: DecimalInput,

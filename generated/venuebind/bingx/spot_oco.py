@@ -9,6 +9,7 @@ Generated from ``spec/bingx.yaml`` by ``python -m codegen generate``; edit the s
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Literal
 
 from .._runtime.bingx import Client
 from .._runtime.check import DecimalInput
@@ -30,7 +31,7 @@ def create_oco_order(
     client: Client,
     *,
     symbol: str,
-    side: Side | str,
+    side: Side | Literal["BUY", "SELL"],
     quantity: DecimalInput,
     limit_price: DecimalInput,
     order_price: DecimalInput,

@@ -8,6 +8,7 @@ Generated from ``spec/bitget.yaml`` by ``python -m codegen generate``; edit the 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Literal
 
 from .._runtime.bitget import Client
 from .._runtime.check import DecimalInput
@@ -57,15 +58,15 @@ def place_isolated_order(
     client: Client,
     *,
     symbol: str,
-    order_type: OrderType | str,
-    loan_type: LoanType | str,
-    force: Force | str,
-    side: Side | str,
+    order_type: OrderType | Literal["limit", "market"],
+    loan_type: LoanType | Literal["normal", "autoLoan", "autoRepay", "autoLoanAndRepay"],
+    force: Force | Literal["gtc", "post_only", "fok", "ioc"],
+    side: Side | Literal["buy", "sell"],
     price: DecimalInput | None = None,
     base_size: DecimalInput | None = None,
     quote_size: DecimalInput | None = None,
     client_oid: str | None = None,
-    stp_mode: StpMode | str | None = None,
+    stp_mode: StpMode | Literal["none", "cancel_taker", "cancel_maker", "cancel_both"] | None = None,
 ) -> PlaceIsolatedOrderResponse:
     """Place an isolated-margin order.
 

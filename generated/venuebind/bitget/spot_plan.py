@@ -8,6 +8,7 @@ Generated from ``spec/bitget.yaml`` by ``python -m codegen generate``; edit the 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import Literal
 
 from .._runtime.bitget import Client
 from .._runtime.check import DecimalInput
@@ -41,15 +42,15 @@ def place_plan_order(
     client: Client,
     *,
     symbol: str,
-    side: Side | str,
+    side: Side | Literal["buy", "sell"],
     trigger_price: DecimalInput,
-    order_type: OrderType | str,
+    order_type: OrderType | Literal["limit", "market"],
     size: DecimalInput,
-    trigger_type: TriggerType | str,
+    trigger_type: TriggerType | Literal["fill_price", "mark_price"],
     execute_price: DecimalInput | None = None,
-    plan_type: SpotPlanType | str | None = None,
+    plan_type: SpotPlanType | Literal["amount", "total"] | None = None,
     client_oid: str | None = None,
-    stp_mode: StpMode | str | None = None,
+    stp_mode: StpMode | Literal["none", "cancel_taker", "cancel_maker", "cancel_both"] | None = None,
 ) -> PlacePlanOrderResponse:
     """Place a spot plan order.
 
@@ -79,7 +80,7 @@ def modify_plan_order(
     client: Client,
     *,
     trigger_price: DecimalInput,
-    order_type: OrderType | str,
+    order_type: OrderType | Literal["limit", "market"],
     size: DecimalInput,
     order_id: str | None = None,
     client_oid: str | None = None,

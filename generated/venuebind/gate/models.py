@@ -121,7 +121,7 @@ class SpotPriceTrigger(Model):
         self,
         *,
         price: DecimalInput,
-        rule: TriggerRule | str,
+        rule: TriggerRule | Literal[">=", "<="],
         expiration: int,
     ) -> None:
         self.__attrs_init__(
@@ -169,12 +169,12 @@ class SpotPricePutOrder(Model):
     def __init__(
         self,
         *,
-        side: Side | str,
+        side: Side | Literal["buy", "sell"],
         price: DecimalInput,
         amount: DecimalInput,
-        account: Account | str,
-        type: OrderType | str | None = None,
-        time_in_force: TimeInForce | str | None = None,
+        account: Account | Literal["normal", "margin", "unified"],
+        type: OrderType | Literal["limit", "market"] | None = None,
+        time_in_force: TimeInForce | Literal["gtc", "ioc"] | None = None,
         auto_borrow: bool | None = None,
         auto_repay: bool | None = None,
         text: str | None = None,
@@ -367,9 +367,9 @@ class ListSpotPriceOrdersRequest(Request[list[SpotPriceTriggeredOrder]]):
     def __init__(
         self,
         *,
-        status: PriceOrderListStatus | str,
+        status: PriceOrderListStatus | Literal["open", "finished"],
         market: str | None = None,
-        account: Account | str | None = None,
+        account: Account | Literal["normal", "margin", "unified"] | None = None,
         limit: int | None = None,
         offset: int | None = None,
     ) -> None:
@@ -423,7 +423,7 @@ class CancelAllSpotPriceOrdersRequest(Request[list[SpotPriceTriggeredOrder]]):
         self,
         *,
         market: str | None = None,
-        account: Account | str | None = None,
+        account: Account | Literal["normal", "margin", "unified"] | None = None,
     ) -> None:
         self.__attrs_init__(
             market=None if market is None else check.string(market, "market"),

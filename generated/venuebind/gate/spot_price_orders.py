@@ -9,6 +9,7 @@ Generated from ``spec/gate.yaml`` by ``python -m codegen generate``; edit the sp
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Literal
 
 from .._runtime.gate import Client
 from .._runtime.pages import walk
@@ -56,9 +57,9 @@ def create_spot_price_order(
 def list_spot_price_orders(
     client: Client,
     *,
-    status: PriceOrderListStatus | str,
+    status: PriceOrderListStatus | Literal["open", "finished"],
     market: str | None = None,
-    account: Account | str | None = None,
+    account: Account | Literal["normal", "margin", "unified"] | None = None,
     limit: int | None = None,
     offset: int | None = None,
 ) -> list[SpotPriceTriggeredOrder]:
@@ -84,9 +85,9 @@ def list_spot_price_orders(
 def iter_list_spot_price_orders(
     client: Client,
     *,
-    status: PriceOrderListStatus | str,
+    status: PriceOrderListStatus | Literal["open", "finished"],
     market: str | None = None,
-    account: Account | str | None = None,
+    account: Account | Literal["normal", "margin", "unified"] | None = None,
     limit: int | None = None,
     offset: int | None = None,
 ) -> Iterator[SpotPriceTriggeredOrder]:
@@ -109,7 +110,7 @@ def cancel_all_spot_price_orders(
     client: Client,
     *,
     market: str | None = None,
-    account: Account | str | None = None,
+    account: Account | Literal["normal", "margin", "unified"] | None = None,
 ) -> list[SpotPriceTriggeredOrder]:
     """Cancel all spot price-triggered orders.
 
