@@ -142,9 +142,10 @@ def _input_annotation(field: FieldIR, enums: dict[str, EnumIR]) -> str:
 
 
 def _response_annotation(field: FieldIR) -> str:
+    """An answer's field: a list is never None (empty when the venue sends null or leaves it out)."""
     base = _scalar(field.type, open_enum=True)
     if field.type.array:
-        base = f"list[{base}]"
+        return f"list[{base}]"
     return base if field.required else f"{base} | None"
 
 

@@ -1124,7 +1124,7 @@ class GetCurrentPlanOrdersResponse(Response):
     """True when older orders remain, to be asked for with `idLessThan`."""
     id_less_than: str | None = attrs.field(default=None, metadata=field_info("idLessThan"))
     """Cursor for the next (older) page; pass it as the `idLessThan` request parameter."""
-    order_list: list[SpotCurrentPlanOrder] | None = attrs.field(default=None, metadata=field_info("orderList"))
+    order_list: list[SpotCurrentPlanOrder] = attrs.field(factory=list, metadata=field_info("orderList"))
     """The orders of this page."""
     extra: dict[str, Any] = attrs.field(factory=dict)
     """Fields the venue sent that the spec does not list, by wire name."""
@@ -1251,7 +1251,7 @@ class GetHistoryPlanOrdersResponse(Response):
     """True when older orders remain, to be asked for with `idLessThan`."""
     id_less_than: str | None = attrs.field(default=None, metadata=field_info("idLessThan"))
     """Cursor for the next (older) page; pass it as the `idLessThan` request parameter."""
-    order_list: list[SpotHistoryPlanOrder] | None = attrs.field(default=None, metadata=field_info("orderList"))
+    order_list: list[SpotHistoryPlanOrder] = attrs.field(factory=list, metadata=field_info("orderList"))
     """The orders of this page."""
     extra: dict[str, Any] = attrs.field(factory=dict)
     """Fields the venue sent that the spec does not list, by wire name."""
@@ -1940,7 +1940,7 @@ class MixPendingPlanOrder(Response):
 class GetMixPendingPlanOrdersResponse(Response):
     """One page of pending futures plan orders."""
 
-    entrusted_list: list[MixPendingPlanOrder] | None = attrs.field(default=None, metadata=field_info("entrustedList"))
+    entrusted_list: list[MixPendingPlanOrder] = attrs.field(factory=list, metadata=field_info("entrustedList"))
     """The orders of this page."""
     end_id: str | None = attrs.field(default=None, metadata=field_info("endId"))
     """Cursor for the next (older) page; pass it as the `idLessThan` request parameter."""
@@ -2129,7 +2129,7 @@ class MixHistoryPlanOrder(Response):
 class GetMixHistoryPlanOrdersResponse(Response):
     """One page of finished futures plan orders."""
 
-    entrusted_list: list[MixHistoryPlanOrder] | None = attrs.field(default=None, metadata=field_info("entrustedList"))
+    entrusted_list: list[MixHistoryPlanOrder] = attrs.field(factory=list, metadata=field_info("entrustedList"))
     """The orders of this page."""
     end_id: str | None = attrs.field(default=None, metadata=field_info("endId"))
     """Cursor for the next (older) page; pass it as the `idLessThan` request parameter."""
@@ -2540,7 +2540,7 @@ class IsolatedOpenOrder(Response):
 class GetIsolatedOpenOrdersResponse(Response):
     """The open isolated-margin orders."""
 
-    order_list: list[IsolatedOpenOrder] | None = attrs.field(default=None, metadata=field_info("orderList"))
+    order_list: list[IsolatedOpenOrder] = attrs.field(factory=list, metadata=field_info("orderList"))
     """The orders."""
     max_id: str | None = attrs.field(default=None, metadata=field_info("maxId"))
     """Largest order ID in the answer."""
