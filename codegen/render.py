@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import subprocess
@@ -33,6 +34,8 @@ def render(venue: VenueIR) -> dict[str, str]:
         json_members=encoders.json_members,
         query_pairs=_query_pairs,
         path_text=_path_text,
+        given=functools.partial(_input_annotation, enums=encoders.enums),
+        args_doc=functools.partial(_args_section, enums=encoders.enums, venue=venue),
     )
     files = {
         "__init__.py": env.get_template("venue_init.py.jinja").render(venue=venue),
@@ -85,7 +88,6 @@ def _environment() -> jinja2.Environment:
         doc=_doc,
         doc_text=_docstring_text,
         stored=_stored_annotation,
-        given=_input_annotation,
         read=_response_annotation,
         check=_check_expression,
         literal=_literal,
@@ -122,14 +124,18 @@ def _docstring_text(text: str) -> str:
     return re.sub(r'"(?="")|"\Z', r'\\"', text)
 
 
-def _scalar(type_: TypeIR, *, given: bool = False, open_enum: bool = False) -> str:
+def _scalar(type_: TypeIR, *, given: EnumIR | None = None, open_enum: bool = False) -> str:
+    """The annotation of one value; ``given`` is the enum of an argument, which takes a member or a wire value."""
     if type_.kind in ("enum", "model"):
         name = str(type_.of)
-        if type_.kind == "enum" and (given or open_enum):
+        if given is not None:
+            values = ", ".join(_string_literal(value) for _, value in given.members)
+            return f"{name} | Literal[{values}]"  # mypy catches a wrong literal; the check still runs
+        if type_.kind == "enum" and open_enum:
             return f"{name} | str"
         return name
     if type_.kind == "decimal":
-        return "DecimalInput" if given else "Decimal"
+        return "Decimal"
     return {"str": "str", "id": "str", "int": "int", "bool": "bool"}[type_.kind]
 
 
@@ -140,17 +146,20 @@ def _stored_annotation(field: FieldIR) -> str:
     return base if field.required else f"{base} | None"
 
 
-def _input_annotation(field: FieldIR) -> str:
-    base = _scalar(field.type, given=True)
+def _input_annotation(field: FieldIR, enums: dict[str, EnumIR]) -> str:
+    """The annotation of an argument: decimals take ``DecimalInput``, enums a member or one of their wire values."""
+    enum = enums[str(field.type.of)] if field.type.kind == "enum" else None
+    base = "DecimalInput" if field.type.kind == "decimal" else _scalar(field.type, given=enum)
     if field.type.array:
         base = f"Sequence[{base}]"
     return base if field.required else f"{base} | None = None"
 
 
 def _response_annotation(field: FieldIR) -> str:
+    """An answer's field: a list is never None (empty when the venue sends null or leaves it out)."""
     base = _scalar(field.type, open_enum=True)
     if field.type.array:
-        base = f"list[{base}]"
+        return f"list[{base}]"
     return base if field.required else f"{base} | None"
 
 
@@ -254,6 +263,46 @@ def _field_doc(field: FieldIR) -> str:
     return _doc(text)
 
 
+def _args_section(model: ModelIR, enums: dict[str, EnumIR], venue: VenueIR) -> str:
+    """The ``Args:`` section of an endpoint function's docstring: one entry per argument, indented for the body.
+
+    Each entry is the field's description, then what the spec adds: the allowed values, the venue's default, and
+    that an optional argument left out is not sent; escaped like every other docstring text from the spec.
+    """
+    entries = [("client", f"The {venue.title} client that signs and sends the request (``{venue.name}.Client``).")]
+    ordered = [field for field in model.fields if field.required] + [f for f in model.fields if not f.required]
+    python_names = {field.wire: field.name for field in model.fields}
+    for field in ordered:
+        # the spec's prose names fields by wire name; here the reader sees the arguments
+        text = re.sub(r"`(\w+)`", lambda m: f"`{python_names.get(m.group(1), m.group(1))}`", field.description)
+        text = _sentence(text)
+        said = field.description.lower()
+        if field.type.kind == "enum":
+            members = enums[str(field.type.of)].members
+            if not all(f"`{value}`" in field.description for _, value in members):
+                values = ", ".join(f"``{value}``" for _, value in members)
+                text += f" {'Each one' if field.type.array else 'One'} of {values}."
+        elif field.type.kind == "decimal":
+            text += " A decimal."
+        if field.default_doc is not None and not ("default" in said and f"`{field.default_doc}`" in said):
+            text += f" The venue's default: ``{field.default_doc}``."
+        if not field.required:
+            text += " Optional: left out, it is not sent."
+        entries.append((field.name, text))
+    width = LINE_LENGTH - 8
+    lines = ["Args:"]
+    for name, text in entries:
+        wrapped = textwrap.wrap(
+            f"{name}: {' '.join(text.split())}",
+            width,
+            subsequent_indent="    ",
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+        lines += ["    " + line for line in wrapped]
+    return _docstring_text(textwrap.indent("\n".join(lines), "    ").lstrip(" "))
+
+
 def _string_literal(text: str) -> str:
     """``text`` as a Python string literal: the one way spec text enters code (ruff then picks the quotes)."""
     return repr(text)
@@ -289,7 +338,7 @@ class _Encoders:
     """
 
     def __init__(self, enums: dict[str, EnumIR]) -> None:
-        self._enums = enums
+        self.enums = enums
 
     def json_members(self, fields: list[FieldIR]) -> str:
         """Statements that leave the JSON members (``"wire":value``) of the set ``fields`` in ``members``."""
@@ -307,13 +356,13 @@ class _Encoders:
         """The JSON text of one value as (literal before, expression, literal after)."""
         kind = type_.kind
         if kind == "enum":
-            if self._enums[str(type_.of)].json_safe:
+            if self.enums[str(type_.of)].json_safe:
                 return '"', value, '"'  # a StrEnum member is its value
             return "", f"json_string({value})", ""
         if kind == "decimal":
             return '"', f'format({value}, "f")', '"'
         if kind == "int":
-            return "", f"str({value})", ""
+            return ('"', f"str({value})", '"') if type_.wire_text else ("", f"str({value})", "")
         if kind == "bool":
             return "", f'("true" if {value} else "false")', ""
         if kind == "model":

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, Protocol, Self, TypeVar
 
 from . import pacing
 from .errors import ResponseError, TransportError, ValidationError, VenuebindError
 from .http import PreparedRequest
 from .limits import DEADLINE, MAX_PAGES, MAX_RESPONSE_BYTES, Deadline, UnreadableBody
-from .model import Request
+from .model import Request, Server, find_server
 from .pacing import Pacer
 from .retry import DEFAULT_RETRY, NO_RETRY, RetryPolicy
 
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 __all__ = ["CONNECT_TIMEOUT", "DEADLINE", "LOGGER", "MAX_PAGES", "MAX_RESPONSE_BYTES", "READ_TIMEOUT", "Client"]
 
 R = TypeVar("R")
+C = TypeVar("C")
+E = TypeVar("E", bound=str)
 
 CONNECT_TIMEOUT = 5.0
 """Seconds to connect, unless the client is given its own ``urllib3.Timeout``."""
@@ -66,14 +68,18 @@ class _Parse(Protocol):
     def __call__(self, request: Request[R], *, status: int, headers: Mapping[str, str], body: bytes) -> R: ...
 
 
-class Client:
-    """Sends requests to one venue and returns their parsed results.
+class Client(Generic[C, E]):
+    """Sends requests to one venue and returns their parsed results: the base of each venue's ``Client``.
+
+    ``C`` is the venue's credentials class, ``E`` the names of its servers (a ``Literal``): each venue's ``Client``
+    takes only its own credentials and environments, which the type checker sees and the constructor checks.
 
     One ``Client`` holds a pool of urllib3 connections per host (connections reused, at most ``pool_maxsize`` each)
     and is safe to share between threads. ``environment`` picks the spec's server (``live``, ``demo`` or
-    ``testnet``); ``base_url`` replaces its URL (the local sandbox venues use it) and keeps its headers; a plain
-    ``http://`` one is refused unless its host is this machine (loopback). Proxies from the environment
-    (``HTTPS_PROXY``) are not used: the client connects directly, and warns when such a variable is set.
+    ``testnet``; ``paper`` names the venue's demo or testnet server on every venue); ``base_url`` replaces its URL
+    (the local sandbox venues use it) and keeps its headers; a plain ``http://`` one is refused unless its host is
+    this machine (loopback). Proxies from the environment (``HTTPS_PROXY``) are not used: the client connects
+    directly, and warns when such a variable is set.
 
     ``deadline`` is the most seconds one attempt may take: waiting for a pooled connection, connecting, sending and
     reading the whole answer (each retry of a read gets its own). Within it, ``timeout`` defaults to
@@ -88,14 +94,17 @@ class Client:
     the client waits (tests pass a fake).
     """
 
+    venue: ClassVar[str]
+    """The venue's package name: ``bitget``, ``gate``, ``bingx``."""
+    credentials_type: ClassVar[type[Any]]
     _prepare: ClassVar[_Prepare]
     _parse: ClassVar[_Parse]
 
     def __init__(
         self,
-        credentials: Any,
+        credentials: C,
         *,
-        environment: str = "live",
+        environment: E | Literal["live"] = "live",
         base_url: str | None = None,
         timeout: urllib3.Timeout | None = None,
         deadline: float = DEADLINE,
@@ -107,6 +116,8 @@ class Client:
         pacer: Pacer | None = pacing.SHARED,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
+        if not isinstance(credentials, self.credentials_type):
+            raise TypeError(_credentials_mix_up(self.venue, credentials))
         if base_url is not None:
             _check_base_url(base_url)
         for name, value in (
@@ -117,7 +128,8 @@ class Client:
             if not value > 0:
                 raise ValidationError(name, f"must be positive, got {value!r}")
         self.credentials = credentials
-        self.environment = environment
+        self.environment: str = find_server(self._servers(), environment, self.venue).environment
+        """The server's name in the spec (``paper`` resolved to it)."""
         self.base_url = base_url
         # urllib3 is a third of what importing a venue costs: it loads with the first client, not with the models.
         import urllib3
@@ -142,6 +154,11 @@ class Client:
         self._connections: Connections = Connections(self.timeout, pool_maxsize)
         _warn_about_proxies(self._log)
 
+    @classmethod
+    def _servers(cls) -> tuple[Server, ...]:
+        """The venue's servers, from its generated models."""
+        raise NotImplementedError
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(environment={self.environment!r}, base_url={self.base_url!r})"
 
@@ -151,6 +168,11 @@ class Client:
         ``retry`` replaces the client's policy for this call; it applies to reads (GET) only.  ``deadline`` replaces
         the client's for each attempt of this call.
         """
+        if request.operation.venue != self.venue:
+            raise TypeError(
+                f"{self.venue}.Client cannot send a {request.operation.venue} request ({type(request).__name__}): "
+                f"use {request.operation.venue}.Client"
+            )
         policy = (retry or self.retry) if request.operation.method == "GET" else NO_RETRY
         attempt = 1
         while True:
@@ -253,7 +275,7 @@ class Client:
         """Close the pooled connections."""
         self._connections.close()
 
-    def __enter__(self) -> Client:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
@@ -295,6 +317,17 @@ def _warn_about_proxies(log: Any) -> None:
     names = [name for name in os.environ if name.lower() in ("https_proxy", "http_proxy", "all_proxy")]
     if names:
         log.warning("%s set: venuebind ignores proxies from the environment and connects directly", ", ".join(names))
+
+
+def _credentials_mix_up(venue: str, credentials: object) -> str:
+    """Why ``credentials`` do not fit a client of ``venue``: both venues named, no value shown."""
+    other = getattr(type(credentials), "venue", None)
+    if isinstance(other, str):
+        return (
+            f"{venue}.Client takes {venue}.Credentials, not {other}.Credentials: "
+            f"{other} keys sign for {other} only (use {other}.Client)"
+        )
+    return f"{venue}.Client takes {venue}.Credentials, not {type(credentials).__name__}"
 
 
 def _api_key(credentials: Any) -> str:

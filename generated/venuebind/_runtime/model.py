@@ -7,6 +7,7 @@ spec.  The runtime reads nothing else, so a model is everything ``prepare`` and 
 
 from __future__ import annotations
 
+import re
 import typing
 from collections.abc import Mapping
 from decimal import Decimal
@@ -16,7 +17,20 @@ import attrs
 
 from .errors import ValidationError
 
-__all__ = ["Model", "Operation", "Pagination", "RateLimit", "Request", "Response", "Server", "field_info"]
+__all__ = [
+    "PAPER",
+    "Model",
+    "Operation",
+    "Pagination",
+    "RateLimit",
+    "Request",
+    "Response",
+    "Server",
+    "argument_path",
+    "field_info",
+    "find_server",
+    "named",
+]
 
 Location = Literal["body", "query", "path"]
 ResultShape = Literal["model", "list", "list_or_single"]
@@ -84,17 +98,44 @@ class Operation:
     pagination: Pagination | None = None
 
     def server(self, environment: str) -> Server:
-        """The server for ``environment``; a ``ValueError`` lists the ones the spec has."""
-        for server in self.servers:
-            if server.environment == environment:
+        """The server for ``environment``; a ``ValidationError`` lists the ones the spec has."""
+        return find_server(self.servers, environment, self.venue)
+
+
+PAPER = "paper"
+"""Another name, on every venue, for the venue's paper-trading server: the first ``demo`` or ``testnet`` server."""
+
+
+def find_server(servers: tuple[Server, ...], environment: str, venue: str) -> Server:
+    """The server named ``environment`` (or ``paper``); a ``ValidationError`` lists the names there are."""
+    for server in servers:
+        if server.environment == environment:
+            return server
+    if environment == PAPER:
+        for server in servers:
+            if server.environment != "live":
                 return server
-        known = ", ".join(server.environment for server in self.servers)
-        raise ValueError(f"{self.venue} has no {environment!r} server (it has: {known})")
+    names = [server.environment for server in servers]
+    names += [PAPER] if len(names) > 1 else []
+    raise ValidationError(
+        "environment", f"{environment!r} is not a {venue} server; use one of {', '.join(map(repr, names))}"
+    )
 
 
-def field_info(name: str, location: Location | None = None, nested: type[Any] | None = None) -> dict[str, Any]:
-    """The ``metadata`` of a generated field: its wire name, where it travels, and its nested model if any."""
-    return {"wire": name, "in": location, "nested": nested}
+def field_info(
+    name: str,
+    location: Location | None = None,
+    nested: type[Any] | None = None,
+    *,
+    text: bool = False,
+    seconds: bool = False,
+) -> dict[str, Any]:
+    """The ``metadata`` of a generated field: its wire name, where it travels, and its nested model if any.
+
+    ``text``: an ``int`` the wire writes as a string of digits; ``seconds``: a timestamp the wire counts in seconds
+    (Python holds milliseconds).
+    """
+    return {"wire": name, "in": location, "nested": nested, "text": text, "seconds": seconds}
 
 
 def _fields_repr(self: Any) -> str:
@@ -119,6 +160,15 @@ class Model:
         Unknown and missing fields are ``ValidationError``s with their wire path, like every other bad value; a field
         is unknown when the venue's page does not list it, even if other clients send it.
         """
+        if path:  # a nested object: the top-level model names the error's whole path
+            return cls._from_wire(data, path)
+        try:
+            return cls._from_wire(data, path)
+        except ValidationError as error:
+            raise named(cls, error) from None
+
+    @classmethod
+    def _from_wire(cls, data: object, path: str) -> Any:
         if not isinstance(data, Mapping):
             raise ValidationError(path, f"expected an object, got {type(data).__name__}")
         fields = attrs.fields(attrs.resolve_types(cls))  # real types: decimals are told apart below
@@ -140,6 +190,12 @@ class Model:
                 raise ValidationError(_join(path, wire), "is null: leave an absent field out instead")
             if Decimal in (f.type, *typing.get_args(f.type)) and not isinstance(value, str):
                 raise ValidationError(_join(path, wire), f"expected a decimal string, got {type(value).__name__}")
+            if f.metadata["text"]:
+                if not isinstance(value, str) or re.fullmatch("0|[1-9][0-9]*", value) is None:
+                    raise ValidationError(
+                        _join(path, wire), f"expected a whole number written as a string, got {value!r}"
+                    )
+                value = int(value)
             nested = f.metadata["nested"]
             if nested is not None:
                 value = _nested_from_wire(nested, value, _join(path, wire))
@@ -148,6 +204,24 @@ class Model:
             return cls(**arguments)
         except ValidationError as error:
             raise error.within(path) if path else error from None
+
+
+def named(cls: type[Model], error: ValidationError) -> ValidationError:
+    """``error`` naming the Python argument of its wire path in ``cls`` (``order_list[1].base_size``)."""
+    return error.named(argument_path(cls, error.path))
+
+
+def argument_path(cls: type[Any] | None, path: str) -> str | None:
+    """The Python names of the wire ``path`` (``orderList[1].baseSize``) in model ``cls``; None if it names none."""
+    names = []
+    for segment in path.split("."):
+        wire, bracket, index = segment.partition("[")
+        field = next((f for f in attrs.fields(cls) if f.metadata.get("wire") == wire), None) if cls else None
+        if field is None:
+            return None
+        names.append(field.name + bracket + index)
+        cls = field.metadata["nested"]
+    return ".".join(names)
 
 
 def _nested_from_wire(cls: type[Model], value: object, path: str) -> object:
