@@ -79,7 +79,8 @@ def place(urls: dict[str, str]) -> dict[str, list[str]]:
             bingx_client, symbol="BTC-USDT", side="SELL", quantity=Decimal("0.001"), limit_price=Decimal("70000"),
             order_price=Decimal("50000"), trigger_price=Decimal("50100"), list_client_order_id="700001",
         )
-        placed["bingx"] = [leg.order_id for leg in legs]
+        # the page guarantees no field of a leg (spec/bingx.yaml, OcoOrderLeg): an id may be missing
+        placed["bingx"] = [leg.order_id for leg in legs if leg.order_id is not None]
     try:
         bingx.models.CreateOcoOrderRequest(
             symbol="BTC-USDT", side="SELL", quantity=Decimal("1"), limit_price=Decimal("2"),
