@@ -30,7 +30,7 @@ def test_a_trigger_order_with_a_callback_ratio_is_refused(order_type: dict[str, 
     body = {**NORMAL, **order_type, "callbackRatio": "2.5"}
     with pytest.raises(ValidationError) as caught:
         bitget.models.PlaceMixPlanOrderRequest.from_wire(body)
-    assert str(caught.value) == "callbackRatio: must be absent when planType is 'normal_plan'"
+    assert str(caught.value) == "callback_ratio (callbackRatio): must be absent when plan_type is 'normal_plan'"
     assert not request_validator("bitget", "place_mix_plan_order").is_valid(body)
 
 

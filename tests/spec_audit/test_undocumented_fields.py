@@ -60,27 +60,31 @@ def test_the_same_bodies_without_those_fields_are_taken() -> None:
 
 
 @pytest.mark.parametrize(
-    ("operation_id", "model", "body", "path"),
+    ("operation_id", "model", "body", "path", "argument"),
     [
         (
             "batch_place_isolated_orders",
             bitget.models.BatchPlaceIsolatedOrdersRequest,
             {"symbol": "BTCUSDT", "orderList": [{**ITEM, "force": "GTC"}]},
             "orderList[0].force",
+            "order_list[0].force",
         ),
         (
             "place_isolated_order",
             bitget.models.PlaceIsolatedOrderRequest,
             {"symbol": "BTCUSDT", **ITEM, "force": "GTC"},
             "force",
+            "force",
         ),
     ],
     ids=["batch item", "single order"],
 )
 def test_an_upper_case_value_the_page_does_not_list_is_refused(
-    operation_id: str, model: Any, body: dict[str, Any], path: str
+    operation_id: str, model: Any, body: dict[str, Any], path: str, argument: str
 ) -> None:
     with pytest.raises(ValidationError) as caught:
         model.from_wire(body)
-    assert str(caught.value) == f"{path}: 'GTC' is not one of 'gtc', 'post_only', 'fok', 'ioc'"
+    named = path if argument == path else f"{argument} ({path})"
+    assert str(caught.value) == f"{named}: 'GTC' is not one of 'gtc', 'post_only', 'fok', 'ioc'"
+    assert (caught.value.path, caught.value.argument) == (path, argument)
     assert not request_validator("bitget", operation_id).is_valid(body)
