@@ -19,7 +19,7 @@ import pytest
 from codegen.doctables import DocField, DocPage, parse_snapshot, read_snapshot
 from codegen.drift import Difference, SpecOperation, compare, operations
 from codegen.load import load
-from codegen.mutate import Mutation, all_mutations
+from tests.drift.mutate import Mutation, all_mutations
 
 SPEC_DIR = Path(__file__).resolve().parents[2] / "spec"
 DOCS = SPEC_DIR / "docs"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from codegen.doctables import DocField, DocPage, DocParam, parse_snapshot
-from codegen.mutate import (
+from tests.drift.mutate import (
     PROBE_NAME,
     Difference,
     Mutation,
