@@ -7,11 +7,14 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from codegen import names
+import attrs
+
+from codegen import conflicts, names
 from codegen.errors import SpecError
 from codegen.ir import (
     Bound,
     Condition,
+    DocConflicts,
     EnumIR,
     FieldIR,
     FieldRef,
@@ -176,8 +179,9 @@ class _Builder:
         if len(op_tags) != 1 or op_tags[0] not in tags:
             raise SpecError(f"{where}/tags", "an operation has exactly one tag, declared in the document's tags")
         docs_url = _required(_required(op, "externalDocs", where), "url", f"{where}/externalDocs")
-        result, shape, status = self._result(op, where)  # results first: request models refer to them
-        request = self._request(operation_id, path, op, where)
+        result, shape, status, payload_conflicts = self._result(op, where)  # results first: requests refer to them
+        request, parameters = self._request(operation_id, path, op, where)
+        rate_node = op.get("x-rate-limit")
         return OperationIR(
             operation_id=operation_id,
             tag=op_tags[0],
@@ -187,7 +191,7 @@ class _Builder:
             description=_text(op.get("description", ""), f"{where}/description"),
             docs_url=docs_url,
             doc_snapshot=_required(op, "x-doc", where),
-            rate_limit=_rate_limit(op.get("x-rate-limit"), f"{where}/x-rate-limit"),
+            rate_limit=_rate_limit(rate_node, f"{where}/x-rate-limit"),
             request=request,
             result=result,
             result_shape=shape,
@@ -195,15 +199,23 @@ class _Builder:
             client_id=self._client_id(request, where),
             signed=op.get("security") != [],
             pagination=self._pagination(op.get("x-pagination"), request, result, shape, f"{where}/x-pagination"),
+            parameters=parameters,
+            conflicts=conflicts.read(op, where, conflicts.OPERATION_KEYS | conflicts.SCOPE_KEYS),
+            rate_limit_conflicts=None
+            if rate_node is None
+            else conflicts.read(rate_node, f"{where}/x-rate-limit", conflicts.RATE_LIMIT_KEYS),
+            payload_conflicts=payload_conflicts,
         )
 
-    def _request(self, operation_id: str, path: str, op: Mapping[str, Any], where: str) -> str:
+    def _request(
+        self, operation_id: str, path: str, op: Mapping[str, Any], where: str
+    ) -> tuple[str, tuple[FieldIR, ...]]:
         name = names.pascal(operation_id, where) + "Request"
-        fields: list[FieldIR] = []
-        for index, parameter in enumerate(op.get("parameters", [])):
-            field = self._parameter(parameter, f"{where}/parameters/{index}")
-            if field is not None:
-                fields.append(field)
+        parameters = tuple(
+            self._parameter(parameter, f"{where}/parameters/{index}")
+            for index, parameter in enumerate(op.get("parameters", []))
+        )
+        fields = [field for field in parameters if not field.signer_supplied]
         schema: Mapping[str, Any] = {}
         schema_where = where
         if "requestBody" in op:
@@ -230,10 +242,18 @@ class _Builder:
             names_seen.add(field.name)
         description = _text(schema.get("description", op["summary"]), schema_where)
         rules = self._rules(schema, schema_where, fields) if schema else ()
-        self._add_model(
-            ModelIR(name, "request", description, tuple(fields), rules, schema_where, operation_id), schema_where
+        model = ModelIR(
+            name,
+            "request",
+            description,
+            tuple(fields),
+            rules,
+            schema_where,
+            operation_id,
+            conflicts.read(schema, schema_where, conflicts.SCOPE_KEYS),
         )
-        return name
+        self._add_model(model, schema_where)
+        return name, parameters
 
     def _pagination(
         self, node: Mapping[str, Any] | None, request: str, result: str, shape: str, where: str
@@ -293,26 +313,30 @@ class _Builder:
             raise SpecError(where, "at most one request property carries x-client-id")
         return flagged[0].name if flagged else None
 
-    def _parameter(self, parameter: Mapping[str, Any], where: str) -> FieldIR | None:
+    def _parameter(self, parameter: Mapping[str, Any], where: str) -> FieldIR:
         parameter, where, _ = self.spec.resolve(parameter, where)
         _only(parameter, _PARAMETER_KEYS, where)
         location = parameter["in"]
         if location not in ("query", "path"):
             raise SpecError(where, f"parameters in {location!r} are not supported (query and path are)")
-        if parameter.get("x-signer-supplied"):
-            return None
         schema = _required(parameter, "schema", where)
         described = {**schema, "description": parameter.get("description", schema.get("description"))}
-        field = self._field(parameter["name"], described, f"{where}/schema", "request", location, parameter["required"])
+        required = bool(parameter.get("required", False))
+        field = self._field(parameter["name"], described, f"{where}/schema", "request", location, required)
         if field.type.array or field.type.kind == "model":
             raise SpecError(
                 f"{where}/schema", f"a {location} parameter is one value: lists and objects travel in a body"
             )
-        return field
+        own = conflicts.read(parameter, where, conflicts.ELEMENT_KEYS)
+        return attrs.evolve(
+            field,
+            signer_supplied=bool(parameter.get("x-signer-supplied")),
+            conflicts=field.conflicts if own is None else (own, *field.conflicts),
+        )
 
     # -- results ----------------------------------------------------------------------------------------------------
 
-    def _result(self, op: Mapping[str, Any], where: str) -> tuple[str, Any, int]:
+    def _result(self, op: Mapping[str, Any], where: str) -> tuple[str, Any, int, DocConflicts | None]:
         responses = _required(op, "responses", where)
         successes = sorted(code for code in responses if str(code).startswith("2"))
         if not successes:
@@ -329,7 +353,7 @@ class _Builder:
         if envelope is not None:
             schema, schema_where = self._payload(schema, schema_where, envelope)
         name, shape = self._payload_model(schema, schema_where)
-        return name, shape, int(status)
+        return name, shape, int(status), conflicts.read(schema, schema_where, conflicts.SCOPE_KEYS)
 
     def _payload(self, schema: Mapping[str, Any], where: str, envelope: Mapping[str, Any]) -> tuple[Any, str]:
         payload = envelope.get("payload")
@@ -369,7 +393,9 @@ class _Builder:
         fields = self._fields(schema, target_where, side, None)
         rules = self._rules(schema, target_where, fields) if side == "request" else ()
         description = _text(schema.get("description", name), target_where)
-        self._add_model(ModelIR(name, side, description, tuple(fields), rules, target_where), target_where)
+        found = conflicts.read(schema, target_where, conflicts.SCOPE_KEYS)
+        model = ModelIR(name, side, description, tuple(fields), rules, target_where, conflicts=found)
+        self._add_model(model, target_where)
         return name
 
     def _add_model(self, model: ModelIR, where: str) -> None:
@@ -406,7 +432,7 @@ class _Builder:
         description = prop.get("description")
         if not description:
             raise SpecError(where, "every property needs a description")
-        target, _, component = self.spec.resolve(prop, where)
+        target, target_where, component = self.spec.resolve(prop, where)
         field_type = self._type(wire, prop, where, side)
         bounds = {**target.get("x-decimal", {}), **prop.get("x-decimal", {})}
         if bounds and field_type.kind != "decimal":
@@ -418,9 +444,14 @@ class _Builder:
         pattern, pattern_name = prop.get("pattern"), wire
         if pattern is None and "pattern" in target:
             pattern, pattern_name = target["pattern"], component or wire
+        items_conflicts = None
         if field_type.array:
             item, _, item_component = self.spec.resolve(target["items"], f"{where}/items")
             pattern, pattern_name = item.get("pattern"), item_component or wire
+            if field_type.kind == "model":
+                items_conflicts = conflicts.read(target["items"], f"{target_where}/items", conflicts.SCOPE_KEYS)
+        keys = conflicts.ELEMENT_KEYS | (conflicts.SCOPE_KEYS if field_type.kind == "model" else frozenset())
+        own = conflicts.read(prop, where, keys)
         return FieldIR(
             name=names.snake(wire, where),
             wire=wire,
@@ -437,6 +468,8 @@ class _Builder:
             min_items=prop.get("minItems"),
             max_items=prop.get("maxItems"),
             client_id=bool(prop.get("x-client-id")),
+            conflicts=() if own is None else (own,),
+            items_conflicts=items_conflicts,
         )
 
     def _type(self, wire: str, prop: Mapping[str, Any], where: str, side: Side) -> TypeIR:
@@ -453,10 +486,12 @@ class _Builder:
             return TypeIR("model", self._named_model(prop, where, side))
         if "enum" in target:
             return TypeIR("enum", self._enum(wire, target, target_where, component))
-        if target.get("format") == "decimal" or kind == "number":
-            if kind == "number" and side == "request":
-                raise SpecError(where, "request numbers travel as decimal strings: use the Decimal schema")
+        if target.get("format") == "decimal":
             return TypeIR("decimal")
+        if kind == "number":
+            if side == "request":
+                raise SpecError(where, "request numbers travel as decimal strings: use the Decimal schema")
+            return TypeIR("number")
         if kind == "string":
             return TypeIR("str")
         if kind == "integer":
@@ -626,10 +661,10 @@ def _rate_limit(node: Mapping[str, Any] | None, where: str) -> RateLimitIR | Non
     if node is None:
         return None
     _only(node, {"limit", "per", "scope", "x-doc-conflict", "description"}, where)
-    per = re.fullmatch(r"(\d+)s", str(node.get("per", "")))
-    if per is None or not isinstance(node.get("limit"), int) or node.get("scope") not in ("uid", "ip"):
+    rate = conflicts.rate(node)
+    if rate is None:
         raise SpecError(where, "x-rate-limit is {limit: <int>, per: <n>s, scope: uid | ip}")
-    return RateLimitIR(node["limit"], int(per.group(1)), node["scope"])
+    return RateLimitIR(*rate)
 
 
 def _decimal(value: object, where: str) -> Decimal:

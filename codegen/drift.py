@@ -1,11 +1,12 @@
 """``python -m codegen drift``: compare every spec operation with the doc snapshot its ``x-doc`` names.
 
-For each operation of each ``spec/<venue>.yaml`` the snapshot ``spec/docs/<x-doc>`` is read with
-:mod:`codegen.doctables` and compared with the spec: method and path; rate limit; every request parameter (query and
-path parameters, body properties, nested objects as ``trigger.price``, list items as ``orderList[].side``) by name,
-location, type, required flag and enum values; every response field (the success payload, inside the envelope when
-the spec has ``x-envelope``; the items of a list payload are named without a prefix, like the pages do) by name, type
-and enum values. Each difference is one :class:`Difference`, printed as one line.
+Each ``spec/<venue>.yaml`` is read the one way codegen reads a spec (``codegen.generate.read``: loaded, validated,
+built into the IR, with the generator's refusals and messages); for each operation the snapshot ``spec/docs/<x-doc>``
+is read with :mod:`codegen.doctables` and compared with the IR: method and path; rate limit; every request parameter
+(query and path parameters, body properties, nested objects as ``trigger.price``, list items as ``orderList[].side``)
+by name, location, type, required flag and enum values; every response field (the success payload, inside the envelope
+when the spec has ``x-envelope``; the items of a list payload are named without a prefix, like the pages do) by name,
+type and enum values. Each difference is one :class:`Difference`, printed as one line.
 
 Kinds: ``method_changed``, ``path_changed``, ``rate_limit_changed``; ``param_added`` (the page lists it, the spec does
 not), ``param_removed``, ``location_changed``, ``type_changed``, ``required_changed``, ``enum_added`` (the page lists
@@ -76,40 +77,30 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from codegen import conflicts
+from codegen.build import build
+from codegen.conflicts import ACCEPTS
 from codegen.doctables import DocField, DocPage, DocParam, SnapshotError, read_snapshot
 from codegen.errors import SpecError
-from codegen.load import Spec, load
+from codegen.generate import read
+from codegen.ir import DocConflicts, FieldIR, ModelIR, OperationIR, TypeIR, VenueIR
+from codegen.load import Spec
 
 __all__ = ["ACCEPTS", "Difference", "Scope", "SpecElement", "SpecOperation", "check", "compare", "main", "operations"]
 
 ROOT = Path(__file__).resolve().parent.parent
-METHODS = ("get", "post", "put", "patch", "delete")
 
-_NUMBER_WORDS = frozenset({"float", "float32", "float64", "double", "number", "decimal"})
-_INTEGER_WORDS = frozenset({"integer", "int", "int32", "int64", "long"})
-ACCEPTS: Mapping[str, frozenset[str]] = {
-    "string": frozenset({"string"}),
-    "decimal": frozenset({"string"}) | _NUMBER_WORDS,
-    "number": _NUMBER_WORDS,
-    "integer": _INTEGER_WORDS,
-    "boolean": frozenset({"boolean", "bool"}),
-    "array": frozenset({"list", "array"}),
-    "object": frozenset({"object", "map"}),
-}
-_TYPE_WORDS = frozenset().union(*ACCEPTS.values())
-_ELEMENT_KEYS = frozenset({"type", "required", "enum"})
-_SCOPE_KEYS = frozenset({"adds", "omits"})
-_OPERATION_KEYS = frozenset({"method", "path", "rate-limit"})
+_ELEMENT_KEYS = conflicts.ELEMENT_KEYS
+_SCOPE_KEYS = conflicts.SCOPE_KEYS
+_OPERATION_KEYS = conflicts.OPERATION_KEYS
 
-Conflicts = tuple[Mapping[str, Any], ...]
-Rate = tuple[int, int, str]
+Rate = conflicts.Rate
 
 
 @dataclass(frozen=True)
@@ -179,143 +170,84 @@ class SpecOperation:
 # reading the spec
 
 
-def _conflicts(node: Mapping[str, Any], where: str, allowed: frozenset[str]) -> Conflicts:
-    """The node's x-doc-conflict entries; their ``page`` records may use the ``allowed`` keys only."""
-    raw = node.get("x-doc-conflict")
-    if raw is None:
-        return ()
-    entries = tuple(raw if isinstance(raw, list) else [raw])
-    at = f"{where}/x-doc-conflict"
-    for entry in entries:
-        if not isinstance(entry, Mapping):
-            raise SpecError(at, "an x-doc-conflict is an object or a list of objects")
-        record = entry.get("page", {})
-        if not isinstance(record, Mapping):
-            raise SpecError(at, "page is a mapping")
-        for key, value in record.items():
-            if key not in allowed:
-                raise SpecError(at, f"page key {key!r} is not one of {', '.join(sorted(allowed))} here")
-            _checked(key, value, at)
-    return entries
-
-
-def _page(conflicts: Iterable[Mapping[str, Any]], keys: frozenset[str], where: str) -> dict[str, Any]:
-    """The ``page`` records among ``keys`` of ``conflicts`` (checked by :func:`_conflicts`), merged."""
+def _page(nodes: Iterable[DocConflicts | None], keys: frozenset[str], where: str) -> dict[str, Any]:
+    """The ``page`` records among ``keys`` of the x-doc-conflict entries on ``nodes`` (checked when built), merged."""
     merged: dict[str, Any] = {}
-    for entry in conflicts:
-        for key, value in entry.get("page", {}).items():
-            if key not in keys:
-                continue
-            if key in merged:
-                raise SpecError(where, f"x-doc-conflict page key {key!r} is recorded twice")
-            merged[key] = _checked(key, value, where)
+    for node in nodes:
+        for record in () if node is None else node.pages:
+            for key, value in record:
+                if key not in keys:
+                    continue
+                if key in merged:
+                    raise SpecError(where, f"x-doc-conflict page key {key!r} is recorded twice")
+                merged[key] = value
     return merged
 
 
-def _strings(value: Any) -> bool:
-    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+def _kind(type_: TypeIR) -> tuple[str, str | None]:
+    """The ACCEPTS key of a type, and of its items for a list."""
+    kind = _KIND_WORDS[type_.kind]
+    return ("array", kind) if type_.array else (kind, None)
 
 
-def _checked(key: str, value: Any, where: str) -> Any:
-    ok = {
-        "type": isinstance(value, str) and value.lower() in _TYPE_WORDS,
-        "required": isinstance(value, bool),
-        "enum": _strings(value),
-        "adds": _strings(value),
-        "omits": _strings(value),
-        "method": isinstance(value, str),
-        "path": isinstance(value, str),
-        "rate-limit": _rate(value) is not None,
-    }[key]
-    if not ok:
-        raise SpecError(where, f"page {key}: {value!r} is not a valid value")
-    if key == "rate-limit":
-        return _rate(value)
-    return tuple(value) if isinstance(value, list) else value
-
-
-def _rate(node: Any) -> Rate | None:
-    if not isinstance(node, Mapping):
-        return None
-    per = re.fullmatch(r"(\d+)s", str(node.get("per", "")))
-    limit, scope = node.get("limit"), node.get("scope")
-    if per is None or not isinstance(limit, int) or scope not in ("uid", "ip"):
-        return None
-    return limit, int(per.group(1)), str(scope)
-
-
-def _kind(spec: Spec, node: Mapping[str, Any], where: str) -> tuple[str, str | None]:
-    """The ACCEPTS key of a schema, and of its items for an array."""
-    target, target_where, _ = spec.resolve(node, where)
-    kind = target.get("type")
-    if target.get("format") == "decimal":
-        return "decimal", None
-    if kind == "array":
-        items = target.get("items")
-        if not isinstance(items, Mapping):
-            raise SpecError(target_where, "an array needs items")
-        return "array", _kind(spec, items, f"{target_where}/items")[0]
-    if kind == "object" or "properties" in target:
-        return "object", None
-    if isinstance(kind, str) and kind in ACCEPTS:
-        return kind, None
-    raise SpecError(target_where, f"drift cannot compare a schema of type {kind!r}")
-
-
-def _element(
-    spec: Spec, name: str, location: str, node: Mapping[str, Any], where: str, required: bool, conflicts: Conflicts
-) -> SpecElement:
-    target, target_where, _ = spec.resolve(node, where)
-    kind, item_kind = _kind(spec, node, where)
-    if kind == "array":  # the values of a list of strings are its items' values
-        target, _, _ = spec.resolve(target["items"], f"{target_where}/items")
-    enum = tuple(str(v) for v in target["enum"]) if "enum" in target else None
-    page = _page(conflicts, _ELEMENT_KEYS, where)
-    return SpecElement(name, location, kind, item_kind, required, enum, page, bool(conflicts))
+_KIND_WORDS = {
+    "str": "string",
+    "enum": "string",
+    "decimal": "decimal",
+    "number": "number",
+    "int": "integer",
+    "id": "integer",
+    "bool": "boolean",
+    "model": "object",
+}
 
 
 @dataclass
 class _Walk:
     """Elements, and per name prefix the x-doc-conflict entries of the objects the names belong to."""
 
-    spec: Spec
+    venue: VenueIR
     location: str
     elements: dict[str, SpecElement] = field(default_factory=dict)
-    scopes: dict[str, list[tuple[Mapping[str, Any], str]]] = field(default_factory=dict)
+    scopes: dict[str, list[DocConflicts]] = field(default_factory=dict)
 
-    def scope(self, prefix: str, conflicts: Conflicts, where: str) -> None:
-        self.scopes.setdefault(prefix, []).extend((c, where) for c in conflicts)
+    def scope(self, prefix: str, *nodes: DocConflicts | None) -> None:
+        self.scopes.setdefault(prefix, []).extend(node for node in nodes if node is not None)
 
-    def object(self, node: Mapping[str, Any], where: str, prefix: str, seen: frozenset[str] = frozenset()) -> None:
-        schema, schema_where, component = self.spec.resolve(node, where)
-        if component in seen:
-            return  # a cycle: the names below it are already named
-        self.scope(prefix, _conflicts(schema, schema_where, _SCOPE_KEYS), schema_where)
-        required = set(schema.get("required", []))
-        inner = seen | {component or ""}
-        for name, prop in schema.get("properties", {}).items():
-            at = f"{schema_where}/properties/{name}"
-            container = _kind(self.spec, prop, at) in (("object", None), ("array", "object"))
-            conflicts = _conflicts(prop, at, _ELEMENT_KEYS | (_SCOPE_KEYS if container else frozenset()))
-            element = _element(self.spec, prefix + name, self.location, prop, at, name in required, conflicts)
-            self.elements[element.name] = element
-            if element.kind == "object":
-                self.scope(f"{element.name}.", conflicts, at)
-                self.object(prop, at, f"{element.name}.", inner)
-            elif element.kind == "array" and element.item_kind == "object":
-                target, target_where, _ = self.spec.resolve(prop, at)
-                items, items_where = target["items"], f"{target_where}/items"
-                self.scope(f"{element.name}[].", conflicts, at)
-                self.scope(f"{element.name}[].", _conflicts(items, items_where, _SCOPE_KEYS), items_where)
-                self.object(items, items_where, f"{element.name}[].", inner)
+    def element(self, name: str, location: str, spec_field: FieldIR) -> SpecElement:
+        kind, item_kind = _kind(spec_field.type)
+        enum = self.venue.enum(spec_field.type.of).values if spec_field.type.kind == "enum" else None
+        where = spec_field.conflicts[-1].where if spec_field.conflicts else name
+        page = _page(spec_field.conflicts, _ELEMENT_KEYS, where)
+        element = SpecElement(
+            name, location, kind, item_kind, spec_field.required, enum, page, bool(spec_field.conflicts)
+        )
+        self.elements[name] = element
+        return element
+
+    def object(self, model: ModelIR, prefix: str, seen: frozenset[str] = frozenset()) -> None:
+        """The fields of ``model`` under ``prefix``, nested objects and lists of objects below theirs."""
+        self.scope(prefix, model.conflicts)
+        self.fields(model.fields, prefix, seen | {model.name})
+
+    def fields(self, fields: Iterable[FieldIR], prefix: str, seen: frozenset[str]) -> None:
+        for spec_field in fields:
+            element = self.element(prefix + spec_field.wire, self.location, spec_field)
+            if spec_field.type.kind != "model":
+                continue
+            nested = self.venue.model(spec_field.type.of)
+            inner = f"{element.name}[]." if spec_field.type.array else f"{element.name}."
+            self.scope(inner, *spec_field.conflicts, spec_field.items_conflicts)
+            if nested.name not in seen:  # a cycle: the names below it are already named
+                self.object(nested, inner, seen)
 
     def frozen(self) -> dict[str, Scope]:
         """The scopes with their ``adds`` / ``omits`` records, checked against the names the spec has."""
         out: dict[str, Scope] = {}
-        for prefix, entries in self.scopes.items():
-            where = entries[0][1] if entries else prefix
-            page = _page([c for c, _ in entries], _SCOPE_KEYS, where)
-            scope = Scope(frozenset(page.get("adds", ())), frozenset(page.get("omits", ())), bool(entries))
+        for prefix, nodes in self.scopes.items():
+            where = nodes[0].where if nodes else prefix
+            page = _page(nodes, _SCOPE_KEYS, where)
+            scope = Scope(frozenset(page.get("adds", ())), frozenset(page.get("omits", ())), bool(nodes))
             for leaf in scope.omits:
                 if prefix + leaf not in self.elements:
                     raise SpecError(where, f"x-doc-conflict page omits {leaf!r}, which the spec does not have here")
@@ -326,83 +258,37 @@ class _Walk:
         return out
 
 
-def _request(spec: Spec, op: Mapping[str, Any], where: str) -> _Walk:
-    walk = _Walk(spec, "body")
-    walk.scope("", _conflicts(op, where, _OPERATION_KEYS | _SCOPE_KEYS), where)
-    for index, raw in enumerate(op.get("parameters", [])):
-        parameter, at, _ = spec.resolve(raw, f"{where}/parameters/{index}")
-        schema = parameter.get("schema", {})
-        conflicts = _conflicts(parameter, at, _ELEMENT_KEYS) + _conflicts(schema, f"{at}/schema", _ELEMENT_KEYS)
-        name, location = str(parameter["name"]), str(parameter["in"])
-        required = bool(parameter.get("required"))
-        walk.elements[name] = _element(spec, name, location, schema, f"{at}/schema", required, conflicts)
-    body = op.get("requestBody")
-    if body is not None:
-        body, body_where, _ = spec.resolve(body, f"{where}/requestBody")
-        schema = body.get("content", {}).get("application/json", {}).get("schema")
-        if schema is not None:
-            walk.object(schema, f"{body_where}/content/application~1json/schema", "")
+def _request(venue: VenueIR, op: OperationIR) -> _Walk:
+    walk = _Walk(venue, "body")
+    walk.scope("", op.conflicts)
+    for parameter in op.parameters:
+        walk.element(parameter.wire, str(parameter.location), parameter)
+    model = venue.model(op.request)
+    walk.scope("", model.conflicts)
+    walk.fields((f for f in model.fields if f.location == "body"), "", frozenset({model.name}))
     return walk
 
 
-def _payload(spec: Spec, op: Mapping[str, Any], where: str) -> tuple[Mapping[str, Any], str] | None:
-    """The success payload schema node: the envelope's payload property, or the whole body."""
-    responses = op.get("responses", {})
-    successes = sorted(str(code) for code in responses if str(code).startswith("2"))
-    if not successes:
-        return None
-    response, at, _ = spec.resolve(responses[successes[0]], f"{where}/responses/{successes[0]}")
-    schema = response.get("content", {}).get("application/json", {}).get("schema")
-    if schema is None:
-        return None
-    at = f"{at}/content/application~1json/schema"
-    envelope = spec.document.get("x-envelope")
-    if envelope is None:
-        return schema, at
-    payload = envelope.get("payload")
-    for index, member in enumerate(schema.get("allOf", [])):
-        if "$ref" not in member and payload in member.get("properties", {}):
-            return member["properties"][payload], f"{at}/allOf/{index}/properties/{payload}"
-    raise SpecError(at, f"with x-envelope, the schema is allOf [Envelope, {{properties: {{{payload}: ...}}}}]")
-
-
-def _response(spec: Spec, op: Mapping[str, Any], where: str) -> _Walk:
-    walk = _Walk(spec, "")
-    found = _payload(spec, op, where)
-    if found is None:
-        return walk
-    node, at = found
-    walk.scope("", _conflicts(node, at, _SCOPE_KEYS), at)
-    if "oneOf" in node:  # [{type: array, items: X}, X]: a list of X or one X, named alike
-        last = len(node["oneOf"]) - 1
-        node, at = node["oneOf"][last], f"{at}/oneOf/{last}"
-    target, target_where, _ = spec.resolve(node, at)
-    if target.get("type") == "array":  # a list payload: its items are named without a prefix
-        node, at = target["items"], f"{target_where}/items"
-        target, target_where, _ = spec.resolve(node, at)
-    if target.get("type") == "object" or "properties" in target:
-        walk.object(node, at, "")
+def _response(venue: VenueIR, op: OperationIR) -> _Walk:
+    walk = _Walk(venue, "")
+    walk.scope("", op.payload_conflicts)
+    walk.object(venue.model(op.result), "")  # a list payload: its items are named without a prefix
     return walk
 
 
-def _operation(spec: Spec, path: str, method: str, op: Mapping[str, Any]) -> SpecOperation:
-    where = spec.where("paths", path, method)
-    conflicts = _conflicts(op, where, _OPERATION_KEYS | _SCOPE_KEYS)
-    rate_node = op.get("x-rate-limit")
-    if rate_node is not None:
-        conflicts += _conflicts(rate_node, f"{where}/x-rate-limit", frozenset({"rate-limit"}))
-        if _rate(rate_node) is None:
-            raise SpecError(f"{where}/x-rate-limit", "x-rate-limit is {limit: <int>, per: <n>s, scope: uid | ip}")
-    request, response = _request(spec, op, where), _response(spec, op, where)
+def _operation(venue: VenueIR, op: OperationIR) -> SpecOperation:
+    nodes = (op.conflicts, op.rate_limit_conflicts)
+    request, response = _request(venue, op), _response(venue, op)
+    rate_limit = op.rate_limit
     return SpecOperation(
-        venue=spec.name,
-        operation_id=str(op.get("operationId", f"{method} {path}")),
-        method=method.upper(),
-        path=path,
-        doc=str(op["x-doc"]),
-        rate_limit=_rate(rate_node),
-        page=_page(conflicts, _OPERATION_KEYS, where),
-        disputed=bool(conflicts),
+        venue=venue.name,
+        operation_id=op.operation_id,
+        method=op.method,
+        path=op.path,
+        doc=op.doc_snapshot,
+        rate_limit=None if rate_limit is None else (rate_limit.limit, rate_limit.per_seconds, rate_limit.scope),
+        page=_page(nodes, _OPERATION_KEYS, op.conflicts.where if op.conflicts else op.operation_id),
+        disputed=any(node is not None for node in nodes),
         params=request.elements,
         fields=response.elements,
         param_scopes=request.frozen(),
@@ -411,11 +297,14 @@ def _operation(spec: Spec, path: str, method: str, op: Mapping[str, Any]) -> Spe
 
 
 def operations(spec: Spec) -> Iterator[SpecOperation]:
-    """Every operation of ``spec`` that names a snapshot in ``x-doc``."""
-    for path, item in spec.document.get("paths", {}).items():
-        for method, op in item.items():
-            if method in METHODS and "x-doc" in op:
-                yield _operation(spec, path, method, op)
+    """Every operation of ``spec``, read by the generator's builder (the same refusals as ``generate``)."""
+    return venue_operations(build(spec))
+
+
+def venue_operations(venue: VenueIR) -> Iterator[SpecOperation]:
+    """Every operation of a venue's IR, as drift compares it."""
+    for op in venue.operations:
+        yield _operation(venue, op)
 
 
 # --------------------------------------------------------------------------------------------------------------------
@@ -673,7 +562,7 @@ class _Pages:
 
 def _check_venue(spec_path: Path, docs: Path, pages: _Pages, report: Report) -> None:
     try:
-        ops = list(operations(load(spec_path)))
+        ops = list(venue_operations(read(spec_path)[1]))
     except SpecError as error:
         report.errors.append(str(error))
         return

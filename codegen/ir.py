@@ -8,9 +8,24 @@ from typing import Literal
 
 import attrs
 
-TypeKind = Literal["str", "decimal", "int", "id", "bool", "enum", "model"]
+TypeKind = Literal["str", "decimal", "number", "int", "id", "bool", "enum", "model"]
 Side = Literal["request", "response"]
 Location = Literal["body", "query", "path"]
+
+
+PageRecord = tuple[tuple[str, object], ...]
+"""The ``page`` record of one ``x-doc-conflict`` entry as (key, value) pairs, values checked: what the doc page says
+where the spec says otherwise on purpose (``type``, ``required``, ``enum``, ``adds``, ``omits``, ``method``, ``path``,
+``rate-limit``)."""
+
+
+@attrs.frozen
+class DocConflicts:
+    """The ``x-doc-conflict`` entries on one spec node, for ``codegen drift``: one page record per entry (``()`` for an
+    entry that records nothing). A node with entries is disputed even when none records anything."""
+
+    where: str
+    pages: tuple[PageRecord, ...]
 
 
 @attrs.frozen
@@ -22,6 +37,11 @@ class EnumIR:
     members: tuple[tuple[str, str], ...]
     """(member name, wire value) pairs, in spec order."""
     where: str
+
+    @property
+    def values(self) -> tuple[str, ...]:
+        """The wire values, in spec order."""
+        return tuple(value for _, value in self.members)
 
     @property
     def json_safe(self) -> bool:
@@ -68,6 +88,12 @@ class FieldIR:
     max_items: int | None = None
     client_id: bool = False
     """The spec's ``x-client-id``: the client's own order id, to find the order again after a lost answer."""
+    signer_supplied: bool = False
+    """A parameter the signer fills in (``x-signer-supplied``): listed on the operation, not a request field."""
+    conflicts: tuple[DocConflicts, ...] = ()
+    """The x-doc-conflict entries of the property node (of a parameter: the parameter, then its schema)."""
+    items_conflicts: DocConflicts | None = None
+    """Those of the ``items`` node of a list of objects."""
 
 
 @attrs.frozen
@@ -140,6 +166,8 @@ class ModelIR:
     where: str
     operation: str | None = None
     """The operationId of a top-level request model."""
+    conflicts: DocConflicts | None = None
+    """The x-doc-conflict entries of the object schema."""
 
 
 @attrs.frozen
@@ -178,6 +206,14 @@ class OperationIR:
     signed: bool
     """False for public operations (``security: []``): sent without credentials."""
     pagination: PaginationIR | None
+    parameters: tuple[FieldIR, ...] = ()
+    """Every query and path parameter in spec order, the signer-supplied ones included (for drift)."""
+    conflicts: DocConflicts | None = None
+    """The x-doc-conflict entries of the operation node ..."""
+    rate_limit_conflicts: DocConflicts | None = None
+    """... of its ``x-rate-limit`` ..."""
+    payload_conflicts: DocConflicts | None = None
+    """... and of the success payload's schema node (inside the envelope, when the spec has one)."""
 
 
 @attrs.frozen
@@ -220,3 +256,11 @@ class VenueIR:
     """Dependencies first: a model comes after every model it refers to."""
     operations: tuple[OperationIR, ...]
     tags: tuple[TagIR, ...]
+
+    def model(self, name: str | None) -> ModelIR:
+        """The model named ``name``."""
+        return next(model for model in self.models if model.name == name)
+
+    def enum(self, name: str | None) -> EnumIR:
+        """The enum named ``name``."""
+        return next(enum for enum in self.enums if enum.name == name)

@@ -114,7 +114,7 @@ def _scalar(type_: TypeIR, *, given: bool = False, open_enum: bool = False) -> s
         if type_.kind == "enum" and (given or open_enum):
             return f"{name} | str"
         return name
-    if type_.kind == "decimal":
+    if type_.kind in ("decimal", "number"):
         return "DecimalInput" if given else "Decimal"
     return {"str": "str", "id": "str", "int": "int", "bool": "bool"}[type_.kind]
 
