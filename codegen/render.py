@@ -201,11 +201,12 @@ def _literal(value: Decimal | int, decimals: dict[Decimal, str]) -> str:
 
 def _decimal_constants(venue: VenueIR) -> dict[Decimal, str]:
     """A module constant for each decimal bound the venue's checks use, built once at import, not per request."""
-    values = {field.minimum for model in venue.models for field in model.fields}
-    values |= {field.maximum for model in venue.models for field in model.fields}
-    values |= {bound.minimum for model in venue.models for rule in model.rules for bound in rule.bounds}
-    values |= {bound.maximum for model in venue.models for rule in model.rules for bound in rule.bounds}
-    decimals = sorted(value for value in values if isinstance(value, Decimal))
+    values = [field.minimum for model in venue.models for field in model.fields]
+    values += [field.maximum for model in venue.models for field in model.fields]
+    values += [bound.minimum for model in venue.models for rule in model.rules for bound in rule.bounds]
+    values += [bound.maximum for model in venue.models for rule in model.rules for bound in rule.bounds]
+    # Decimals only, before deduplicating: an integer bound 0 equals Decimal("0") and would stand in for it.
+    decimals = sorted({value for value in values if isinstance(value, Decimal)})
     return {value: "_DECIMAL_" + format(value, "f").replace("-", "MINUS_").replace(".", "_") for value in decimals}
 
 
