@@ -179,6 +179,7 @@ class _Builder:
         if len(op_tags) != 1 or op_tags[0] not in tags:
             raise SpecError(f"{where}/tags", "an operation has exactly one tag, declared in the document's tags")
         docs_url = _required(_required(op, "externalDocs", where), "url", f"{where}/externalDocs")
+        summary = _text(_required(op, "summary", where), f"{where}/summary")
         result, shape, status, payload_conflicts = self._result(op, where)  # results first: requests refer to them
         request, parameters = self._request(operation_id, path, op, where)
         rate_node = op.get("x-rate-limit")
@@ -187,7 +188,7 @@ class _Builder:
             tag=op_tags[0],
             method=method.upper(),
             path=path,
-            summary=_text(_required(op, "summary", where), f"{where}/summary"),
+            summary=summary,
             description=_text(op.get("description", ""), f"{where}/description"),
             docs_url=docs_url,
             doc_snapshot=_required(op, "x-doc", where),
@@ -448,6 +449,7 @@ class _Builder:
         if field_type.array:
             item, _, item_component = self.spec.resolve(target["items"], f"{where}/items")
             pattern, pattern_name = item.get("pattern"), item_component or wire
+            _items_unconstrained(item, f"{where}/items")
             if field_type.kind == "model":
                 items_conflicts = conflicts.read(target["items"], f"{target_where}/items", conflicts.SCOPE_KEYS)
         keys = conflicts.ELEMENT_KEYS | (conflicts.SCOPE_KEYS if field_type.kind == "model" else frozenset())
@@ -633,6 +635,16 @@ class _Builder:
 
 
 # -- helpers --------------------------------------------------------------------------------------------------------
+
+
+_ITEM_CONSTRAINTS = ("minLength", "maxLength", "minimum", "maximum", "x-decimal")
+
+
+def _items_unconstrained(item: Mapping[str, Any], where: str) -> None:
+    """List items carry no constraint of their own: codegen checks the list's, and would drop theirs."""
+    constrained = [key for key in _ITEM_CONSTRAINTS if key in item]
+    if constrained:
+        raise SpecError(where, f"constraints on list items are not supported ({', '.join(constrained)})")
 
 
 def _forbidden(node: Mapping[str, Any] | None, where: str) -> Iterable[str]:
