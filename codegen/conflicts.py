@@ -1,8 +1,8 @@
 """``x-doc-conflict`` entries: read and checked once, by the builder, for ``codegen drift`` to compare with.
 
-Which ``page`` keys a node may record depends on where it stands (ARCHITECTURE.md, "Known differences"):
-``ELEMENT_KEYS`` on a parameter or property, ``SCOPE_KEYS`` on an object (and on a property holding one),
-``OPERATION_KEYS`` on an operation, ``rate-limit`` on its ``x-rate-limit``.
+Which ``page`` keys a node may record depends on where it stands (the ``codegen drift`` documentation, "Known
+differences"): ``ELEMENT_KEYS`` on a parameter or property, ``SCOPE_KEYS`` on an object (and on a property holding
+one), ``OPERATION_KEYS`` on an operation, ``rate-limit`` on its ``x-rate-limit``.
 """
 
 from __future__ import annotations
