@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from codegen.doctables import DocField, DocPage, DocParam, SnapshotError, find_cell_enum, parse_snapshot, read_snapshot
+from codegen.drift.doctables import (
+    DocField,
+    DocPage,
+    DocParam,
+    SnapshotError,
+    find_cell_enum,
+    parse_snapshot,
+    read_snapshot,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 DOCS = REPO.parent / "shared" / "venue-docs"

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 import yaml
 
-from codegen.doctables import parse_snapshot
 from codegen.drift import Difference, SpecOperation, compare, operations
+from codegen.drift.doctables import parse_snapshot
 from codegen.errors import SpecError
 from codegen.load import Spec
 

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from codegen.doctables import DocField, DocPage, parse_snapshot, read_snapshot
 from codegen.drift import Difference, SpecOperation, compare, operations
+from codegen.drift.doctables import DocField, DocPage, parse_snapshot, read_snapshot
 from codegen.load import load
 from tests.drift.mutate import Mutation, all_mutations
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from codegen.doctables import DocField, DocPage, DocParam, parse_snapshot
+from codegen.drift.doctables import DocField, DocPage, DocParam, parse_snapshot
 from tests.drift.mutate import (
     PROBE_NAME,
     Difference,
