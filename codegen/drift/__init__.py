@@ -82,12 +82,12 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from codegen.conflicts import ACCEPTS
 from codegen.drift.compare import Difference, compare
 from codegen.drift.doctables import DocField, DocPage, SnapshotError, read_snapshot
 from codegen.drift.spec import Scope, SpecElement, SpecOperation, operations, venue_operations
 from codegen.errors import SpecError
 from codegen.generate import read
+from codegen.generate.conflicts import ACCEPTS
 
 __all__ = ["ACCEPTS", "Difference", "Scope", "SpecElement", "SpecOperation", "check", "compare", "main", "operations"]
 

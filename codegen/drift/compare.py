@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from codegen.conflicts import ACCEPTS
 from codegen.drift.doctables import DocField, DocPage, DocParam
 from codegen.drift.spec import Rate, Scope, SpecElement, SpecOperation
+from codegen.generate.conflicts import ACCEPTS
 
 __all__ = ["Difference", "compare"]
 

@@ -11,11 +11,11 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from codegen import conflicts
-from codegen.build import build
 from codegen.errors import SpecError
-from codegen.ir import DocConflicts, FieldIR, ModelIR, OperationIR, TypeIR, VenueIR
-from codegen.load import Spec
+from codegen.generate import conflicts
+from codegen.generate.build import build
+from codegen.generate.ir import DocConflicts, FieldIR, ModelIR, OperationIR, TypeIR, VenueIR
+from codegen.generate.load import Spec
 
 __all__ = ["Scope", "SpecElement", "SpecOperation", "operations", "venue_operations"]
 

@@ -22,7 +22,7 @@ from typing import Any, get_args
 import pytest
 
 from codegen.generate import read
-from codegen.ir import FieldIR, Location, PaginationIR, TypeKind, VenueIR
+from codegen.generate.ir import FieldIR, Location, PaginationIR, TypeKind, VenueIR
 from tests.conftest import ROOT
 
 FEATURE = Path(__file__).resolve().parent / "feature"

@@ -15,7 +15,7 @@ import yaml
 from codegen.drift import Difference, SpecOperation, compare, operations
 from codegen.drift.doctables import parse_snapshot
 from codegen.errors import SpecError
-from codegen.load import Spec
+from codegen.generate.load import Spec
 
 SPEC = """
 openapi: 3.1.0

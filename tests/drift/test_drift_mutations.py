@@ -18,7 +18,7 @@ import pytest
 
 from codegen.drift import Difference, SpecOperation, compare, operations
 from codegen.drift.doctables import DocField, DocPage, parse_snapshot, read_snapshot
-from codegen.load import load
+from codegen.generate.load import load
 from tests.drift.mutate import Mutation, all_mutations
 
 SPEC_DIR = Path(__file__).resolve().parents[2] / "spec"

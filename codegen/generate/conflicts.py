@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from codegen.errors import SpecError
-from codegen.ir import DocConflicts, PageRecord
+from codegen.generate.ir import DocConflicts, PageRecord
 
 ELEMENT_KEYS = frozenset({"type", "required", "enum"})
 SCOPE_KEYS = frozenset({"adds", "omits"})

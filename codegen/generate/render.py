@@ -14,7 +14,7 @@ from pathlib import Path
 
 import jinja2
 
-from codegen.ir import Condition, EnumIR, FieldIR, ModelIR, OperationIR, TypeIR, VenueIR
+from codegen.generate.ir import Condition, EnumIR, FieldIR, ModelIR, OperationIR, TypeIR, VenueIR
 
 LINE_LENGTH = 120
 _RUFF_OPTIONS = [

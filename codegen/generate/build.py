@@ -9,9 +9,9 @@ from typing import Any
 
 import attrs
 
-from codegen import conflicts, names
 from codegen.errors import SpecError
-from codegen.ir import (
+from codegen.generate import conflicts, names
+from codegen.generate.ir import (
     Bound,
     Condition,
     DocConflicts,
@@ -31,7 +31,7 @@ from codegen.ir import (
     TypeIR,
     VenueIR,
 )
-from codegen.load import Spec
+from codegen.generate.load import Spec
 
 METHODS = ("get", "post", "put", "patch", "delete")
 RESERVED_MODULES = frozenset({"models", "Client", "Credentials", "prepare", "parse"})

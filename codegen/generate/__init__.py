@@ -8,13 +8,13 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from codegen.build import build
 from codegen.errors import SpecError
-from codegen.ir import VenueIR
-from codegen.load import Spec, load, openapi_problem
-from codegen.render import format_sources, render
+from codegen.generate.build import build
+from codegen.generate.ir import VenueIR
+from codegen.generate.load import Spec, load, openapi_problem
+from codegen.generate.render import format_sources, render
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def generate(spec_dir: Path) -> dict[str, str]:
