@@ -87,7 +87,7 @@ from codegen.drift.doctables import DocField, DocPage, SnapshotError, read_snaps
 from codegen.drift.spec import Scope, SpecElement, SpecOperation, operations, venue_operations
 from codegen.errors import SpecError
 from codegen.generate import read
-from codegen.generate.conflicts import ACCEPTS
+from codegen.generate.kinds import ACCEPTS
 
 __all__ = ["ACCEPTS", "Difference", "Scope", "SpecElement", "SpecOperation", "check", "compare", "main", "operations"]
 

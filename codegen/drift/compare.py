@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from codegen.drift.doctables import DocField, DocPage, DocParam
 from codegen.drift.spec import Rate, Scope, SpecElement, SpecOperation
-from codegen.generate.conflicts import ACCEPTS
+from codegen.generate.kinds import ACCEPTS
 
 __all__ = ["Difference", "compare"]
 

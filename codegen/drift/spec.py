@@ -14,7 +14,8 @@ from typing import Any
 from codegen.errors import SpecError
 from codegen.generate import conflicts
 from codegen.generate.build import build
-from codegen.generate.ir import DocConflicts, FieldIR, ModelIR, OperationIR, TypeIR, VenueIR
+from codegen.generate.ir import DocConflicts, FieldIR, ModelIR, OperationIR, VenueIR
+from codegen.generate.kinds import kind_of
 from codegen.generate.load import Spec
 
 __all__ = ["Scope", "SpecElement", "SpecOperation", "operations", "venue_operations"]
@@ -32,7 +33,7 @@ class SpecElement:
 
     name: str
     location: str  # body, query or path; "" for response fields
-    kind: str  # a key of ACCEPTS
+    kind: str  # a key of ACCEPTS: what the type's kind calls itself for drift
     item_kind: str | None
     required: bool
     enum: tuple[str, ...] | None
@@ -81,24 +82,6 @@ def _page(nodes: Iterable[DocConflicts | None], keys: frozenset[str], where: str
     return merged
 
 
-def _kind(type_: TypeIR) -> tuple[str, str | None]:
-    """The ACCEPTS key of a type, and of its items for a list."""
-    kind = _KIND_WORDS[type_.kind]
-    return ("array", kind) if type_.array else (kind, None)
-
-
-_KIND_WORDS = {
-    "str": "string",
-    "enum": "string",
-    "decimal": "decimal",
-    "number": "number",
-    "int": "integer",
-    "id": "integer",
-    "bool": "boolean",
-    "model": "object",
-}
-
-
 @dataclass
 class _Walk:
     """Elements, and per name prefix the x-doc-conflict entries of the objects the names belong to."""
@@ -112,12 +95,13 @@ class _Walk:
         self.scopes.setdefault(prefix, []).extend(node for node in nodes if node is not None)
 
     def element(self, name: str, location: str, spec_field: FieldIR) -> SpecElement:
-        kind, item_kind = _kind(spec_field.type)
-        enum = self.venue.enum(spec_field.type.of).values if spec_field.type.kind == "enum" else None
+        kind = kind_of(spec_field.type)
+        drift_kind, item_kind = kind.drift(spec_field.type)
+        enum = kind.values(spec_field.type)
         where = spec_field.conflicts[-1].where if spec_field.conflicts else name
         page = _page(spec_field.conflicts, _ELEMENT_KEYS, where)
         element = SpecElement(
-            name, location, kind, item_kind, spec_field.required, enum, page, bool(spec_field.conflicts)
+            name, location, drift_kind, item_kind, spec_field.required, enum, page, bool(spec_field.conflicts)
         )
         self.elements[name] = element
         return element
@@ -130,10 +114,11 @@ class _Walk:
     def fields(self, fields: Iterable[FieldIR], prefix: str, seen: frozenset[str]) -> None:
         for spec_field in fields:
             element = self.element(prefix + spec_field.wire, self.location, spec_field)
-            if spec_field.type.kind != "model":
+            below = kind_of(spec_field.type).children(spec_field.type, element.name)
+            if below is None:
                 continue
-            nested = self.venue.model(spec_field.type.of)
-            inner = f"{element.name}[]." if spec_field.type.array else f"{element.name}."
+            inner, model = below
+            nested = self.venue.model(model)
             self.scope(inner, *spec_field.conflicts, spec_field.items_conflicts)
             if nested.name not in seen:  # a cycle: the names below it are already named
                 self.object(nested, inner, seen)

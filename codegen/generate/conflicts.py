@@ -13,6 +13,7 @@ from typing import Any
 
 from codegen.errors import SpecError
 from codegen.generate.ir import DocConflicts, PageRecord
+from codegen.generate.kinds import TYPE_WORDS
 
 ELEMENT_KEYS = frozenset({"type", "required", "enum"})
 SCOPE_KEYS = frozenset({"adds", "omits"})
@@ -20,20 +21,6 @@ OPERATION_KEYS = frozenset({"method", "path", "rate-limit"})
 RATE_LIMIT_KEYS = frozenset({"rate-limit"})
 
 Rate = tuple[int, int, str]
-
-_NUMBER_WORDS = frozenset({"float", "float32", "float64", "double", "number", "decimal"})
-_INTEGER_WORDS = frozenset({"integer", "int", "int32", "int64", "long"})
-ACCEPTS: Mapping[str, frozenset[str]] = {
-    "string": frozenset({"string"}),
-    "decimal": frozenset({"string"}) | _NUMBER_WORDS,
-    "number": _NUMBER_WORDS,
-    "integer": _INTEGER_WORDS,
-    "boolean": frozenset({"boolean", "bool"}),
-    "array": frozenset({"list", "array"}),
-    "object": frozenset({"object", "map"}),
-}
-"""The doc page's type words (lower-cased) each kind of spec type accepts, by the name drift gives the kind."""
-TYPE_WORDS = frozenset().union(*ACCEPTS.values())
 
 
 def read(node: Mapping[str, Any], where: str, allowed: frozenset[str]) -> DocConflicts | None:

@@ -1,4 +1,8 @@
-"""The typed intermediate representation that templates render: everything decided, nothing left to look up."""
+"""The typed intermediate representation that templates render: everything decided, nothing left to look up.
+
+What a type kind means (its Python types, checks, wire text, drift words) is not here but in ``kinds/``: the IR only
+says which kind a value is.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,8 @@ from typing import Literal
 
 import attrs
 
-TypeKind = Literal["str", "decimal", "number", "int", "id", "bool", "enum", "model"]
+TypeKind = Literal["str", "decimal", "number", "int", "id", "bool", "enum", "model", "list"]
+"""The type kinds, one module each under ``kinds/``."""
 Side = Literal["request", "response"]
 Location = Literal["body", "query", "path"]
 
@@ -51,11 +56,23 @@ class EnumIR:
 
 @attrs.frozen
 class TypeIR:
-    """The Python type of one field; ``of`` names the enum or model for those kinds."""
+    """The type of one value: its kind and, for the kinds that have one, what it refers to."""
 
     kind: TypeKind
     of: str | None = None
-    array: bool = False
+    """The class an ``enum`` or ``model`` value is."""
+    enum: EnumIR | None = None
+    """An ``enum``'s values."""
+    item: TypeIR | None = None
+    """The type of a ``list``'s items."""
+
+
+@attrs.frozen
+class DecimalConstant:
+    """A decimal bound, built once when the module is imported, under ``name``."""
+
+    name: str
+    value: Decimal
 
 
 @attrs.frozen
@@ -82,8 +99,8 @@ class FieldIR:
     pattern: Pattern | None = None
     min_length: int | None = None
     max_length: int | None = None
-    minimum: Decimal | int | None = None
-    maximum: Decimal | int | None = None
+    minimum: DecimalConstant | int | None = None
+    maximum: DecimalConstant | int | None = None
     min_items: int | None = None
     max_items: int | None = None
     client_id: bool = False
@@ -98,10 +115,11 @@ class FieldIR:
 
 @attrs.frozen
 class FieldRef:
-    """A field as a rule names it: Python attribute and wire name."""
+    """A field as a rule names it: Python attribute, wire name, and whether the model requires it."""
 
     name: str
     wire: str
+    required: bool
 
 
 @attrs.frozen
@@ -120,8 +138,8 @@ class Condition:
 @attrs.frozen
 class Bound:
     field: FieldRef
-    minimum: Decimal | None
-    maximum: Decimal | None
+    minimum: DecimalConstant | None
+    maximum: DecimalConstant | None
 
 
 @attrs.frozen
@@ -164,10 +182,20 @@ class ModelIR:
     fields: tuple[FieldIR, ...]
     rules: tuple[RuleIR, ...]
     where: str
-    operation: str | None = None
-    """The operationId of a top-level request model."""
+    operation: OperationIR | None = None
+    """The operation a top-level request model asks for."""
     conflicts: DocConflicts | None = None
     """The x-doc-conflict entries of the object schema."""
+
+    @property
+    def arguments(self) -> tuple[FieldIR, ...]:
+        """The fields in the order of a constructor's keyword arguments: the required ones first."""
+        return signature_order(self.fields)
+
+
+def signature_order(fields: tuple[FieldIR, ...]) -> tuple[FieldIR, ...]:
+    """``fields`` with the required ones first, each group in spec order."""
+    return tuple(field for field in fields if field.required) + tuple(field for field in fields if not field.required)
 
 
 @attrs.frozen
@@ -199,6 +227,9 @@ class OperationIR:
     doc_snapshot: str
     rate_limit: RateLimitIR | None
     request: str
+    """The request model's class name."""
+    request_fields: tuple[FieldIR, ...]
+    """The request model's fields, in spec order: the function's keyword arguments."""
     result: str
     result_shape: Literal["model", "list", "list_or_single"]
     success_status: int
@@ -214,6 +245,16 @@ class OperationIR:
     """... of its ``x-rate-limit`` ..."""
     payload_conflicts: DocConflicts | None = None
     """... and of the success payload's schema node (inside the envelope, when the spec has one)."""
+
+    @property
+    def result_type(self) -> str:
+        """The Python type ``send`` returns: the result model, or a list of it."""
+        return self.result if self.result_shape == "model" else f"list[{self.result}]"
+
+    @property
+    def arguments(self) -> tuple[FieldIR, ...]:
+        """The function's keyword arguments in signature order: the required ones first."""
+        return signature_order(self.request_fields)
 
 
 @attrs.frozen
@@ -252,6 +293,8 @@ class VenueIR:
     servers: tuple[ServerIR, ...]
     enums: tuple[EnumIR, ...]
     patterns: tuple[Pattern, ...]
+    decimals: tuple[DecimalConstant, ...]
+    """The decimal bounds the checks use, by value."""
     models: tuple[ModelIR, ...]
     """Dependencies first: a model comes after every model it refers to."""
     operations: tuple[OperationIR, ...]

@@ -9,12 +9,13 @@ import sys
 import tempfile
 import textwrap
 from collections.abc import Callable
-from decimal import Decimal
 from pathlib import Path
 
 import jinja2
 
-from codegen.generate.ir import Condition, EnumIR, FieldIR, ModelIR, OperationIR, TypeIR, VenueIR
+from codegen.generate.ir import Condition, FieldIR, ModelIR, OperationIR, VenueIR
+from codegen.generate.kinds import kind_of, string_literal
+from codegen.generate.kinds.base import concatenate
 
 LINE_LENGTH = 120
 _RUFF_OPTIONS = [
@@ -27,27 +28,13 @@ _RUFF_OPTIONS = [
 def render(venue: VenueIR) -> dict[str, str]:
     """The unformatted files of one venue package, by path relative to ``generated/venuebind/<venue>/``."""
     env = _environment()
-    encoders = _Encoders({enum.name: enum for enum in venue.enums})
-    decimals = _decimal_constants(venue)
-    env.filters.update(
-        json_members=encoders.json_members,
-        query_pairs=_query_pairs,
-        path_text=_path_text,
-    )
     files = {
         "__init__.py": env.get_template("venue_init.py.jinja").render(venue=venue),
-        "models.py": env.get_template("models.py.jinja").render(
-            venue=venue,
-            decimals=decimals,
-            operations_by_request={operation.request: operation for operation in venue.operations},
-        ),
+        "models.py": env.get_template("models.py.jinja").render(venue=venue),
     }
     for tag in venue.tags:
         operations = [operation for operation in venue.operations if operation.tag == tag.name]
-        models = {model.name: model for model in venue.models}
-        files[f"{tag.name}.py"] = env.get_template("tag.py.jinja").render(
-            venue=venue, tag=tag, operations=operations, models=models
-        )
+        files[f"{tag.name}.py"] = env.get_template("tag.py.jinja").render(venue=venue, tag=tag, operations=operations)
     return files
 
 
@@ -87,13 +74,16 @@ def _environment() -> jinja2.Environment:
         given=_input_annotation,
         read=_response_annotation,
         check=_check_expression,
-        literal=_literal,
+        nested=_nested,
+        json_members=_json_members,
+        query_pairs=_query_pairs,
+        path_text=_path_text,
         test=_condition_expression,
         violated=_restriction_broken,
         field_doc=_field_doc,
         sentence=_sentence,
         end_marker=_end_marker,
-        py=_string_literal,
+        py=string_literal,
         py_regex=_regex_literal,
         pyrepr=repr,
     )
@@ -108,106 +98,31 @@ def _doc(text: str, indent: int = 4) -> str:
     return textwrap.indent("\n\n".join(wrapped), " " * indent).lstrip(" ").replace("\n" + " " * indent + "\n", "\n\n")
 
 
-def _scalar(type_: TypeIR, *, given: bool = False, open_enum: bool = False) -> str:
-    if type_.kind in ("enum", "model"):
-        name = str(type_.of)
-        if type_.kind == "enum" and (given or open_enum):
-            return f"{name} | str"
-        return name
-    if type_.kind in ("decimal", "number"):
-        return "DecimalInput" if given else "Decimal"
-    return {"str": "str", "id": "str", "int": "int", "bool": "bool"}[type_.kind]
-
-
 def _stored_annotation(field: FieldIR) -> str:
-    base = _scalar(field.type)
-    if field.type.array:
-        base = f"tuple[{base}, ...]"
+    base = kind_of(field.type).annotation(field.type, "stored")
     return base if field.required else f"{base} | None"
 
 
 def _input_annotation(field: FieldIR) -> str:
-    base = _scalar(field.type, given=True)
-    if field.type.array:
-        base = f"Sequence[{base}]"
+    base = kind_of(field.type).annotation(field.type, "given")
     return base if field.required else f"{base} | None = None"
 
 
 def _response_annotation(field: FieldIR) -> str:
-    base = _scalar(field.type, open_enum=True)
-    if field.type.array:
-        base = f"list[{base}]"
+    base = kind_of(field.type).annotation(field.type, "read")
     return base if field.required else f"{base} | None"
 
 
-def _check_expression(field: FieldIR, model: ModelIR, decimals: dict[Decimal, str]) -> str:
+def _check_expression(field: FieldIR) -> str:
     """The call that checks and converts the argument ``field.name`` into the stored value."""
-    kind = field.type.kind
-    options = []
-    if kind == "decimal":
-        if field.pattern is not None:
-            options.append(f"pattern={field.pattern.constant}")
-        options += [f"{key}={_literal(value, decimals)}" for key, value in _bounds(field)]
-    elif kind in ("str", "id"):
-        if field.pattern is not None:
-            options.append(f"pattern={field.pattern.constant}")
-        options += [
-            f"{key}={value}"
-            for key, value in (("min_length", field.min_length), ("max_length", field.max_length))
-            if value is not None
-        ]
-    elif kind == "int":
-        options += [f"{key}={value}" for key, value in _bounds(field)]
-    function = {
-        "decimal": "check.decimal",
-        "str": "check.string",
-        "id": "check.string",
-        "int": "check.integer",
-        "bool": "check.boolean",
-        "enum": "check.enum_member",
-        "model": "check.model",
-    }[kind]
-    lead = f"{field.type.of}, " if kind in ("enum", "model") else ""
-    if field.type.array:
-        sizes = [
-            f"{key}={value}"
-            for key, value in (("min_items", field.min_items), ("max_items", field.max_items))
-            if value is not None
-        ]
-        if kind == "model":
-            call = f"check.model_items({field.type.of}, {field.name}, {_string_literal(field.wire)}{_args(sizes)})"
-        else:
-            item = f"lambda item, at: {function}({lead}item, at{_args(options)})"
-            call = f"check.items({field.name}, {_string_literal(field.wire)}, {item}{_args(sizes)})"
-    else:
-        call = f"{function}({lead}{field.name}, {_string_literal(field.wire)}{_args(options)})"
+    call = kind_of(field.type).check(field.type, field, field.name, string_literal(field.wire))
     return call if field.required else f"None if {field.name} is None else {call}"
 
 
-def _bounds(field: FieldIR) -> list[tuple[str, Decimal | int]]:
-    return [
-        (key, value) for key, value in (("minimum", field.minimum), ("maximum", field.maximum)) if value is not None
-    ]
-
-
-def _args(options: list[str]) -> str:
-    return "".join(f", {option}" for option in options)
-
-
-def _literal(value: Decimal | int, decimals: dict[Decimal, str]) -> str:
-    """A bound as Python: a decimal by its module constant, an integer as written."""
-    return decimals[value] if isinstance(value, Decimal) else str(value)
-
-
-def _decimal_constants(venue: VenueIR) -> dict[Decimal, str]:
-    """A module constant for each decimal bound the venue's checks use, built once at import, not per request."""
-    values = [field.minimum for model in venue.models for field in model.fields]
-    values += [field.maximum for model in venue.models for field in model.fields]
-    values += [bound.minimum for model in venue.models for rule in model.rules for bound in rule.bounds]
-    values += [bound.maximum for model in venue.models for rule in model.rules for bound in rule.bounds]
-    # Decimals only, before deduplicating: an integer bound 0 equals Decimal("0") and would stand in for it.
-    decimals = sorted({value for value in values if isinstance(value, Decimal)})
-    return {value: "_DECIMAL_" + format(value, "f").replace("-", "MINUS_").replace(".", "_") for value in decimals}
+def _nested(field: FieldIR) -> str:
+    """The ``nested=`` argument of a field's ``field_info``, for a field that holds models."""
+    nested = kind_of(field.type).nested(field.type)
+    return "" if nested is None else f", nested={nested}"
 
 
 def _condition_expression(condition: Condition) -> str:
@@ -220,7 +135,7 @@ def _condition_expression(condition: Condition) -> str:
     return f"{attribute} in ({', '.join(condition.literals)})"
 
 
-def _restriction_broken(restriction: Condition, model: ModelIR) -> str:
+def _restriction_broken(restriction: Condition) -> str:
     """True when a present field holds none of the values ``restriction`` allows."""
     attribute = f"self.{restriction.field.name}"
     assert restriction.literals is not None
@@ -228,8 +143,7 @@ def _restriction_broken(restriction: Condition, model: ModelIR) -> str:
         broken = f"{attribute} != {restriction.literals[0]}"
     else:
         broken = f"{attribute} not in ({', '.join(restriction.literals)})"
-    required = next(field.required for field in model.fields if field.name == restriction.field.name)
-    return broken if required else f"{attribute} is not None and {broken}"
+    return broken if restriction.field.required else f"{attribute} is not None and {broken}"
 
 
 def _field_doc(field: FieldIR) -> str:
@@ -239,15 +153,10 @@ def _field_doc(field: FieldIR) -> str:
     return _doc(text)
 
 
-def _string_literal(text: str) -> str:
-    """``text`` as a Python string literal: spec text never reaches the code unquoted."""
-    return json.dumps(text, ensure_ascii=False)  # a JSON string is a valid Python literal
-
-
 def _regex_literal(regex: str) -> str:
     """A raw string where it reads better and is safe, an escaped one otherwise."""
     if '"' in regex or regex.endswith("\\") or "\n" in regex:
-        return _string_literal(regex)
+        return string_literal(regex)
     return f'r"{regex}"'
 
 
@@ -265,50 +174,25 @@ def _end_marker(operation: OperationIR) -> str:
     return ", ".join(ends[:-1]) + " or " + ends[-1] if len(ends) > 1 else ends[0]
 
 
-class _Encoders:
-    """The statements that turn a request-side model's fields into JSON text, built for one venue's enums.
+def _json_members(fields: list[FieldIR]) -> str:
+    """Statements that leave the JSON members (``"wire":value``) of the set ``fields`` in ``members``.
 
-    Every value becomes text the way its type demands: a decimal in plain notation, an enum as its value, a bool as
-    ``true``/``false``; strings are escaped by the standard library's JSON encoder, and enums whose values need no
-    escaping are quoted as they are.  An absent optional field gets no member at all.
+    Every value becomes text the way its kind writes it (a decimal in plain notation, an enum as its value, a bool as
+    ``true``/``false``, a string escaped by the standard library's JSON encoder); an absent optional field gets no
+    member at all.
     """
+    return _collect(fields, "members", "str", _json_member)
 
-    def __init__(self, enums: dict[str, EnumIR]) -> None:
-        self._enums = enums
 
-    def json_members(self, fields: list[FieldIR]) -> str:
-        """Statements that leave the JSON members (``"wire":value``) of the set ``fields`` in ``members``."""
-        return _collect(fields, "members", "str", self._json_member)
-
-    def _json_member(self, field: FieldIR) -> str:
-        opening, expression, closing = self._json_value(field.type, f"self.{field.name}")
-        if field.type.array:
-            item_opening, item, item_closing = self._json_value(TypeIR(field.type.kind, field.type.of), "item")
-            element = _concatenate(item_opening, item, item_closing)
-            opening, expression, closing = "[", f'",".join({element} for item in self.{field.name})', "]"
-        return _concatenate(json.dumps(field.wire, ensure_ascii=False) + ":" + opening, expression, closing)
-
-    def _json_value(self, type_: TypeIR, value: str) -> tuple[str, str, str]:
-        """The JSON text of one value as (literal before, expression, literal after)."""
-        kind = type_.kind
-        if kind == "enum":
-            if self._enums[str(type_.of)].json_safe:
-                return '"', value, '"'  # a StrEnum member is its value
-            return "", f"json_string({value})", ""
-        if kind == "decimal":
-            return '"', f'format({value}, "f")', '"'
-        if kind == "int":
-            return "", f"str({value})", ""
-        if kind == "bool":
-            return "", f'("true" if {value} else "false")', ""
-        if kind == "model":
-            return "", f"{value}.wire_json()", ""
-        return "", f"json_string({value})", ""  # str, and request-side ids (kept as strings)
+def _json_member(field: FieldIR) -> str:
+    opening, expression, closing = kind_of(field.type).json(field.type, f"self.{field.name}")
+    name = json.dumps(field.wire, ensure_ascii=False)  # the member's name, as JSON text
+    return concatenate(name + ":" + opening, expression, closing)
 
 
 def _query_pairs(fields: list[FieldIR]) -> str:
     """Statements that leave the (wire name, text) pairs of the set query ``fields`` in ``pairs``."""
-    return _collect(fields, "pairs", "tuple[str, str]", lambda f: f"({_string_literal(f.wire)}, {_text(f)})")
+    return _collect(fields, "pairs", "tuple[str, str]", lambda f: f"({string_literal(f.wire)}, {_text(f)})")
 
 
 def _collect(fields: list[FieldIR], variable: str, item_type: str, expression: Callable[[FieldIR], str]) -> str:
@@ -334,31 +218,19 @@ def _collect(fields: list[FieldIR], variable: str, item_type: str, expression: C
     return textwrap.indent("\n".join(lines), " " * 8).lstrip(" ")
 
 
-def _concatenate(opening: str, expression: str, closing: str) -> str:
-    parts = [_string_literal(opening)] if opening else []
-    parts.append(expression)
-    if closing:
-        parts.append(_string_literal(closing))
-    return " + ".join(parts)
-
-
 def _text(field: FieldIR) -> str:
-    """The expression for a query or path field's text: what it is, unquoted, unescaped (the signers need it so)."""
-    value = f"self.{field.name}"
-    return {
-        "decimal": f'format({value}, "f")',
-        "int": f"str({value})",
-        "bool": f'"true" if {value} else "false"',
-    }.get(field.type.kind, value)
+    """The expression for a query or path field's text."""
+    return kind_of(field.type).text(f"self.{field.name}")
 
 
-def _path_text(operation: OperationIR, model: ModelIR) -> str:
+def _path_text(model: ModelIR) -> str:
     """The expression for the request path: the spec's template with each path field's text percent-encoded."""
+    assert model.operation is not None
     by_wire = {field.wire: field for field in model.fields if field.location == "path"}
     parts = []
-    for literal, name in re.findall(r"([^{]*)(?:\{([^}]*)\})?", operation.path):
+    for literal, name in re.findall(r"([^{]*)(?:\{([^}]*)\})?", model.operation.path):
         if literal:
-            parts.append(_string_literal(literal))
+            parts.append(string_literal(literal))
         if name:
             parts.append(f'quote({_text(by_wire[name])}, safe="")')
     return " + ".join(parts)

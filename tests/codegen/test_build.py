@@ -19,7 +19,7 @@ import yaml
 
 from codegen.errors import SpecError
 from codegen.generate import generate, read
-from codegen.generate.ir import VenueIR
+from codegen.generate.ir import DecimalConstant, VenueIR
 
 CODEGEN = Path(__file__).resolve().parents[2] / "codegen"
 
@@ -288,6 +288,12 @@ REFUSALS: list[tuple[str, Callable[[Spec], object], str, str]] = [
     ),
     ("pagination items", lambda s: paged(s, next="next"), "get/x-pagination", "items names the result's list property"),
     ("cursor without next", lambda s: paged(s, items="orders"), "get/x-pagination", "the cursor style needs next"),
+    (
+        "pagination items not a list",
+        lambda s: paged(s, items="next", next="next"),
+        "x-pagination/items",
+        "'next' is not a list of objects",
+    ),
     (
         "items cursor field",
         lambda s: paged(s, items="orders", next="items[].id"),
@@ -691,23 +697,24 @@ def test_the_mini_spec_builds(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("schema", "kind", "array"),
+    ("schema", "kind", "item"),
     [
-        ({"type": "string"}, "str", False),
-        ({"type": "string", "format": "decimal"}, "decimal", False),
-        ({"type": "integer"}, "int", False),
-        ({"type": "integer", "x-id": True}, "id", False),
-        ({"type": "boolean"}, "bool", False),
-        ({"type": "string", "enum": ["a", "b"]}, "enum", False),
-        ({"$ref": "#/components/schemas/Leg"}, "model", False),
-        ({"type": "array", "items": {"type": "string"}}, "str", True),
-        ({"type": "array", "items": {"$ref": "#/components/schemas/Leg"}}, "model", True),
+        ({"type": "string"}, "str", None),
+        ({"type": "string", "format": "decimal"}, "decimal", None),
+        ({"type": "integer"}, "int", None),
+        ({"type": "integer", "x-id": True}, "id", None),
+        ({"type": "boolean"}, "bool", None),
+        ({"type": "string", "enum": ["a", "b"]}, "enum", None),
+        ({"$ref": "#/components/schemas/Leg"}, "model", None),
+        ({"type": "array", "items": {"type": "string"}}, "list", "str"),
+        ({"type": "array", "items": {"$ref": "#/components/schemas/Leg"}}, "list", "model"),
     ],
 )
-def test_request_type_kinds(tmp_path: Path, schema: dict[str, Any], kind: str, array: bool) -> None:
+def test_request_type_kinds(tmp_path: Path, schema: dict[str, Any], kind: str, item: str | None) -> None:
     venue = built(tmp_path, lambda s: prop(s, "probe", {**schema, "description": "Probe."}))
     probe = next(field for field in venue.model("PlaceOrderRequest").fields if field.wire == "probe")
-    assert (probe.type.kind, probe.type.array) == (kind, array)
+    assert probe.type.kind == kind
+    assert (probe.type.item.kind if probe.type.item else None) == item
 
 
 def test_a_response_number_is_its_own_kind(tmp_path: Path) -> None:
@@ -729,7 +736,10 @@ def test_bounds_lengths_sizes_and_defaults(tmp_path: Path) -> None:
     fields = {field.wire: field for field in built(tmp_path, edit).model("PlaceOrderRequest").fields}
     assert (fields["lev"].minimum, fields["lev"].maximum, fields["lev"].default_doc) == (1, 5, "1")
     assert (fields["tags"].min_items, fields["tags"].max_items) == (1, 3)
-    assert (fields["size"].minimum, fields["size"].maximum) == (Decimal("0.1"), Decimal("10"))
+    size = fields["size"]
+    assert isinstance(size.minimum, DecimalConstant) and isinstance(size.maximum, DecimalConstant)
+    assert (size.minimum.value, size.maximum.value) == (Decimal("0.1"), Decimal("10"))
+    assert (size.minimum.name, size.maximum.name) == ("_DECIMAL_0_1", "_DECIMAL_10")
     assert (fields["note"].min_length, fields["note"].max_length) == (1, 8)
     assert fields["note"].pattern is not None and fields["note"].pattern.regex == "^[a-z]+$"
 
@@ -767,7 +777,9 @@ def test_rules(tmp_path: Path) -> None:
     ]
     assert [ref.wire for ref in rules[0].require] == ["note"]
     assert [ref.wire for ref in rules[1].require] == ["size"]
-    assert [(b.field.wire, b.minimum, b.maximum) for b in rules[1].bounds] == [("size", None, Decimal("5"))]
+    assert [(b.field.wire, b.minimum, b.maximum) for b in rules[1].bounds] == [
+        ("size", None, DecimalConstant("_DECIMAL_5", Decimal("5")))
+    ]
     assert [ref.wire for ref in rules[2].forbid] == ["leg"]
     assert [(c.field.wire, c.values) for c in rules[2].restrict] == [("note", ("a", "b"))]
 

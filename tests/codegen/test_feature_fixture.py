@@ -86,8 +86,8 @@ def constructs(venue: VenueIR) -> set[str]:
     fields += [("parameter", field) for operation in venue.operations for field in operation.parameters]
     for side, field in fields:
         used.add(f"{side} type {field.type.kind}")
-        if field.type.array:
-            used.add(f"{side} list of {field.type.kind}")
+        if field.type.item is not None:
+            used.add(f"{side} list of {field.type.item.kind}")
         if field.location is not None:
             used.add(f"location {field.location}")
         for check in ("pattern", "min_length", "max_length", "min_items", "max_items", "default_doc"):
@@ -144,8 +144,8 @@ def every_construct() -> set[str]:
     expected |= {"request list of model", "request list of str", "response list of model", "response list of enum"}
     expected |= {"response list of str", "parameter type bool", "parameter type decimal", "parameter type enum"}
     expected |= {"parameter type id", "parameter type int", "parameter type str"}
-    expected |= {"str pattern", "decimal pattern", "str min_length", "str max_length", "model min_items"}
-    expected |= {"model max_items", "str max_items", "enum default_doc", "int default_doc"}
+    expected |= {"str pattern", "decimal pattern", "str min_length", "str max_length"}
+    expected |= {"list min_items", "list max_items", "enum default_doc", "int default_doc"}
     expected |= {"int minimum", "int maximum", "decimal minimum", "decimal maximum"}
     expected |= {"client id", "signer-supplied parameter", "nested request model", "rules on a nested model"}
     expected |= {"rule", "negated rule", "rule require", "rule forbid", "rule restrict", "rule bounds"}

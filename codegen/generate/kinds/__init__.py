@@ -1,0 +1,46 @@
+"""The type kinds, one module each: adding a kind is a module here and a line in ``KINDS``.
+
+``KINDS`` is also the order in which kinds are asked whether they claim a schema: lists and objects by their
+``type``, enums before the string kinds (an enum is a ``type: string`` with ``enum``), ids before integers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from codegen.generate.kinds.base import REGISTRY, Builder, Kind, Schema, Use, kind_of, string_literal
+from codegen.generate.kinds.booleans import BOOLEANS
+from codegen.generate.kinds.decimals import DECIMALS
+from codegen.generate.kinds.enums import ENUMS
+from codegen.generate.kinds.ids import IDS
+from codegen.generate.kinds.integers import INTEGERS
+from codegen.generate.kinds.lists import LISTS
+from codegen.generate.kinds.models import MODELS
+from codegen.generate.kinds.numbers import NUMBERS
+from codegen.generate.kinds.strings import STRINGS
+
+KINDS: tuple[Kind, ...] = (LISTS, MODELS, ENUMS, DECIMALS, NUMBERS, STRINGS, IDS, INTEGERS, BOOLEANS)
+REGISTRY.update((kind.name, kind) for kind in KINDS)
+
+ACCEPTS: Mapping[str, frozenset[str]] = {kind.page: kind.page_words for kind in KINDS}
+"""The doc page type words (lower-cased) drift accepts, by what drift calls the spec's type."""
+TYPE_WORDS = frozenset().union(*ACCEPTS.values())
+
+
+def claiming(schema: Schema) -> Kind | None:
+    """The kind that claims ``schema``, if any."""
+    return next((kind for kind in KINDS if kind.claims(schema)), None)
+
+
+__all__ = [
+    "ACCEPTS",
+    "KINDS",
+    "TYPE_WORDS",
+    "Builder",
+    "Kind",
+    "Schema",
+    "Use",
+    "claiming",
+    "kind_of",
+    "string_literal",
+]
