@@ -60,27 +60,12 @@ _OPERATION_KEYS = frozenset(
 )
 _PARAMETER_KEYS = _DOC_KEYS | {"name", "in", "required", "schema", "x-signer-supplied"}
 _OBJECT_KEYS = _DOC_KEYS | {"type", "properties", "required", "additionalProperties", "allOf", "dependentRequired"}
-_VALUE_KEYS = _DOC_KEYS | {
-    "$ref",
-    "type",
-    "format",
-    "enum",
-    "default",
-    "pattern",
-    "minLength",
-    "maxLength",
-    "minimum",
-    "maximum",
-    "items",
-    "minItems",
-    "maxItems",
-    "readOnly",
-    "x-enum-name",
-    "x-enum-varnames",
-    "x-decimal",
-    "x-id",
-    "x-client-id",
-}
+_VALUE_KEYS = (
+    _DOC_KEYS
+    | {"$ref", "type", "format", "default", "pattern", "minLength", "maxLength", "minimum", "maximum"}
+    | {"readOnly", "x-client-id"}
+    | kinds.KEYWORDS
+)
 _RULE_KEYS = frozenset({"if", "then", "else", "description", "x-doc-conflict"})
 _BRANCH_KEYS = frozenset({"required", "properties", "not", "description"})
 

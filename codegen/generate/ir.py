@@ -12,8 +12,8 @@ from typing import Literal
 
 import attrs
 
-TypeKind = Literal["str", "decimal", "number", "int", "id", "bool", "enum", "model", "list"]
-"""The type kinds, one module each under ``kinds/``."""
+TypeKind = str
+"""The name of a type kind: one module each under ``kinds/``, registered in ``kinds.KINDS``."""
 Side = Literal["request", "response"]
 Location = Literal["body", "query", "path"]
 

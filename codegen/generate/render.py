@@ -14,7 +14,7 @@ from pathlib import Path
 import jinja2
 
 from codegen.generate.ir import Condition, FieldIR, ModelIR, OperationIR, VenueIR
-from codegen.generate.kinds import kind_of, string_literal
+from codegen.generate.kinds import IMPORTS, kind_of, string_literal
 from codegen.generate.kinds.base import concatenate
 
 LINE_LENGTH = 120
@@ -28,6 +28,7 @@ _RUFF_OPTIONS = [
 def render(venue: VenueIR) -> dict[str, str]:
     """The unformatted files of one venue package, by path relative to ``generated/venuebind/<venue>/``."""
     env = _environment()
+    env.globals["imports"] = IMPORTS
     files = {
         "__init__.py": env.get_template("venue_init.py.jinja").render(venue=venue),
         "models.py": env.get_template("models.py.jinja").render(venue=venue),

@@ -22,7 +22,8 @@ from typing import Any, get_args
 import pytest
 
 from codegen.generate import read
-from codegen.generate.ir import FieldIR, Location, PaginationIR, TypeKind, VenueIR
+from codegen.generate.ir import FieldIR, Location, PaginationIR, VenueIR
+from codegen.generate.kinds import KINDS
 from tests.conftest import ROOT
 
 FEATURE = Path(__file__).resolve().parent / "feature"
@@ -133,8 +134,9 @@ def constructs(venue: VenueIR) -> set[str]:
 
 
 def every_construct() -> set[str]:
-    """What codegen supports, from the IR's own types: a kind or style added there is a construct to use."""
-    kinds: tuple[str, ...] = get_args(TypeKind)
+    """What codegen supports, from the kinds' registry and the IR's own types: a kind or style added there is a
+    construct the fixture must use."""
+    kinds = [kind.name for kind in KINDS]
     styles: tuple[str, ...] = get_args(PaginationIR.__annotations__["style"])
     locations: tuple[str, ...] = get_args(Location)
     expected = {f"request type {kind}" for kind in kinds if kind != "number"}  # numbers travel as decimal strings

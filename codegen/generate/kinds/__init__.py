@@ -25,6 +25,10 @@ REGISTRY.update((kind.name, kind) for kind in KINDS)
 ACCEPTS: Mapping[str, frozenset[str]] = {kind.page: kind.page_words for kind in KINDS}
 """The doc page type words (lower-cased) drift accepts, by what drift calls the spec's type."""
 TYPE_WORDS = frozenset().union(*ACCEPTS.values())
+KEYWORDS = frozenset().union(*(kind.keywords for kind in KINDS))
+"""The schema keywords the kinds read."""
+IMPORTS = tuple(sorted({statement for kind in KINDS for statement in kind.imports}))
+"""What generated modules may need for the kinds' values (ruff drops what a module does not use)."""
 
 
 def claiming(schema: Schema) -> Kind | None:
@@ -34,6 +38,8 @@ def claiming(schema: Schema) -> Kind | None:
 
 __all__ = [
     "ACCEPTS",
+    "IMPORTS",
+    "KEYWORDS",
     "KINDS",
     "TYPE_WORDS",
     "Builder",

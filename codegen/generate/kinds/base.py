@@ -77,6 +77,10 @@ class Kind:
     """Whether a rule may compare its values (``const``, ``enum``)."""
     decimal_bounds: ClassVar[bool] = False
     """Whether it takes ``x-decimal`` bounds."""
+    keywords: ClassVar[frozenset[str]] = frozenset()
+    """The schema keywords of its own that a property may carry."""
+    imports: ClassVar[tuple[str, ...]] = ()
+    """The import statements its annotations and expressions need in a generated module."""
 
     # -- reading the spec
 

@@ -17,6 +17,8 @@ class Decimals(Kind):
     page_words = frozenset({"string"}) | NUMBER_WORDS
     check_function = "check.decimal"
     decimal_bounds = True
+    keywords = frozenset({"x-decimal"})
+    imports = ("from decimal import Decimal", "from .._runtime.check import DecimalInput")
 
     def claims(self, schema: Schema) -> bool:
         return schema.target.get("format") == "decimal"

@@ -21,6 +21,8 @@ class Enums(Kind):
     page_words = frozenset({"string"})
     check_function = "check.enum_member"
     comparable = True
+    keywords = frozenset({"enum", "x-enum-name", "x-enum-varnames"})
+    imports = ("from .._runtime.wire import json_string",)
 
     def claims(self, schema: Schema) -> bool:
         return "enum" in schema.target

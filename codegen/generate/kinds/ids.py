@@ -17,6 +17,7 @@ class Ids(Strings):
     page = "integer"
     page_words = INTEGER_WORDS
     comparable = False
+    keywords = frozenset({"x-id"})
 
     def claims(self, schema: Schema) -> bool:
         return schema.target.get("type") == "integer" and bool(schema.target.get("x-id"))

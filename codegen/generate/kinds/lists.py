@@ -21,6 +21,8 @@ class Lists(Kind):
     page = "array"
     page_words = frozenset({"list", "array"})
     parameter = False
+    keywords = frozenset({"items", "minItems", "maxItems"})
+    imports = ("from collections.abc import Sequence",)
 
     def claims(self, schema: Schema) -> bool:
         return schema.target.get("type") == "array"

@@ -14,6 +14,7 @@ class Strings(Kind):
     page_words = frozenset({"string"})
     check_function = "check.string"
     comparable = True
+    imports = ("from .._runtime.wire import json_string",)
 
     def claims(self, schema: Schema) -> bool:
         return schema.target.get("type") == "string"
