@@ -559,11 +559,13 @@ class _Builder:
                 if not kinds.kind_of(by_wire[name].type).decimal_bounds:
                     raise SpecError(at, "x-decimal applies to decimal fields only")
                 limits = constraint["x-decimal"]
+                _only(limits, {"minimum", "maximum", "unit"}, f"{at}/x-decimal")
                 minimum, maximum = (
                     self.decimal_constant(parse_decimal(limits[key], at)) if key in limits else None
                     for key in ("minimum", "maximum")
                 )
-                bounds.append(Bound(field, minimum, maximum))
+                unit = _text(limits["unit"], f"{at}/x-decimal/unit") if "unit" in limits else None
+                bounds.append(Bound(field, minimum, maximum, unit))
             else:
                 restrict.append(self._values(by_wire, name, constraint, at))
         return RuleIR(description, when, negated, require, forbid, tuple(restrict), tuple(bounds))

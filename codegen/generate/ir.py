@@ -140,6 +140,8 @@ class Bound:
     field: FieldRef
     minimum: DecimalConstant | None
     maximum: DecimalConstant | None
+    unit: str | None = None
+    """What the number means under the rule's condition (``a percentage``), for the message."""
 
 
 @attrs.frozen
@@ -160,15 +162,15 @@ class RuleIR:
 
     @property
     def when_text(self) -> str:
-        """The condition in words, for error messages: ``when planType is 'track_plan'``."""
+        """The condition in words, in Python names, for error messages: ``when plan_type is 'track_plan'``."""
         parts = []
         for condition in self.when:
             if condition.values is None:
-                parts.append(f"{condition.field.wire} is set")
+                parts.append(f"{condition.field.name} is set")
             elif len(condition.values) == 1:
-                parts.append(f"{condition.field.wire} is {condition.values[0]!r}")
+                parts.append(f"{condition.field.name} is {condition.values[0]!r}")
             else:
-                parts.append(f"{condition.field.wire} is one of {', '.join(map(repr, condition.values))}")
+                parts.append(f"{condition.field.name} is one of {', '.join(map(repr, condition.values))}")
         return ("unless " if self.negated else "when ") + " and ".join(parts)
 
 
@@ -307,3 +309,13 @@ class VenueIR:
     def enum(self, name: str | None) -> EnumIR:
         """The enum named ``name``."""
         return next(enum for enum in self.enums if enum.name == name)
+
+    @property
+    def paper(self) -> str | None:
+        """The server the ``paper`` alias names: the first that is not live (the runtime's ``find_server`` agrees)."""
+        return next((server.environment for server in self.servers if server.environment != "live"), None)
+
+    @property
+    def environments(self) -> tuple[str, ...]:
+        """Every name a client's ``environment`` takes: the servers', then ``paper`` if the venue has one."""
+        return tuple(server.environment for server in self.servers) + (("paper",) if self.paper else ())

@@ -74,6 +74,8 @@ def _environment() -> jinja2.Environment:
         stored=_stored_annotation,
         given=_input_annotation,
         read=_response_annotation,
+        read_default=_response_default,
+        args_doc=_args_section,
         check=_check_expression,
         nested=_nested,
         json_members=_json_members,
@@ -110,8 +112,19 @@ def _input_annotation(field: FieldIR) -> str:
 
 
 def _response_annotation(field: FieldIR) -> str:
-    base = kind_of(field.type).annotation(field.type, "read")
-    return base if field.required else f"{base} | None"
+    """An answer's field: optional ones are None when absent, unless their kind reads absence otherwise (a list is
+    then empty)."""
+    kind = kind_of(field.type)
+    base = kind.annotation(field.type, "read")
+    return base if field.required or kind.absent_factory else f"{base} | None"
+
+
+def _response_default(field: FieldIR) -> str:
+    """The ``attrs.field`` default of an answer's field: none for a required one."""
+    if field.required:
+        return ""
+    factory = kind_of(field.type).absent_factory
+    return "default=None, " if factory is None else f"factory={factory}, "
 
 
 def _check_expression(field: FieldIR) -> str:
@@ -152,6 +165,38 @@ def _field_doc(field: FieldIR) -> str:
     if field.default_doc is not None:
         text = f"{_sentence(text)} The venue's default: ``{field.default_doc}``."
     return _doc(text)
+
+
+def _args_section(operation: OperationIR, venue: VenueIR) -> str:
+    """The ``Args:`` section of an endpoint function's docstring: one entry per argument, indented for the body.
+
+    Each entry is the field's description, then what the spec adds: the allowed values (or that it is a decimal), the
+    venue's default, and that an optional argument left out is not sent.
+    """
+    entries = [("client", f"The {venue.title} client that signs and sends the request (``{venue.name}.Client``).")]
+    python_names = {field.wire: field.name for field in operation.request_fields}
+    for field in operation.arguments:
+        # the spec's prose names fields by wire name; here the reader sees the arguments
+        text = re.sub(r"`(\w+)`", lambda m: f"`{python_names.get(m.group(1), m.group(1))}`", field.description)
+        text = _sentence(text) + kind_of(field.type).argument_note(field.type, field.description)
+        said = field.description.lower()
+        if field.default_doc is not None and not ("default" in said and f"`{field.default_doc}`" in said):
+            text += f" The venue's default: ``{field.default_doc}``."
+        if not field.required:
+            text += " Optional: left out, it is not sent."
+        entries.append((field.name, text))
+    width = LINE_LENGTH - 8
+    lines = ["Args:"]
+    for name, text in entries:
+        wrapped = textwrap.wrap(
+            f"{name}: {' '.join(text.split())}",
+            width,
+            subsequent_indent="    ",
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+        lines += ["    " + line for line in wrapped]
+    return textwrap.indent("\n".join(lines), "    ").lstrip(" ")
 
 
 def _regex_literal(regex: str) -> str:

@@ -179,11 +179,11 @@ def order(models: ModuleType, **changes: Any) -> Any:
 @pytest.mark.parametrize(
     ("changes", "path", "message"),
     [
-        ({"order_type": "market"}, "price", "must be absent unless orderType is 'limit'"),  # negated rule
-        ({"order_type": "market", "price": None}, "timeInForce", "must be absent unless orderType is 'limit'"),
-        ({"price": None, "time_in_force": None}, "price", "is required when orderType is 'limit'"),
-        ({"time_in_force": None}, "timeInForce", "is required when price is set"),  # dependentRequired
-        ({"time_in_force": "ioc"}, "reduceOnly", "is required when timeInForce is one of 'ioc', 'fok'"),
+        ({"order_type": "market"}, "price", "must be absent unless order_type is 'limit'"),  # negated rule
+        ({"order_type": "market", "price": None}, "timeInForce", "must be absent unless order_type is 'limit'"),
+        ({"price": None, "time_in_force": None}, "price", "required when order_type is 'limit'"),
+        ({"time_in_force": None}, "timeInForce", "required when price is set"),  # dependentRequired
+        ({"time_in_force": "ioc"}, "reduceOnly", "required when time_in_force is one of 'ioc', 'fok'"),
         ({"leverage": 2, "account_id": "7"}, "accountId", "must be absent when leverage is set"),
         ({"leverage": 2, "size": "1000.5"}, "size", "1000"),  # a bound that holds under a rule only
         ({"size": "0.00001"}, "size", "0.0001"),

@@ -81,6 +81,8 @@ class Kind:
     """The schema keywords of its own that a property may carry."""
     imports: ClassVar[tuple[str, ...]] = ()
     """The import statements its annotations and expressions need in a generated module."""
+    absent_factory: ClassVar[str | None] = None
+    """What an absent (or null) response value reads as, when not None: the factory that makes it (``list``)."""
 
     # -- reading the spec
 
@@ -127,6 +129,10 @@ class Kind:
     def list_check(self, type_: TypeIR, field: FieldIR, value: str, at: str, sizes: list[str]) -> str | None:
         """A check of a whole list of these, where the runtime has one; None to check item by item."""
         return None
+
+    def argument_note(self, type_: TypeIR, description: str, each: bool = False) -> str:
+        """What an argument's docstring entry adds to the spec's description (``each``: of a list's items)."""
+        return ""
 
     # -- the wire
 

@@ -25,6 +25,9 @@ class Decimals(Kind):
 
     def bounds(self, build: Builder, schema: Schema) -> Bounds:
         limits = {**schema.target.get("x-decimal", {}), **schema.node.get("x-decimal", {})}
+        unknown = sorted(set(limits) - {"minimum", "maximum"})
+        if unknown:
+            raise SpecError(f"{schema.where}/x-decimal", f"unsupported keyword {unknown[0]!r}")
         return tuple(  # type: ignore[return-value]
             build.decimal_constant(parse(limits[key], schema.where)) if key in limits else None
             for key in ("minimum", "maximum")
@@ -37,6 +40,9 @@ class Decimals(Kind):
         options = [] if field.pattern is None else [f"pattern={field.pattern.constant}"]
         limits = (("minimum", field.minimum), ("maximum", field.maximum))
         return options + [f"{key}={bound(value)}" for key, value in limits if value is not None]
+
+    def argument_note(self, type_: TypeIR, description: str, each: bool = False) -> str:
+        return " A decimal."
 
     def json(self, type_: TypeIR, value: str) -> tuple[str, str, str]:
         return '"', self.text(value), '"'

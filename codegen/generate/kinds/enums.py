@@ -12,7 +12,7 @@ from typing import ClassVar
 from codegen.errors import SpecError
 from codegen.generate import names
 from codegen.generate.ir import EnumIR, TypeIR, TypeKind
-from codegen.generate.kinds.base import Builder, Kind, Schema, Use
+from codegen.generate.kinds.base import Builder, Kind, Schema, Use, string_literal
 
 
 class Enums(Kind):
@@ -22,7 +22,7 @@ class Enums(Kind):
     check_function = "check.enum_member"
     comparable = True
     keywords = frozenset({"enum", "x-enum-name", "x-enum-varnames"})
-    imports = ("from .._runtime.wire import json_string",)
+    imports = ("from typing import Literal", "from .._runtime.wire import json_string")
 
     def claims(self, schema: Schema) -> bool:
         return "enum" in schema.target
@@ -50,7 +50,17 @@ class Enums(Kind):
         return TypeIR(self.name, enum.name, enum=enum)
 
     def annotation(self, type_: TypeIR, use: Use) -> str:
-        return str(type_.of) if use == "stored" else f"{type_.of} | str"
+        if use == "stored":
+            return str(type_.of)
+        if use == "given":  # a member or one of the wire values: mypy catches a wrong literal; the check still runs
+            return f"{type_.of} | Literal[{', '.join(string_literal(value) for value in self._values(type_))}]"
+        return f"{type_.of} | str"
+
+    def argument_note(self, type_: TypeIR, description: str, each: bool = False) -> str:
+        values = self._values(type_)
+        if all(f"`{value}`" in description for value in values):
+            return ""  # the description lists them already
+        return f" {'Each one' if each else 'One'} of {', '.join(f'``{value}``' for value in values)}."
 
     def lead(self, type_: TypeIR) -> str:
         return f"{type_.of}, "
@@ -62,6 +72,9 @@ class Enums(Kind):
         return "", f"json_string({value})", ""
 
     def values(self, type_: TypeIR) -> tuple[str, ...] | None:
+        return self._values(type_)
+
+    def _values(self, type_: TypeIR) -> tuple[str, ...]:
         assert type_.enum is not None
         return type_.enum.values
 

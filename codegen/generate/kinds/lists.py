@@ -21,6 +21,7 @@ class Lists(Kind):
     page = "array"
     page_words = frozenset({"list", "array"})
     parameter = False
+    absent_factory = "list"
     keywords = frozenset({"items", "minItems", "maxItems"})
     imports = ("from collections.abc import Sequence",)
 
@@ -57,6 +58,10 @@ class Lists(Kind):
             return whole
         each = f"lambda item, at: {kind_of(item).check(item, field, 'item', 'at')}"
         return f"check.items({value}, {at}, {each}{''.join(f', {size}' for size in sizes)})"
+
+    def argument_note(self, type_: TypeIR, description: str, each: bool = False) -> str:
+        item = _item(type_)
+        return kind_of(item).argument_note(item, description, each=True)
 
     def json(self, type_: TypeIR, value: str) -> tuple[str, str, str]:
         item = _item(type_)

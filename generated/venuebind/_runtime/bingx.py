@@ -8,12 +8,13 @@ Signature (doc "Authentication"): ``signature = hex(HMAC-SHA256(secret, k1=v1&k2
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import errors
 from .client import Client as _Client
 from .credentials import BingxCredentials as Credentials
 from .http import (
+    Headers,
     PreparedRequest,
     load_json,
     query_text,
@@ -23,8 +24,11 @@ from .http import (
     unsigned,
     venue_error,
 )
-from .model import Request
+from .model import Request, Server
 from .signing import bingx_param_string, hmac_sha256_hex
+
+if TYPE_CHECKING:
+    from ..bingx.models import Environment  # noqa: F401 (a string in Client's base: importing it now would be circular)
 
 __all__ = ["Client", "Credentials", "parse", "prepare"]
 
@@ -63,7 +67,7 @@ def prepare(
     signature = hmac_sha256_hex(credentials.hmac_key, bingx_param_string(pairs))
     url = f"{parts.base}{parts.path}?{query_text(pairs, encode=True)}&signature={signature}"
     headers = {**parts.headers, "X-BX-APIKEY": credentials.api_key}
-    return PreparedRequest(request.operation.method, url, headers, None)
+    return PreparedRequest(request.operation.method, url, Headers(headers, key="X-BX-APIKEY"), None)
 
 
 def parse(request: Request[R], *, status: int, headers: Mapping[str, str], body: bytes) -> R:
@@ -105,11 +109,38 @@ def parse(request: Request[R], *, status: int, headers: Mapping[str, str], body:
     return result
 
 
-class Client(_Client):
-    """BingX over HTTP: ``environment="demo"`` uses the VST demo host."""
+class Client(_Client[Credentials, "Environment"]):
+    """BingX spot over HTTP.
 
+    ``Client(credentials, *, environment="live", base_url=None, timeout=None, pool_maxsize=10, clock=time.time,
+    retry=DEFAULT_RETRY, pacer=pacing.SHARED, sleep=time.sleep)``
+
+    - ``credentials``: a ``bingx.Credentials`` (API key and secret); another venue's credentials are a
+      ``TypeError``.
+    - ``environment``: ``"live"`` (open-api.bingx.com), or ``"demo"`` (also called ``"paper"``): BingX's VST demo
+      host, trading virtual funds.  Any other name is a ``ValidationError``.
+    - ``base_url``: replaces the server's URL (the local sandbox venue uses it).
+    - ``timeout``: a ``urllib3.Timeout``; by default 5 s to connect, 10 s between bytes of the answer.
+    - ``pool_maxsize``: connections kept per host; more threads than that wait for one.
+    - ``clock``: this machine's time in seconds; ``sync_time()`` measures the venue's offset from it.
+    - ``retry``: how reads (GET) are tried again; orders are never sent twice.  ``NO_RETRY`` to switch it off.
+    - ``pacer``: keeps each operation under its rate limit (shared by every client in the process); ``None``
+      switches it off.
+    - ``sleep``: how the client waits (tests pass a fake).
+
+    Use it in a ``with`` block to close its connections at the end.
+    """
+
+    venue = "bingx"
+    credentials_type = Credentials
     _prepare = staticmethod(prepare)
     _parse = staticmethod(parse)
+
+    @classmethod
+    def _servers(cls) -> tuple[Server, ...]:
+        from ..bingx.models import SERVERS  # generated code imports this module: import late
+
+        return SERVERS
 
     def _venue_time_ms(self) -> int:
         from ..bingx.models import GetServerTimeRequest  # generated code imports this module: import late

@@ -7,12 +7,13 @@ body))``, or RSA-SHA256 with an RSA key; the query is sorted by key and signed u
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import errors
 from .client import Client as _Client
 from .credentials import BitgetCredentials as Credentials
 from .http import (
+    Headers,
     PreparedRequest,
     load_json,
     query_text,
@@ -22,8 +23,11 @@ from .http import (
     unsigned,
     venue_error,
 )
-from .model import Request
+from .model import Request, Server
 from .signing import bitget_prehash, hmac_sha256_base64, rsa_sha256_base64
+
+if TYPE_CHECKING:
+    from ..bitget.models import Environment  # noqa: F401 (a string in Client's base: importing it now would be circular)
 
 __all__ = ["Client", "Credentials", "parse", "prepare"]
 
@@ -77,7 +81,12 @@ def prepare(
         headers["Content-Type"] = "application/json"
     query = query_text(pairs, encode=True)
     url = parts.base + parts.path + (f"?{query}" if query else "")
-    return PreparedRequest(method, url, headers, body.encode() if body else None)
+    return PreparedRequest(
+        method,
+        url,
+        Headers(headers, secret=("ACCESS-SIGN", "ACCESS-PASSPHRASE"), key="ACCESS-KEY"),
+        body.encode() if body else None,
+    )
 
 
 def parse(request: Request[R], *, status: int, headers: Mapping[str, str], body: bytes) -> R:
@@ -104,11 +113,38 @@ def parse(request: Request[R], *, status: int, headers: Mapping[str, str], body:
     return result
 
 
-class Client(_Client):
-    """Bitget over HTTP: ``environment="demo"`` trades on Bitget's demo account (header ``PAPTRADING: 1``)."""
+class Client(_Client[Credentials, "Environment"]):
+    """Bitget over HTTP.
 
+    ``Client(credentials, *, environment="live", base_url=None, timeout=None, pool_maxsize=10, clock=time.time,
+    retry=DEFAULT_RETRY, pacer=pacing.SHARED, sleep=time.sleep)``
+
+    - ``credentials``: a ``bitget.Credentials`` (API key, secret or RSA key, passphrase); another venue's
+      credentials are a ``TypeError``.
+    - ``environment``: ``"live"`` (api.bitget.com), or ``"demo"`` (also called ``"paper"``): the same host, every
+      request marked ``PAPTRADING: 1`` to trade on Bitget's demo account.  Any other name is a ``ValidationError``.
+    - ``base_url``: replaces the server's URL and keeps its headers (the local sandbox venue uses it).
+    - ``timeout``: a ``urllib3.Timeout``; by default 5 s to connect, 10 s between bytes of the answer.
+    - ``pool_maxsize``: connections kept per host; more threads than that wait for one.
+    - ``clock``: this machine's time in seconds; ``sync_time()`` measures the venue's offset from it.
+    - ``retry``: how reads (GET) are tried again; orders are never sent twice.  ``NO_RETRY`` to switch it off.
+    - ``pacer``: keeps each operation under its rate limit (shared by every client in the process); ``None``
+      switches it off.
+    - ``sleep``: how the client waits (tests pass a fake).
+
+    Use it in a ``with`` block to close its connections at the end.
+    """
+
+    venue = "bitget"
+    credentials_type = Credentials
     _prepare = staticmethod(prepare)
     _parse = staticmethod(parse)
+
+    @classmethod
+    def _servers(cls) -> tuple[Server, ...]:
+        from ..bitget.models import SERVERS  # generated code imports this module: import late
+
+        return SERVERS
 
     def _venue_time_ms(self) -> int:
         from ..bitget.models import GetServerTimeRequest  # generated code imports this module: import late

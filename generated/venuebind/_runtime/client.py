@@ -5,12 +5,12 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, Protocol, Self, TypeVar
 
 from . import pacing
 from .errors import TransportError, VenuebindError
 from .http import PreparedRequest
-from .model import Request
+from .model import Request, Server, find_server
 from .pacing import Pacer
 from .retry import DEFAULT_RETRY, NO_RETRY, RetryPolicy
 
@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 __all__ = ["CONNECT_TIMEOUT", "LOGGER", "READ_TIMEOUT", "Client"]
 
 R = TypeVar("R")
+C = TypeVar("C")
+E = TypeVar("E", bound=str)
 
 CONNECT_TIMEOUT = 5.0
 """Seconds to connect, unless the client is given its own ``urllib3.Timeout``."""
@@ -64,15 +66,18 @@ class _Parse(Protocol):
     def __call__(self, request: Request[R], *, status: int, headers: Mapping[str, str], body: bytes) -> R: ...
 
 
-class Client:
-    """Sends requests to one venue and returns their parsed results.
+class Client(Generic[C, E]):
+    """Sends requests to one venue and returns their parsed results: the base of each venue's ``Client``.
+
+    ``C`` is the venue's credentials class, ``E`` the names of its servers (a ``Literal``): each venue's ``Client``
+    takes only its own credentials and environments, which the type checker sees and the constructor checks.
 
     One ``Client`` holds a urllib3 connection pool per host (connections reused, at most ``pool_maxsize`` each) and
-    is safe to share between threads. ``environment`` picks the spec's server (``live``, ``demo`` or ``testnet``);
-    ``base_url`` replaces its URL (the local sandbox venues use it) and keeps its headers. ``timeout`` defaults to
-    ``CONNECT_TIMEOUT`` to connect and ``READ_TIMEOUT`` between bytes of the answer. ``clock`` returns this
-    machine's time in seconds; every signature uses ``clock`` plus ``offset_ms``, which ``sync_time`` measures
-    against the venue.
+    is safe to share between threads. ``environment`` picks the spec's server (``live``, ``demo`` or ``testnet``;
+    ``paper`` names the venue's demo or testnet server on every venue); ``base_url`` replaces its URL (the local
+    sandbox venues use it) and keeps its headers. ``timeout`` defaults to ``CONNECT_TIMEOUT`` to connect and
+    ``READ_TIMEOUT`` between bytes of the answer. ``clock`` returns this machine's time in seconds; every signature
+    uses ``clock`` plus ``offset_ms``, which ``sync_time`` measures against the venue.
 
     ``retry`` says how reads (GET) are tried again after a transport error, a rate limit or a server error; a call
     that places, changes or cancels an order is sent at most once per ``send``, whatever the policy.  ``pacer``
@@ -80,14 +85,17 @@ class Client:
     the client waits (tests pass a fake).
     """
 
+    venue: ClassVar[str]
+    """The venue's package name: ``bitget``, ``gate``, ``bingx``."""
+    credentials_type: ClassVar[type[Any]]
     _prepare: ClassVar[_Prepare]
     _parse: ClassVar[_Parse]
 
     def __init__(
         self,
-        credentials: Any,
+        credentials: C,
         *,
-        environment: str = "live",
+        environment: E | Literal["live"] = "live",
         base_url: str | None = None,
         timeout: urllib3.Timeout | None = None,
         pool_maxsize: int = 10,
@@ -96,8 +104,11 @@ class Client:
         pacer: Pacer | None = pacing.SHARED,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
+        if not isinstance(credentials, self.credentials_type):
+            raise TypeError(_credentials_mix_up(self.venue, credentials))
         self.credentials = credentials
-        self.environment = environment
+        self.environment: str = find_server(self._servers(), environment, self.venue).environment
+        """The server's name in the spec (``paper`` resolved to it)."""
         self.base_url = base_url
         # urllib3 is a third of what importing a venue costs: it loads with the first client, not with the models.
         import urllib3
@@ -118,6 +129,11 @@ class Client:
         self._pools: dict[str, urllib3.HTTPConnectionPool] = {}
         self._pools_lock = threading.Lock()
 
+    @classmethod
+    def _servers(cls) -> tuple[Server, ...]:
+        """The venue's servers, from its generated models."""
+        raise NotImplementedError
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(environment={self.environment!r}, base_url={self.base_url!r})"
 
@@ -126,6 +142,11 @@ class Client:
 
         ``retry`` replaces the client's policy for this call; it applies to reads (GET) only.
         """
+        if request.operation.venue != self.venue:
+            raise TypeError(
+                f"{self.venue}.Client cannot send a {request.operation.venue} request ({type(request).__name__}): "
+                f"use {request.operation.venue}.Client"
+            )
         policy = (retry or self.retry) if request.operation.method == "GET" else NO_RETRY
         attempt = 1
         while True:
@@ -240,11 +261,22 @@ class Client:
         for pool in pools:
             pool.close()
 
-    def __enter__(self) -> Client:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+def _credentials_mix_up(venue: str, credentials: object) -> str:
+    """Why ``credentials`` do not fit a client of ``venue``: both venues named, no value shown."""
+    other = getattr(type(credentials), "venue", None)
+    if isinstance(other, str):
+        return (
+            f"{venue}.Client takes {venue}.Credentials, not {other}.Credentials: "
+            f"{other} keys sign for {other} only (use {other}.Client)"
+        )
+    return f"{venue}.Client takes {venue}.Credentials, not {type(credentials).__name__}"
 
 
 def _split_url(url: str) -> tuple[str, str]:

@@ -7,12 +7,13 @@ query \\n hex(SHA512(body)) \\n timestamp))``, the query in URL order and unenco
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import errors
 from .client import Client as _Client
 from .credentials import GateCredentials as Credentials
 from .http import (
+    Headers,
     PreparedRequest,
     load_json,
     query_text,
@@ -22,8 +23,11 @@ from .http import (
     unsigned,
     venue_error,
 )
-from .model import Request
+from .model import Request, Server
 from .signing import gate_signature_string, hmac_sha512_hex
+
+if TYPE_CHECKING:
+    from ..gate.models import Environment  # noqa: F401 (a string in Client's base: importing it now would be circular)
 
 __all__ = ["Client", "Credentials", "parse", "prepare"]
 
@@ -97,7 +101,7 @@ def prepare(
         headers["Content-Type"] = "application/json"
     query = query_text(parts.query, encode=True)
     url = parts.base + parts.path + (f"?{query}" if query else "")
-    return PreparedRequest(method, url, headers, body or None)
+    return PreparedRequest(method, url, Headers(headers, secret=("SIGN",), key="KEY"), body or None)
 
 
 def parse(request: Request[R], *, status: int, headers: Mapping[str, str], body: bytes) -> R:
@@ -125,11 +129,38 @@ def parse(request: Request[R], *, status: int, headers: Mapping[str, str], body:
     return result
 
 
-class Client(_Client):
-    """Gate over HTTP: ``environment="testnet"`` uses Gate's testnet host."""
+class Client(_Client[Credentials, "Environment"]):
+    """Gate API v4 over HTTP.
 
+    ``Client(credentials, *, environment="live", base_url=None, timeout=None, pool_maxsize=10, clock=time.time,
+    retry=DEFAULT_RETRY, pacer=pacing.SHARED, sleep=time.sleep)``
+
+    - ``credentials``: a ``gate.Credentials`` (APIv4 key and secret); another venue's credentials are a
+      ``TypeError``.
+    - ``environment``: ``"live"`` (api.gateio.ws), or ``"testnet"`` (also called ``"paper"``): Gate's testnet host,
+      which needs testnet keys.  Any other name is a ``ValidationError``.
+    - ``base_url``: replaces the server's URL, ``/api/v4`` prefix included (the local sandbox venue uses it).
+    - ``timeout``: a ``urllib3.Timeout``; by default 5 s to connect, 10 s between bytes of the answer.
+    - ``pool_maxsize``: connections kept per host; more threads than that wait for one.
+    - ``clock``: this machine's time in seconds; ``sync_time()`` measures the venue's offset from it.
+    - ``retry``: how reads (GET) are tried again; orders are never sent twice.  ``NO_RETRY`` to switch it off.
+    - ``pacer``: keeps each operation under its rate limit (shared by every client in the process); ``None``
+      switches it off.
+    - ``sleep``: how the client waits (tests pass a fake).
+
+    Use it in a ``with`` block to close its connections at the end.
+    """
+
+    venue = "gate"
+    credentials_type = Credentials
     _prepare = staticmethod(prepare)
     _parse = staticmethod(parse)
+
+    @classmethod
+    def _servers(cls) -> tuple[Server, ...]:
+        from ..gate.models import SERVERS  # generated code imports this module: import late
+
+        return SERVERS
 
     def _venue_time_ms(self) -> int:
         from ..gate.models import GetServerTimeRequest  # generated code imports this module: import late

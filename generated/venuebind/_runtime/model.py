@@ -16,7 +16,20 @@ import attrs
 
 from .errors import ValidationError
 
-__all__ = ["Model", "Operation", "Pagination", "RateLimit", "Request", "Response", "Server", "field_info"]
+__all__ = [
+    "PAPER",
+    "Model",
+    "Operation",
+    "Pagination",
+    "RateLimit",
+    "Request",
+    "Response",
+    "Server",
+    "argument_path",
+    "field_info",
+    "find_server",
+    "named",
+]
 
 Location = Literal["body", "query", "path"]
 ResultShape = Literal["model", "list", "list_or_single"]
@@ -84,12 +97,28 @@ class Operation:
     pagination: Pagination | None = None
 
     def server(self, environment: str) -> Server:
-        """The server for ``environment``; a ``ValueError`` lists the ones the spec has."""
-        for server in self.servers:
-            if server.environment == environment:
+        """The server for ``environment``; a ``ValidationError`` lists the ones the spec has."""
+        return find_server(self.servers, environment, self.venue)
+
+
+PAPER = "paper"
+"""Another name, on every venue, for the venue's paper-trading server: the first ``demo`` or ``testnet`` server."""
+
+
+def find_server(servers: tuple[Server, ...], environment: str, venue: str) -> Server:
+    """The server named ``environment`` (or ``paper``); a ``ValidationError`` lists the names there are."""
+    for server in servers:
+        if server.environment == environment:
+            return server
+    if environment == PAPER:
+        for server in servers:
+            if server.environment != "live":
                 return server
-        known = ", ".join(server.environment for server in self.servers)
-        raise ValueError(f"{self.venue} has no {environment!r} server (it has: {known})")
+    names = [server.environment for server in servers]
+    names += [PAPER] if len(names) > 1 else []
+    raise ValidationError(
+        "environment", f"{environment!r} is not a {venue} server; use one of {', '.join(map(repr, names))}"
+    )
 
 
 def field_info(name: str, location: Location | None = None, nested: type[Any] | None = None) -> dict[str, Any]:
@@ -118,6 +147,15 @@ class Model:
         Stricter than the constructor where JSON is: decimals must be strings, and ``null`` is not an absent field.
         Unknown and missing fields are ``ValidationError``s with their wire path, like every other bad value.
         """
+        if path:  # a nested object: the top-level model names the error's whole path
+            return cls._from_wire(data, path)
+        try:
+            return cls._from_wire(data, path)
+        except ValidationError as error:
+            raise named(cls, error) from None
+
+    @classmethod
+    def _from_wire(cls, data: object, path: str) -> Any:
         if not isinstance(data, Mapping):
             raise ValidationError(path, f"expected an object, got {type(data).__name__}")
         fields = attrs.fields(attrs.resolve_types(cls))  # real types: decimals are told apart below
@@ -146,6 +184,24 @@ class Model:
             return cls(**arguments)
         except ValidationError as error:
             raise error.within(path) if path else error from None
+
+
+def named(cls: type[Model], error: ValidationError) -> ValidationError:
+    """``error`` naming the Python argument of its wire path in ``cls`` (``order_list[1].base_size``)."""
+    return error.named(argument_path(cls, error.path))
+
+
+def argument_path(cls: type[Any] | None, path: str) -> str | None:
+    """The Python names of the wire ``path`` (``orderList[1].baseSize``) in model ``cls``; None if it names none."""
+    names = []
+    for segment in path.split("."):
+        wire, bracket, index = segment.partition("[")
+        field = next((f for f in attrs.fields(cls) if f.metadata.get("wire") == wire), None) if cls else None
+        if field is None:
+            return None
+        names.append(field.name + bracket + index)
+        cls = field.metadata["nested"]
+    return ".".join(names)
 
 
 def _nested_from_wire(cls: type[Model], value: object, path: str) -> object:

@@ -7,7 +7,7 @@ Generated from ``spec/bingx.yaml`` by ``python -m codegen generate``; edit the s
 
 from __future__ import annotations
 
-from .._runtime.client import Client
+from .._runtime.bingx import Client
 from .models import (
     GetServerTimeRequest,
     GetServerTimeResponse,
@@ -25,6 +25,19 @@ def get_server_time(
     ``GET /openApi/spot/v1/server/time``.
     The arguments are the fields of `GetServerTimeRequest`, checked before anything is sent.
     Venue docs: https://bingx-api.github.io/docs/#/en-us/spot/base-info.html
+
+    Args:
+        client: The BingX client that signs and sends the request (``bingx.Client``).
+
+    Returns:
+        The venue's answer as a `GetServerTimeResponse`.
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived (after the client's retries, if any).
     """
     request = GetServerTimeRequest()
     return client.send(request)

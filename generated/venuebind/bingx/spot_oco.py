@@ -9,9 +9,10 @@ Generated from ``spec/bingx.yaml`` by ``python -m codegen generate``; edit the s
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Literal
 
+from .._runtime.bingx import Client
 from .._runtime.check import DecimalInput
-from .._runtime.client import Client
 from .._runtime.pages import walk
 from .models import (
     CancelOcoOrderRequest,
@@ -30,7 +31,7 @@ def create_oco_order(
     client: Client,
     *,
     symbol: str,
-    side: Side | str,
+    side: Side | Literal["BUY", "SELL"],
     quantity: DecimalInput,
     limit_price: DecimalInput,
     order_price: DecimalInput,
@@ -50,6 +51,37 @@ def create_oco_order(
     ``POST /openApi/spot/v1/oco/order``, at most 2 per 1 s per UID.
     The arguments are the fields of `CreateOcoOrderRequest`, checked before anything is sent.
     Venue docs: https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html
+
+    Args:
+        client: The BingX client that signs and sends the request (``bingx.Client``).
+        symbol: Trading pair in upper case with a hyphen, e.g. BTC-USDT.
+        side: Order side, `BUY` or `SELL`.
+        quantity: Quantity of both legs, in the base coin (e.g. 0.1 BTC). Typed float64 on the page; sent as plain
+            decimal text. A decimal.
+        limit_price: Price of the limit leg, in the quote coin (e.g. 10000 USDT). Typed float64 on the page. A decimal.
+        order_price: Limit price of the order the stop-limit leg places once triggered, in the quote coin (e.g. 10000
+            USDT). Typed float64 on the page. A decimal.
+        trigger_price: Trigger price of the stop-limit leg, in the quote coin (e.g. 10000 USDT). Typed float64 on the
+            page. A decimal.
+        list_client_order_id: Client-chosen unique ID of the whole order list; digits only. Optional: left out, it is
+            not sent.
+        above_client_order_id: Client-chosen unique ID of the limit leg; digits only. Optional: left out, it is not
+            sent.
+        below_client_order_id: Client-chosen unique ID of the stop-limit leg; digits only. Optional: left out, it is not
+            sent.
+        recv_window: How long the request stays valid after `timestamp`, in milliseconds; requests older than this are
+            rejected (5000 ms when not sent). Optional: left out, it is not sent.
+
+    Returns:
+        The venue's answer as a list of `OcoOrderLeg` (a single object comes back as a one-item list).
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived; ``may_have_reached`` says whether the venue may have acted. Never
+            retried: look the order up before sending it again.
     """
     request = CreateOcoOrderRequest(
         symbol=symbol,
@@ -83,6 +115,25 @@ def cancel_oco_order(
     ``POST /openApi/spot/v1/oco/cancel``, at most 2 per 1 s per UID.
     The arguments are the fields of `CancelOcoOrderRequest`, checked before anything is sent.
     Venue docs: https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html
+
+    Args:
+        client: The BingX client that signs and sends the request (``bingx.Client``).
+        order_id: Order ID of either leg; send this or `client_order_id`. Optional: left out, it is not sent.
+        client_order_id: Client-chosen order ID of either leg; send this or `order_id`. Optional: left out, it is not
+            sent.
+        recv_window: How long the request stays valid after `timestamp`, in milliseconds; requests older than this are
+            rejected (5000 ms when not sent). Optional: left out, it is not sent.
+
+    Returns:
+        The venue's answer as a list of `OcoCancelledOrder` (a single object comes back as a one-item list).
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived; ``may_have_reached`` says whether the venue may have acted. Never
+            retried: look the order up before sending it again.
     """
     request = CancelOcoOrderRequest(
         order_id=order_id,
@@ -108,6 +159,24 @@ def get_oco_order_list(
     ``GET /openApi/spot/v1/oco/orderList``, at most 5 per 1 s per UID.
     The arguments are the fields of `GetOcoOrderListRequest`, checked before anything is sent.
     Venue docs: https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html
+
+    Args:
+        client: The BingX client that signs and sends the request (``bingx.Client``).
+        order_list_id: ID of the OCO order list; send this or `client_order_id`. Optional: left out, it is not sent.
+        client_order_id: Client-chosen ID of the OCO order list (its listClientOrderId); send this or `order_list_id`.
+            Optional: left out, it is not sent.
+        recv_window: How long the request stays valid after `timestamp`, in milliseconds; requests older than this are
+            rejected (5000 ms when not sent). Optional: left out, it is not sent.
+
+    Returns:
+        The venue's answer as a list of `OcoOrderListLeg` (a single object comes back as a one-item list).
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived (after the client's retries, if any).
     """
     request = GetOcoOrderListRequest(
         order_list_id=order_list_id,
@@ -132,6 +201,23 @@ def get_open_oco_order_lists(
     ``GET /openApi/spot/v1/oco/openOrderList``, at most 5 per 1 s per UID.
     The arguments are the fields of `GetOpenOcoOrderListsRequest`, checked before anything is sent.
     Venue docs: https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html
+
+    Args:
+        client: The BingX client that signs and sends the request (``bingx.Client``).
+        page_index: Page number, from 1.
+        page_size: Items per page.
+        recv_window: How long the request stays valid after `timestamp`, in milliseconds; requests older than this are
+            rejected (5000 ms when not sent). Optional: left out, it is not sent.
+
+    Returns:
+        The venue's answer as a list of `OcoOrderListLeg` (a single object comes back as a one-item list).
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived (after the client's retries, if any).
     """
     request = GetOpenOcoOrderListsRequest(
         page_index=page_index,
@@ -152,6 +238,21 @@ def iter_get_open_oco_order_lists(
 
     Starts where the arguments say and asks for each next page by ``page_index`` (page style), until a page comes
     back empty or holds fewer items than ``page_size``.
+
+    Args:
+        client: The BingX client that signs and sends the request (``bingx.Client``).
+        page_index: Page number, from 1.
+        page_size: Items per page.
+        recv_window: How long the request stays valid after `timestamp`, in milliseconds; requests older than this are
+            rejected (5000 ms when not sent). Optional: left out, it is not sent.
+
+    Yields:
+        Each `OcoOrderListLeg`, in the venue's order; a page is requested only when the loop needs its items.
+
+    Raises:
+        ValidationError: An argument breaks the spec; nothing was sent.
+        VenueError: The venue refused a page request (reads are retried by the client's policy first).
+        TransportError: A page's answer did not arrive.
     """
     request = GetOpenOcoOrderListsRequest(
         page_index=page_index,
@@ -179,6 +280,25 @@ def get_oco_order_history(
     ``GET /openApi/spot/v1/oco/historyOrderList``, at most 5 per 1 s per UID.
     The arguments are the fields of `GetOcoOrderHistoryRequest`, checked before anything is sent.
     Venue docs: https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html
+
+    Args:
+        client: The BingX client that signs and sends the request (``bingx.Client``).
+        page_index: Page number, from 1.
+        page_size: Items per page.
+        start_time: Earliest order time, Unix milliseconds. Optional: left out, it is not sent.
+        end_time: Latest order time, Unix milliseconds. Optional: left out, it is not sent.
+        recv_window: How long the request stays valid after `timestamp`, in milliseconds; requests older than this are
+            rejected (5000 ms when not sent). Optional: left out, it is not sent.
+
+    Returns:
+        The venue's answer as a list of `OcoOrderListLeg` (a single object comes back as a one-item list).
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived (after the client's retries, if any).
     """
     request = GetOcoOrderHistoryRequest(
         page_index=page_index,
@@ -203,6 +323,23 @@ def iter_get_oco_order_history(
 
     Starts where the arguments say and asks for each next page by ``page_index`` (page style), until a page comes
     back empty or holds fewer items than ``page_size``.
+
+    Args:
+        client: The BingX client that signs and sends the request (``bingx.Client``).
+        page_index: Page number, from 1.
+        page_size: Items per page.
+        start_time: Earliest order time, Unix milliseconds. Optional: left out, it is not sent.
+        end_time: Latest order time, Unix milliseconds. Optional: left out, it is not sent.
+        recv_window: How long the request stays valid after `timestamp`, in milliseconds; requests older than this are
+            rejected (5000 ms when not sent). Optional: left out, it is not sent.
+
+    Yields:
+        Each `OcoOrderListLeg`, in the venue's order; a page is requested only when the loop needs its items.
+
+    Raises:
+        ValidationError: An argument breaks the spec; nothing was sent.
+        VenueError: The venue refused a page request (reads are retried by the client's policy first).
+        TransportError: A page's answer did not arrive.
     """
     request = GetOcoOrderHistoryRequest(
         page_index=page_index,

@@ -7,7 +7,7 @@ Generated from ``spec/bitget.yaml`` by ``python -m codegen generate``; edit the 
 
 from __future__ import annotations
 
-from .._runtime.client import Client
+from .._runtime.bitget import Client
 from .models import (
     GetServerTimeRequest,
     GetServerTimeResponse,
@@ -24,6 +24,19 @@ def get_server_time(
     ``GET /api/v2/public/time``, at most 20 per 1 s per IP.
     The arguments are the fields of `GetServerTimeRequest`, checked before anything is sent.
     Venue docs: https://www.bitget.com/api-doc/common/public/Get-Server-Time
+
+    Args:
+        client: The Bitget client that signs and sends the request (``bitget.Client``).
+
+    Returns:
+        The venue's answer as a `GetServerTimeResponse`.
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived (after the client's retries, if any).
     """
     request = GetServerTimeRequest()
     return client.send(request)

@@ -8,9 +8,10 @@ Generated from ``spec/bitget.yaml`` by ``python -m codegen generate``; edit the 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import Literal
 
+from .._runtime.bitget import Client
 from .._runtime.check import DecimalInput
-from .._runtime.client import Client
 from .._runtime.pages import walk
 from .models import (
     BatchCancelPlanOrdersRequest,
@@ -41,15 +42,15 @@ def place_plan_order(
     client: Client,
     *,
     symbol: str,
-    side: Side | str,
+    side: Side | Literal["buy", "sell"],
     trigger_price: DecimalInput,
-    order_type: OrderType | str,
+    order_type: OrderType | Literal["limit", "market"],
     size: DecimalInput,
-    trigger_type: TriggerType | str,
+    trigger_type: TriggerType | Literal["fill_price", "mark_price"],
     execute_price: DecimalInput | None = None,
-    plan_type: SpotPlanType | str | None = None,
+    plan_type: SpotPlanType | Literal["amount", "total"] | None = None,
     client_oid: str | None = None,
-    stp_mode: StpMode | str | None = None,
+    stp_mode: StpMode | Literal["none", "cancel_taker", "cancel_maker", "cancel_both"] | None = None,
 ) -> PlacePlanOrderResponse:
     """Place a spot plan order.
 
@@ -59,6 +60,33 @@ def place_plan_order(
     ``POST /api/v2/spot/trade/place-plan-order``, at most 20 per 1 s per UID.
     The arguments are the fields of `PlacePlanOrderRequest`, checked before anything is sent.
     Venue docs: https://www.bitget.com/api-doc/spot/plan/Place-Plan-Order
+
+    Args:
+        client: The Bitget client that signs and sends the request (``bitget.Client``).
+        symbol: Trading pair name.
+        side: Order direction, `buy` or `sell`.
+        trigger_price: Price at which the plan order triggers. A decimal.
+        order_type: Type of the order placed on trigger, `limit` or `market`.
+        size: Order quantity; base coin when `plan_type` is `amount`, quote coin when `plan_type` is `total`. A decimal.
+        trigger_type: Price that is compared with `trigger_price`; `fill_price` (last filled price) or `mark_price`.
+        execute_price: Limit price of the order placed on trigger; required when `order_type` is `limit`. A decimal.
+            Optional: left out, it is not sent.
+        plan_type: What `size` counts: `amount` means a quantity of the base coin, `total` an amount of the quote coin.
+            Defaults to `amount`. Optional: left out, it is not sent.
+        client_oid: Client-chosen order ID. Optional: left out, it is not sent.
+        stp_mode: Self-trade prevention: `none` (no STP, the default), `cancel_taker` (cancel the taker order),
+            `cancel_maker` (cancel the maker order) or `cancel_both` (cancel both). Optional: left out, it is not sent.
+
+    Returns:
+        The venue's answer as a `PlacePlanOrderResponse`.
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived; ``may_have_reached`` says whether the venue may have acted. Never
+            retried: look the order up before sending it again.
     """
     request = PlacePlanOrderRequest(
         symbol=symbol,
@@ -79,7 +107,7 @@ def modify_plan_order(
     client: Client,
     *,
     trigger_price: DecimalInput,
-    order_type: OrderType | str,
+    order_type: OrderType | Literal["limit", "market"],
     size: DecimalInput,
     order_id: str | None = None,
     client_oid: str | None = None,
@@ -94,6 +122,29 @@ def modify_plan_order(
     ``POST /api/v2/spot/trade/modify-plan-order``, at most 20 per 1 s per UID.
     The arguments are the fields of `ModifyPlanOrderRequest`, checked before anything is sent.
     Venue docs: https://www.bitget.com/api-doc/spot/plan/Modify-Plan-Order
+
+    Args:
+        client: The Bitget client that signs and sends the request (``bitget.Client``).
+        trigger_price: New trigger price. A decimal.
+        order_type: Type of the order placed on trigger, `limit` or `market`.
+        size: New quantity; base coin when the order was placed with planType `amount`, quote coin with planType
+            `total`. A decimal.
+        order_id: ID of the plan order to modify; send this or `client_oid`. Optional: left out, it is not sent.
+        client_oid: Client-chosen ID of the plan order to modify; send this or `order_id`. Optional: left out, it is not
+            sent.
+        execute_price: New limit price of the order placed on trigger; required when `order_type` is `limit`. A decimal.
+            Optional: left out, it is not sent.
+
+    Returns:
+        The venue's answer as a `ModifyPlanOrderResponse`.
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived; ``may_have_reached`` says whether the venue may have acted. Never
+            retried: look the order up before sending it again.
     """
     request = ModifyPlanOrderRequest(
         order_id=order_id,
@@ -120,6 +171,23 @@ def cancel_plan_order(
     ``POST /api/v2/spot/trade/cancel-plan-order``, at most 20 per 1 s per UID.
     The arguments are the fields of `CancelPlanOrderRequest`, checked before anything is sent.
     Venue docs: https://www.bitget.com/api-doc/spot/plan/Cancel-Plan-Order
+
+    Args:
+        client: The Bitget client that signs and sends the request (``bitget.Client``).
+        order_id: ID of the plan order to cancel; send this or `client_oid`. Optional: left out, it is not sent.
+        client_oid: Client-chosen ID of the plan order to cancel; send this or `order_id`. Optional: left out, it is not
+            sent.
+
+    Returns:
+        The venue's answer as a `CancelPlanOrderResponse`.
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived; ``may_have_reached`` says whether the venue may have acted. Never
+            retried: look the order up before sending it again.
     """
     request = CancelPlanOrderRequest(
         order_id=order_id,
@@ -142,6 +210,22 @@ def batch_cancel_plan_orders(
     ``POST /api/v2/spot/trade/batch-cancel-plan-order``, at most 5 per 1 s per UID.
     The arguments are the fields of `BatchCancelPlanOrdersRequest`, checked before anything is sent.
     Venue docs: https://www.bitget.com/api-doc/spot/plan/Batch-Cancel-Plan-Order
+
+    Args:
+        client: The Bitget client that signs and sends the request (``bitget.Client``).
+        symbol_list: Trading pairs whose plan orders are cancelled, e.g. ["BTCUSDT", "ETHUSDT"]. Left out or empty,
+            every spot plan order of the account is cancelled. Optional: left out, it is not sent.
+
+    Returns:
+        The venue's answer as a `BatchCancelPlanOrdersResponse`.
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived; ``may_have_reached`` says whether the venue may have acted. Never
+            retried: look the order up before sending it again.
     """
     request = BatchCancelPlanOrdersRequest(
         symbol_list=symbol_list,
@@ -167,6 +251,27 @@ def get_current_plan_orders(
     ``GET /api/v2/spot/trade/current-plan-order``, at most 20 per 1 s per UID.
     The arguments are the fields of `GetCurrentPlanOrdersRequest`, checked before anything is sent.
     Venue docs: https://www.bitget.com/api-doc/spot/plan/Get-Current-Plan-Order
+
+    Args:
+        client: The Bitget client that signs and sends the request (``bitget.Client``).
+        symbol: Trading pair, e.g. BTCUSDT; all pairs when left out. Optional: left out, it is not sent.
+        limit: Page size, 1 to 100; 20 when left out. The venue's default: ``20``. Optional: left out, it is not sent.
+        id_less_than: Cursor: only orders older than this one are returned. Pass the `id_less_than` of the previous
+            answer; leave it out for the first page. Optional: left out, it is not sent.
+        start_time: Earliest creation time, Unix milliseconds; startTime to endTime spans at most 90 days. Optional:
+            left out, it is not sent.
+        end_time: Latest creation time, Unix milliseconds; startTime to endTime spans at most 90 days. Optional: left
+            out, it is not sent.
+
+    Returns:
+        The venue's answer as a `GetCurrentPlanOrdersResponse`.
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived (after the client's retries, if any).
     """
     request = GetCurrentPlanOrdersRequest(
         symbol=symbol,
@@ -191,6 +296,25 @@ def iter_get_current_plan_orders(
 
     Starts where the arguments say and asks for each next page by ``id_less_than`` (cursor style), until a page
     comes back empty, holds fewer items than ``limit``, says ``next_flag`` is false or gives no next cursor.
+
+    Args:
+        client: The Bitget client that signs and sends the request (``bitget.Client``).
+        symbol: Trading pair, e.g. BTCUSDT; all pairs when left out. Optional: left out, it is not sent.
+        limit: Page size, 1 to 100; 20 when left out. The venue's default: ``20``. Optional: left out, it is not sent.
+        id_less_than: Cursor: only orders older than this one are returned. Pass the `id_less_than` of the previous
+            answer; leave it out for the first page. Optional: left out, it is not sent.
+        start_time: Earliest creation time, Unix milliseconds; startTime to endTime spans at most 90 days. Optional:
+            left out, it is not sent.
+        end_time: Latest creation time, Unix milliseconds; startTime to endTime spans at most 90 days. Optional: left
+            out, it is not sent.
+
+    Yields:
+        Each `SpotCurrentPlanOrder`, in the venue's order; a page is requested only when the loop needs its items.
+
+    Raises:
+        ValidationError: An argument breaks the spec; nothing was sent.
+        VenueError: The venue refused a page request (reads are retried by the client's policy first).
+        TransportError: A page's answer did not arrive.
     """
     request = GetCurrentPlanOrdersRequest(
         symbol=symbol,
@@ -220,6 +344,27 @@ def get_history_plan_orders(
     ``GET /api/v2/spot/trade/history-plan-order``, at most 20 per 1 s per UID.
     The arguments are the fields of `GetHistoryPlanOrdersRequest`, checked before anything is sent.
     Venue docs: https://www.bitget.com/api-doc/spot/plan/Get-History-Plan-Order
+
+    Args:
+        client: The Bitget client that signs and sends the request (``bitget.Client``).
+        symbol: Trading pair, e.g. BTCUSDT; all pairs when left out. Optional: left out, it is not sent.
+        start_time: Only orders after this time, Unix milliseconds; startTime to endTime spans at most 90 days.
+            Optional: left out, it is not sent.
+        end_time: Only orders before this time, Unix milliseconds; startTime to endTime spans at most 90 days. Optional:
+            left out, it is not sent.
+        id_less_than: Cursor: only orders older than this one are returned. Pass the `id_less_than` (endId) of the
+            previous answer; leave it out for the first page. Optional: left out, it is not sent.
+        limit: Page size, 1 to 100; 100 when left out. The venue's default: ``100``. Optional: left out, it is not sent.
+
+    Returns:
+        The venue's answer as a `GetHistoryPlanOrdersResponse`.
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived (after the client's retries, if any).
     """
     request = GetHistoryPlanOrdersRequest(
         symbol=symbol,
@@ -244,6 +389,25 @@ def iter_get_history_plan_orders(
 
     Starts where the arguments say and asks for each next page by ``id_less_than`` (cursor style), until a page
     comes back empty, holds fewer items than ``limit``, says ``next_flag`` is false or gives no next cursor.
+
+    Args:
+        client: The Bitget client that signs and sends the request (``bitget.Client``).
+        symbol: Trading pair, e.g. BTCUSDT; all pairs when left out. Optional: left out, it is not sent.
+        start_time: Only orders after this time, Unix milliseconds; startTime to endTime spans at most 90 days.
+            Optional: left out, it is not sent.
+        end_time: Only orders before this time, Unix milliseconds; startTime to endTime spans at most 90 days. Optional:
+            left out, it is not sent.
+        id_less_than: Cursor: only orders older than this one are returned. Pass the `id_less_than` (endId) of the
+            previous answer; leave it out for the first page. Optional: left out, it is not sent.
+        limit: Page size, 1 to 100; 100 when left out. The venue's default: ``100``. Optional: left out, it is not sent.
+
+    Yields:
+        Each `SpotHistoryPlanOrder`, in the venue's order; a page is requested only when the loop needs its items.
+
+    Raises:
+        ValidationError: An argument breaks the spec; nothing was sent.
+        VenueError: The venue refused a page request (reads are retried by the client's policy first).
+        TransportError: A page's answer did not arrive.
     """
     request = GetHistoryPlanOrdersRequest(
         symbol=symbol,
@@ -267,6 +431,20 @@ def get_plan_sub_orders(
     ``GET /api/v2/spot/trade/plan-sub-order``, at most 20 per 1 s per UID.
     The arguments are the fields of `GetPlanSubOrdersRequest`, checked before anything is sent.
     Venue docs: https://www.bitget.com/api-doc/spot/plan/Get-Plan-Sub-Order
+
+    Args:
+        client: The Bitget client that signs and sends the request (``bitget.Client``).
+        plan_order_id: ID of the plan order.
+
+    Returns:
+        The venue's answer as a list of `SpotPlanSubOrder`.
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived (after the client's retries, if any).
     """
     request = GetPlanSubOrdersRequest(
         plan_order_id=plan_order_id,

@@ -8,14 +8,15 @@ from __future__ import annotations
 import enum
 import re
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal, TypeAlias
 from urllib.parse import quote
 
 import attrs
 
 from .._runtime import check
 from .._runtime.check import DecimalInput
-from .._runtime.model import Model, Operation, Pagination, RateLimit, Request, Response, Server, field_info
+from .._runtime.errors import ValidationError
+from .._runtime.model import Model, Operation, Pagination, RateLimit, Request, Response, Server, field_info, named
 from .._runtime.wire import json_string
 
 SERVERS = (
@@ -31,6 +32,9 @@ SERVERS = (
     ),
 )
 """The venue's base URLs, by environment: ``live``, ``testnet``."""
+
+Environment: TypeAlias = Literal["live", "testnet", "paper"]
+"""What a ``Client``'s ``environment`` may name: ``live``, ``testnet``, or ``paper`` for ``testnet``."""
 _DECIMAL_PATTERN = re.compile(r"^[0-9]+(\.[0-9]+)?$")
 
 
@@ -118,14 +122,17 @@ class SpotPriceTrigger(Model):
         self,
         *,
         price: DecimalInput,
-        rule: TriggerRule | str,
+        rule: TriggerRule | Literal[">=", "<="],
         expiration: int,
     ) -> None:
-        self.__attrs_init__(
-            price=check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
-            rule=check.enum_member(TriggerRule, rule, "rule"),
-            expiration=check.integer(expiration, "expiration"),
-        )
+        try:
+            self.__attrs_init__(
+                price=check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
+                rule=check.enum_member(TriggerRule, rule, "rule"),
+                expiration=check.integer(expiration, "expiration"),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def wire_json(self) -> str:
         """This object as JSON text: wire names in spec order, absent fields left out."""
@@ -166,29 +173,32 @@ class SpotPricePutOrder(Model):
     def __init__(
         self,
         *,
-        side: Side | str,
+        side: Side | Literal["buy", "sell"],
         price: DecimalInput,
         amount: DecimalInput,
-        account: Account | str,
-        type: OrderType | str | None = None,
-        time_in_force: TimeInForce | str | None = None,
+        account: Account | Literal["normal", "margin", "unified"],
+        type: OrderType | Literal["limit", "market"] | None = None,
+        time_in_force: TimeInForce | Literal["gtc", "ioc"] | None = None,
         auto_borrow: bool | None = None,
         auto_repay: bool | None = None,
         text: str | None = None,
     ) -> None:
-        self.__attrs_init__(
-            type=None if type is None else check.enum_member(OrderType, type, "type"),
-            side=check.enum_member(Side, side, "side"),
-            price=check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
-            amount=check.decimal(amount, "amount", pattern=_DECIMAL_PATTERN),
-            account=check.enum_member(Account, account, "account"),
-            time_in_force=None
-            if time_in_force is None
-            else check.enum_member(TimeInForce, time_in_force, "time_in_force"),
-            auto_borrow=None if auto_borrow is None else check.boolean(auto_borrow, "auto_borrow"),
-            auto_repay=None if auto_repay is None else check.boolean(auto_repay, "auto_repay"),
-            text=None if text is None else check.string(text, "text"),
-        )
+        try:
+            self.__attrs_init__(
+                type=None if type is None else check.enum_member(OrderType, type, "type"),
+                side=check.enum_member(Side, side, "side"),
+                price=check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
+                amount=check.decimal(amount, "amount", pattern=_DECIMAL_PATTERN),
+                account=check.enum_member(Account, account, "account"),
+                time_in_force=None
+                if time_in_force is None
+                else check.enum_member(TimeInForce, time_in_force, "time_in_force"),
+                auto_borrow=None if auto_borrow is None else check.boolean(auto_borrow, "auto_borrow"),
+                auto_repay=None if auto_repay is None else check.boolean(auto_repay, "auto_repay"),
+                text=None if text is None else check.string(text, "text"),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def wire_json(self) -> str:
         """This object as JSON text: wire names in spec order, absent fields left out."""
@@ -241,11 +251,14 @@ class CreateSpotPriceOrderRequest(Request[CreateSpotPriceOrderResponse]):
         put: SpotPricePutOrder,
         market: str,
     ) -> None:
-        self.__attrs_init__(
-            trigger=check.model(SpotPriceTrigger, trigger, "trigger"),
-            put=check.model(SpotPricePutOrder, put, "put"),
-            market=check.string(market, "market"),
-        )
+        try:
+            self.__attrs_init__(
+                trigger=check.model(SpotPriceTrigger, trigger, "trigger"),
+                put=check.model(SpotPricePutOrder, put, "put"),
+                market=check.string(market, "market"),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def wire_body(self) -> str:
         """The JSON body: wire names in spec order, absent fields left out."""
@@ -364,19 +377,22 @@ class ListSpotPriceOrdersRequest(Request[list[SpotPriceTriggeredOrder]]):
     def __init__(
         self,
         *,
-        status: PriceOrderListStatus | str,
+        status: PriceOrderListStatus | Literal["open", "finished"],
         market: str | None = None,
-        account: Account | str | None = None,
+        account: Account | Literal["normal", "margin", "unified"] | None = None,
         limit: int | None = None,
         offset: int | None = None,
     ) -> None:
-        self.__attrs_init__(
-            status=check.enum_member(PriceOrderListStatus, status, "status"),
-            market=None if market is None else check.string(market, "market"),
-            account=None if account is None else check.enum_member(Account, account, "account"),
-            limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=1000),
-            offset=None if offset is None else check.integer(offset, "offset", minimum=0),
-        )
+        try:
+            self.__attrs_init__(
+                status=check.enum_member(PriceOrderListStatus, status, "status"),
+                market=None if market is None else check.string(market, "market"),
+                account=None if account is None else check.enum_member(Account, account, "account"),
+                limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=1000),
+                offset=None if offset is None else check.integer(offset, "offset", minimum=0),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def wire_query(self) -> list[tuple[str, str]]:
         """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
@@ -420,12 +436,15 @@ class CancelAllSpotPriceOrdersRequest(Request[list[SpotPriceTriggeredOrder]]):
         self,
         *,
         market: str | None = None,
-        account: Account | str | None = None,
+        account: Account | Literal["normal", "margin", "unified"] | None = None,
     ) -> None:
-        self.__attrs_init__(
-            market=None if market is None else check.string(market, "market"),
-            account=None if account is None else check.enum_member(Account, account, "account"),
-        )
+        try:
+            self.__attrs_init__(
+                market=None if market is None else check.string(market, "market"),
+                account=None if account is None else check.enum_member(Account, account, "account"),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def wire_query(self) -> list[tuple[str, str]]:
         """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
@@ -462,9 +481,12 @@ class GetSpotPriceOrderRequest(Request[SpotPriceTriggeredOrder]):
         *,
         order_id: str,
     ) -> None:
-        self.__attrs_init__(
-            order_id=check.string(order_id, "order_id", min_length=1),
-        )
+        try:
+            self.__attrs_init__(
+                order_id=check.string(order_id, "order_id", min_length=1),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def wire_path(self) -> str:
         """The path below the server URL, each path field's text percent-encoded."""
@@ -496,9 +518,12 @@ class CancelSpotPriceOrderRequest(Request[SpotPriceTriggeredOrder]):
         *,
         order_id: str,
     ) -> None:
-        self.__attrs_init__(
-            order_id=check.string(order_id, "order_id", min_length=1),
-        )
+        try:
+            self.__attrs_init__(
+                order_id=check.string(order_id, "order_id", min_length=1),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def wire_path(self) -> str:
         """The path below the server URL, each path field's text percent-encoded."""
@@ -536,4 +561,7 @@ class GetServerTimeRequest(Request[GetServerTimeResponse]):
     def __init__(
         self,
     ) -> None:
-        self.__attrs_init__()
+        try:
+            self.__attrs_init__()
+        except ValidationError as error:
+            raise named(self.__class__, error) from None

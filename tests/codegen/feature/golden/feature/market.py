@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .._runtime.client import Client
+from .._runtime.feature import Client
 from .._runtime.pages import walk
 from .models import (
     GetTickerRequest,
@@ -32,6 +32,22 @@ def list_trades(
     ``GET /v1/market/trades``, at most 50 per 1 s per IP.
     The arguments are the fields of `ListTradesRequest`, checked before anything is sent.
     Venue docs: https://docs.feature.example/list-trades
+
+    Args:
+        client: The Feature client that signs and sends the request (``feature.Client``).
+        symbol: The market.
+        page: Page number, from 1. Optional: left out, it is not sent.
+        page_size: Trades per page. Optional: left out, it is not sent.
+
+    Returns:
+        The venue's answer as a `TradePage`.
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived (after the client's retries, if any).
     """
     request = ListTradesRequest(
         symbol=symbol,
@@ -52,6 +68,20 @@ def iter_list_trades(
 
     Starts where the arguments say and asks for each next page by ``page`` (page style), until a page comes back
     empty or holds fewer items than ``page_size``.
+
+    Args:
+        client: The Feature client that signs and sends the request (``feature.Client``).
+        symbol: The market.
+        page: Page number, from 1. Optional: left out, it is not sent.
+        page_size: Trades per page. Optional: left out, it is not sent.
+
+    Yields:
+        Each `Trade`, in the venue's order; a page is requested only when the loop needs its items.
+
+    Raises:
+        ValidationError: An argument breaks the spec; nothing was sent.
+        VenueError: The venue refused a page request (reads are retried by the client's policy first).
+        TransportError: A page's answer did not arrive.
     """
     request = ListTradesRequest(
         symbol=symbol,
@@ -71,6 +101,20 @@ def get_ticker(
     ``GET /v1/market/ticker``.
     The arguments are the fields of `GetTickerRequest`, checked before anything is sent.
     Venue docs: https://docs.feature.example/ticker
+
+    Args:
+        client: The Feature client that signs and sends the request (``feature.Client``).
+        symbol: The market.
+
+    Returns:
+        The venue's answer as a `Ticker`.
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived (after the client's retries, if any).
     """
     request = GetTickerRequest(
         symbol=symbol,

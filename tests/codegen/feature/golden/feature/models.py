@@ -9,7 +9,7 @@ import enum
 import re
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal, TypeAlias
 from urllib.parse import quote
 
 import attrs
@@ -17,7 +17,7 @@ import attrs
 from .._runtime import check
 from .._runtime.check import DecimalInput
 from .._runtime.errors import ValidationError
-from .._runtime.model import Model, Operation, Pagination, RateLimit, Request, Response, Server, field_info
+from .._runtime.model import Model, Operation, Pagination, RateLimit, Request, Response, Server, field_info, named
 from .._runtime.wire import json_string
 
 SERVERS = (
@@ -35,6 +35,9 @@ SERVERS = (
     ),
 )
 """The venue's base URLs, by environment: ``live``, ``demo``."""
+
+Environment: TypeAlias = Literal["live", "demo", "paper"]
+"""What a ``Client``'s ``environment`` may name: ``live``, ``demo``, or ``paper`` for ``demo``."""
 _SYMBOL_PATTERN = re.compile(r"^[A-Z0-9]{2,20}$")
 _DECIMAL_PATTERN = re.compile(r"^-?[0-9]+(\.[0-9]+)?$")
 _DECIMAL_0 = Decimal("0")
@@ -128,20 +131,23 @@ class Trigger(Model):
         self,
         *,
         price: DecimalInput,
-        rule: TriggerRule | str,
+        rule: TriggerRule | Literal[">=", "<="],
         expires_in: int | None = None,
     ) -> None:
-        self.__attrs_init__(
-            price=check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
-            rule=check.enum_member(TriggerRule, rule, "rule"),
-            expires_in=None if expires_in is None else check.integer(expires_in, "expiresIn", minimum=0),
-        )
-        self._check_rules()
+        try:
+            self.__attrs_init__(
+                price=check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
+                rule=check.enum_member(TriggerRule, rule, "rule"),
+                expires_in=None if expires_in is None else check.integer(expires_in, "expiresIn", minimum=0),
+            )
+            self._check_rules()
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def _check_rules(self) -> None:
         if self.rule == "<=":
             if self.expires_in is None:
-                raise ValidationError("expiresIn", "is required when rule is '<='")
+                raise ValidationError("expiresIn", "required when rule is '<='")
 
     def wire_json(self) -> str:
         """This object as JSON text: wire names in spec order, absent fields left out."""
@@ -168,15 +174,20 @@ class Leg(Model):
     def __init__(
         self,
         *,
-        kind: LegKind | str,
+        kind: LegKind | Literal["take_profit", "stop_loss"],
         price: DecimalInput,
         size: DecimalInput | None = None,
     ) -> None:
-        self.__attrs_init__(
-            kind=check.enum_member(LegKind, kind, "kind"),
-            price=check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
-            size=None if size is None else check.decimal(size, "size", pattern=_DECIMAL_PATTERN, minimum=_DECIMAL_0),
-        )
+        try:
+            self.__attrs_init__(
+                kind=check.enum_member(LegKind, kind, "kind"),
+                price=check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
+                size=None
+                if size is None
+                else check.decimal(size, "size", pattern=_DECIMAL_PATTERN, minimum=_DECIMAL_0),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def wire_json(self) -> str:
         """This object as JSON text: wire names in spec order, absent fields left out."""
@@ -249,11 +260,11 @@ class PlaceOrderRequest(Request[PlaceOrderResponse]):
         self,
         *,
         symbol: str,
-        side: Side | str,
-        order_type: OrderType | str,
+        side: Side | Literal["buy", "sell"],
+        order_type: OrderType | Literal["limit", "market"],
         size: DecimalInput,
         price: DecimalInput | None = None,
-        time_in_force: TimeInForce | str | None = None,
+        time_in_force: TimeInForce | Literal["gtc", "ioc", "fok", "post_only"] | None = None,
         leverage: int | None = None,
         reduce_only: bool | None = None,
         client_oid: str | None = None,
@@ -261,55 +272,60 @@ class PlaceOrderRequest(Request[PlaceOrderResponse]):
         trigger: Trigger | None = None,
         legs: Sequence[Leg] | None = None,
         labels: Sequence[str] | None = None,
-        price_source: PriceSource | str | None = None,
+        price_source: PriceSource | Literal["last", "mark", 'index "spot"'] | None = None,
     ) -> None:
-        self.__attrs_init__(
-            symbol=check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN),
-            side=check.enum_member(Side, side, "side"),
-            order_type=check.enum_member(OrderType, order_type, "orderType"),
-            size=check.decimal(
-                size, "size", pattern=_DECIMAL_PATTERN, minimum=_DECIMAL_0_0001, maximum=_DECIMAL_1000000
-            ),
-            price=None if price is None else check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
-            time_in_force=None
-            if time_in_force is None
-            else check.enum_member(TimeInForce, time_in_force, "timeInForce"),
-            leverage=None if leverage is None else check.integer(leverage, "leverage", minimum=1, maximum=125),
-            reduce_only=None if reduce_only is None else check.boolean(reduce_only, "reduceOnly"),
-            client_oid=None
-            if client_oid is None
-            else check.string(client_oid, "clientOid", min_length=1, max_length=32),
-            account_id=None if account_id is None else check.string(account_id, "accountId"),
-            trigger=None if trigger is None else check.model(Trigger, trigger, "trigger"),
-            legs=None if legs is None else check.model_items(Leg, legs, "legs", min_items=1, max_items=2),
-            labels=None
-            if labels is None
-            else check.items(labels, "labels", lambda item, at: check.string(item, at), max_items=3),
-            price_source=None if price_source is None else check.enum_member(PriceSource, price_source, "priceSource"),
-        )
-        self._check_rules()
+        try:
+            self.__attrs_init__(
+                symbol=check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN),
+                side=check.enum_member(Side, side, "side"),
+                order_type=check.enum_member(OrderType, order_type, "orderType"),
+                size=check.decimal(
+                    size, "size", pattern=_DECIMAL_PATTERN, minimum=_DECIMAL_0_0001, maximum=_DECIMAL_1000000
+                ),
+                price=None if price is None else check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
+                time_in_force=None
+                if time_in_force is None
+                else check.enum_member(TimeInForce, time_in_force, "timeInForce"),
+                leverage=None if leverage is None else check.integer(leverage, "leverage", minimum=1, maximum=125),
+                reduce_only=None if reduce_only is None else check.boolean(reduce_only, "reduceOnly"),
+                client_oid=None
+                if client_oid is None
+                else check.string(client_oid, "clientOid", min_length=1, max_length=32),
+                account_id=None if account_id is None else check.string(account_id, "accountId"),
+                trigger=None if trigger is None else check.model(Trigger, trigger, "trigger"),
+                legs=None if legs is None else check.model_items(Leg, legs, "legs", min_items=1, max_items=2),
+                labels=None
+                if labels is None
+                else check.items(labels, "labels", lambda item, at: check.string(item, at), max_items=3),
+                price_source=None
+                if price_source is None
+                else check.enum_member(PriceSource, price_source, "priceSource"),
+            )
+            self._check_rules()
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def _check_rules(self) -> None:
         if self.price is not None:
             if self.time_in_force is None:
-                raise ValidationError("timeInForce", "is required when price is set")
+                raise ValidationError("timeInForce", "required when price is set")
         if self.order_type == "limit":
             if self.price is None:
-                raise ValidationError("price", "is required when orderType is 'limit'")
+                raise ValidationError("price", "required when order_type is 'limit'")
         if not (self.order_type == "limit"):
             if self.price is not None:
-                raise ValidationError("price", "must be absent unless orderType is 'limit'")
+                raise ValidationError("price", "must be absent unless order_type is 'limit'")
             if self.time_in_force is not None:
-                raise ValidationError("timeInForce", "must be absent unless orderType is 'limit'")
+                raise ValidationError("timeInForce", "must be absent unless order_type is 'limit'")
         if self.time_in_force in ("ioc", "fok"):
             if self.reduce_only is None:
-                raise ValidationError("reduceOnly", "is required when timeInForce is one of 'ioc', 'fok'")
+                raise ValidationError("reduceOnly", "required when time_in_force is one of 'ioc', 'fok'")
             if self.order_type != "limit":
-                raise ValidationError("orderType", "must be 'limit' when timeInForce is one of 'ioc', 'fok'")
+                raise ValidationError("orderType", "must be 'limit' when time_in_force is one of 'ioc', 'fok'")
         if self.leverage is not None:
             if self.account_id is not None:
                 raise ValidationError("accountId", "must be absent when leverage is set")
-            check.decimal_bounds(self.size, "size", maximum=_DECIMAL_1000)
+            check.decimal_bounds(self.size, "size", maximum=_DECIMAL_1000, note="when leverage is set")
 
     def wire_body(self) -> str:
         """The JSON body: wire names in spec order, absent fields left out."""
@@ -388,11 +404,11 @@ class Order(Response):
     """Whether it only reduces a position."""
     trigger: TriggerState | None = attrs.field(default=None, metadata=field_info("trigger"))
     """The trigger, when the order has one."""
-    legs: list[LegState] | None = attrs.field(default=None, metadata=field_info("legs"))
+    legs: list[LegState] = attrs.field(factory=list, metadata=field_info("legs"))
     """The order's legs."""
-    labels: list[str] | None = attrs.field(default=None, metadata=field_info("labels"))
+    labels: list[str] = attrs.field(factory=list, metadata=field_info("labels"))
     """The order's labels."""
-    sides: list[Side | str] | None = attrs.field(default=None, metadata=field_info("sides"))
+    sides: list[Side | str] = attrs.field(factory=list, metadata=field_info("sides"))
     """Sides as a list of enum values, kept open."""
     updated_at: int | None = attrs.field(default=None, metadata=field_info("updatedAt"))
     """Last change, in milliseconds since the epoch."""
@@ -404,7 +420,7 @@ class Order(Response):
 class OrderPage(Response):
     """One page of orders."""
 
-    orders: list[Order] | None = attrs.field(default=None, metadata=field_info("orders"))
+    orders: list[Order] = attrs.field(factory=list, metadata=field_info("orders"))
     """The orders."""
     next_cursor: str | None = attrs.field(default=None, metadata=field_info("nextCursor"))
     """Where the next page starts."""
@@ -460,20 +476,23 @@ class ListOrdersRequest(Request[OrderPage]):
         symbol: str,
         cursor: str | None = None,
         limit: int | None = None,
-        side: Side | str | None = None,
+        side: Side | Literal["buy", "sell"] | None = None,
         min_size: DecimalInput | None = None,
         with_legs: bool | None = None,
         account_id: str | None = None,
     ) -> None:
-        self.__attrs_init__(
-            symbol=check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN),
-            cursor=None if cursor is None else check.string(cursor, "cursor"),
-            limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=100),
-            side=None if side is None else check.enum_member(Side, side, "side"),
-            min_size=None if min_size is None else check.decimal(min_size, "minSize", pattern=_DECIMAL_PATTERN),
-            with_legs=None if with_legs is None else check.boolean(with_legs, "withLegs"),
-            account_id=None if account_id is None else check.string(account_id, "accountId"),
-        )
+        try:
+            self.__attrs_init__(
+                symbol=check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN),
+                cursor=None if cursor is None else check.string(cursor, "cursor"),
+                limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=100),
+                side=None if side is None else check.enum_member(Side, side, "side"),
+                min_size=None if min_size is None else check.decimal(min_size, "minSize", pattern=_DECIMAL_PATTERN),
+                with_legs=None if with_legs is None else check.boolean(with_legs, "withLegs"),
+                account_id=None if account_id is None else check.string(account_id, "accountId"),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def wire_query(self) -> list[tuple[str, str]]:
         """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
@@ -532,9 +551,12 @@ class CancelOrderRequest(Request[CancelOrderResponse]):
         *,
         order_id: str,
     ) -> None:
-        self.__attrs_init__(
-            order_id=check.string(order_id, "orderId"),
-        )
+        try:
+            self.__attrs_init__(
+                order_id=check.string(order_id, "orderId"),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def wire_path(self) -> str:
         """The path below the server URL, each path field's text percent-encoded."""
@@ -587,10 +609,13 @@ class ListFillsRequest(Request[list[Fill]]):
         after: str | None = None,
         limit: int | None = None,
     ) -> None:
-        self.__attrs_init__(
-            after=None if after is None else check.string(after, "after"),
-            limit=None if limit is None else check.integer(limit, "limit", maximum=500),
-        )
+        try:
+            self.__attrs_init__(
+                after=None if after is None else check.string(after, "after"),
+                limit=None if limit is None else check.integer(limit, "limit", maximum=500),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def wire_query(self) -> list[tuple[str, str]]:
         """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
@@ -635,10 +660,13 @@ class ListHistoryRequest(Request[list[Order]]):
         offset: int | None = None,
         limit: int | None = None,
     ) -> None:
-        self.__attrs_init__(
-            offset=None if offset is None else check.integer(offset, "offset", minimum=0),
-            limit=None if limit is None else check.integer(limit, "limit"),
-        )
+        try:
+            self.__attrs_init__(
+                offset=None if offset is None else check.integer(offset, "offset", minimum=0),
+                limit=None if limit is None else check.integer(limit, "limit"),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def wire_query(self) -> list[tuple[str, str]]:
         """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
@@ -666,7 +694,7 @@ class Trade(Response):
 class TradePage(Response):
     """One page of public trades."""
 
-    trades: list[Trade] | None = attrs.field(default=None, metadata=field_info("trades"))
+    trades: list[Trade] = attrs.field(factory=list, metadata=field_info("trades"))
     """The trades."""
     extra: dict[str, Any] = attrs.field(factory=dict)
     """Fields the venue sent that the spec does not list, by wire name."""
@@ -710,11 +738,14 @@ class ListTradesRequest(Request[TradePage]):
         page: int | None = None,
         page_size: int | None = None,
     ) -> None:
-        self.__attrs_init__(
-            symbol=check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN),
-            page=None if page is None else check.integer(page, "page", minimum=1),
-            page_size=None if page_size is None else check.integer(page_size, "pageSize"),
-        )
+        try:
+            self.__attrs_init__(
+                symbol=check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN),
+                page=None if page is None else check.integer(page, "page", minimum=1),
+                page_size=None if page_size is None else check.integer(page_size, "pageSize"),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def wire_query(self) -> list[tuple[str, str]]:
         """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
@@ -768,9 +799,12 @@ class GetTickerRequest(Request[Ticker]):
         *,
         symbol: str,
     ) -> None:
-        self.__attrs_init__(
-            symbol=check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN),
-        )
+        try:
+            self.__attrs_init__(
+                symbol=check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def wire_query(self) -> list[tuple[str, str]]:
         """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
