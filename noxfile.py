@@ -3,7 +3,9 @@ set-up command fills from ``pyproject.toml``; ``nox -s ci`` is what CI runs."""
 
 from __future__ import annotations
 
+import filecmp
 import os
+import shutil
 import sys
 
 import nox
@@ -12,7 +14,9 @@ nox.options.default_venv_backend = "none"
 nox.options.sessions = ["ci"]
 
 PACKAGE = "generated/venuebind"
-PRISM_CLI = "@stoplight/prism-cli@5.16.0"
+PRISM_LOCK = ("tests/prism/package.json", "tests/prism/package-lock.json")
+"""Prism 5.14.2 and every package under it, pinned: its declared Node engine (>=18.20.1) includes the Node 20 that
+CI has (5.15 and later declare >=24)."""
 PYTHON = sys.executable
 """The interpreter nox runs in: every tool runs as ``python -m tool`` from the same environment, whatever PATH says."""
 
@@ -45,16 +49,37 @@ def typecheck(session: nox.Session) -> None:
 
 @nox.session
 def tests(session: nox.Session) -> None:
-    """The test suite (extra pytest arguments pass through: ``nox -s tests -- -k bitget``)."""
-    session.run(PYTHON, "-m", "pytest", *session.posargs)
+    """The test suite, property tests derandomized (the ``ci`` profile); extra pytest arguments pass through:
+    ``nox -s tests -- -k bitget``."""
+    session.run(PYTHON, "-m", "pytest", "--hypothesis-profile=ci", *session.posargs)
+
+
+def install_prism(session: nox.Session) -> None:
+    """Install the pinned Prism into .prism/ (again only when the lock file changed)."""
+    installed = [os.path.join(".prism", os.path.basename(path)) for path in PRISM_LOCK]
+    up_to_date = all(os.path.exists(path) for path in installed) and all(map(filecmp.cmp, PRISM_LOCK, installed))
+    if up_to_date and os.path.exists(".prism/node_modules/.bin/prism"):
+        return
+    os.makedirs(".prism", exist_ok=True)
+    for path in PRISM_LOCK:
+        shutil.copyfile(path, os.path.join(".prism", os.path.basename(path)))
+    session.run("npm", "ci", "--no-audit", "--no-fund", "--prefix", ".prism", external=True)
 
 
 @nox.session
 def prism(session: nox.Session) -> None:
     """Prism, a third-party OpenAPI validator, checks every operation's prepared requests (installs it from npm)."""
-    if not os.path.exists(".prism/node_modules/.bin/prism"):
-        session.run("npm", "install", "--no-audit", "--no-fund", "--prefix", ".prism", PRISM_CLI, external=True)
-    session.run(PYTHON, "-m", "pytest", "-m", "prism", "tests/prism", *session.posargs)
+    install_prism(session)
+    session.run(PYTHON, "-m", "pytest", "-m", "prism", "--hypothesis-profile=ci", "tests/prism", *session.posargs)
+
+
+@nox.session
+def fuzz(session: nox.Session) -> None:
+    """The property and Prism tests with random seeds and 25 times the examples, for maintainers to run often (not in
+    ``ci``).  A failure is kept in .hypothesis/ and replayed first next time; add it to tests/failed_before.py."""
+    install_prism(session)
+    selection = ["-m", "prism or not prism", "tests/properties", "tests/prism"]
+    session.run(PYTHON, "-m", "pytest", "--hypothesis-profile=fuzz", *selection, *session.posargs)
 
 
 @nox.session

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -9,13 +10,33 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_DIR = ROOT / "spec"
-SHARED = ROOT.parent / "shared"
+DOCS = SPEC_DIR / "docs"
+"""The doc snapshots, the project's own copy of the venue pages (nothing reads venue docs from outside the clone)."""
+SNAPSHOTS = sorted(str(path.relative_to(DOCS)) for path in DOCS.glob("*/*.md"))
+"""Every snapshot, as ``<venue>/<page>.md``."""
 
 # The package is installed in editable mode by README's set-up; this keeps a plain checkout runnable too.
 sys.path.insert(0, str(ROOT / "generated"))
+
+# Hypothesis profiles.  "dev" (plain pytest): new random examples on every run.  "ci" (`nox -s ci`, or CI set in the
+# environment): derandomized, a fixed seed per test and no example database, so that one commit gives one result.
+# "fuzz" (`nox -s fuzz`): random seeds and FUZZ_FACTOR times the examples, failures kept in .hypothesis/ to replay.
+# An example that ever failed stays in its test as an explicit @example, whatever the profile.
+settings.register_profile("dev")
+settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+settings.register_profile("fuzz", print_blob=True)
+settings.load_profile("ci" if os.environ.get("CI", "").lower() not in {"", "0", "false"} else "dev")
+FUZZ_FACTOR = 25
+
+
+def examples(count: int) -> int:
+    """How many examples a property test that asks for ``count`` draws under the current profile."""
+    return count * FUZZ_FACTOR if settings.get_current_profile_name() == "fuzz" else count
+
 
 VENUES = sorted(path.stem for path in SPEC_DIR.glob("*.yaml"))
 METHODS = ("get", "post", "put", "patch", "delete")

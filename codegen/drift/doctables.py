@@ -1,7 +1,7 @@
 """Read one venue doc snapshot (a markdown page) into a normalised :class:`DocPage`.
 
 This is the reader half of ``python -m codegen drift``: it knows nothing about the specs. It understands the page
-formats found under ``shared/venue-docs/{bitget,gate,bingx}/*.md`` and refuses everything else with a
+formats found under ``spec/docs/{bitget,gate,bingx}/*.md`` and refuses everything else with a
 :class:`SnapshotError` that names the file and the 1-based line; it never returns fewer rows than the page has.
 Standard library only; :func:`parse_snapshot` is pure (text in, value out), :func:`read_snapshot` only adds the read.
 

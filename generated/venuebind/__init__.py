@@ -21,6 +21,9 @@ from ._runtime.errors import (
     VenueError,
 )
 
+__version__ = "0.1.0"
+"""The release (the package metadata's version is read from here)."""
+
 if TYPE_CHECKING:
     from ._runtime.pacing import SHARED as SHARED_PACER
     from ._runtime.pacing import Pacer

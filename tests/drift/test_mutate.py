@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
 from codegen.drift.doctables import DocField, DocPage, DocParam, parse_snapshot
+from tests.conftest import DOCS, SNAPSHOTS
 from tests.drift.mutate import (
     PROBE_NAME,
     Difference,
@@ -24,9 +24,7 @@ from tests.drift.mutate import (
     remove_param,
 )
 
-REPO = Path(__file__).resolve().parents[2]
-DOCS = REPO.parent / "shared" / "venue-docs"
-FILES = sorted(str(p.relative_to(DOCS)) for p in DOCS.glob("*/*.md") if p.name not in {"NOTES.md", "README.md"})
+FILES = SNAPSHOTS
 KINDS = (
     "param_added", "param_removed", "required_changed", "enum_added", "enum_removed", "type_changed",
     "rate_limit_changed",

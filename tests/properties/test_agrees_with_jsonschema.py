@@ -17,11 +17,12 @@ from urllib.parse import quote
 
 import attrs
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
-from tests.conftest import OPERATION_IDS, OPERATIONS, load_spec, resolve
+from tests.conftest import OPERATION_IDS, OPERATIONS, examples, load_spec, resolve
+from tests.failed_before import FAILED_BEFORE
 from tests.schemas import request_model, request_schema
 from venuebind import ValidationError
 from venuebind.sandbox.schema import compiled_validator, request_validator
@@ -95,7 +96,11 @@ def test_generated_checks_agree_with_jsonschema(venue: str, method: str, path: s
     model = request_model(venue, operation)
     seen = {True: 0, False: 0}
 
-    @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+    @settings(
+        max_examples=examples(80),
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+    )
     @given(instances(request_schema(venue, operation)))
     def agree(instance: Any) -> None:
         expected = validator.is_valid(instance)
@@ -110,5 +115,12 @@ def test_generated_checks_agree_with_jsonschema(venue: str, method: str, path: s
         if accepted:
             check_the_wire(built, instance, venue, path, operation)
 
+    for instance in FAILED_BEFORE.get(f"{venue}.{operation['operationId']}", []):
+        agree = example(instance)(agree)
     agree()
     assert seen[True] > 0 and seen[False] > 0, f"the examples must include valid and invalid requests: {seen}"
+
+
+def test_every_kept_failure_names_an_operation() -> None:
+    """A misspelt key in FAILED_BEFORE would drop its examples without a word."""
+    assert set(FAILED_BEFORE) <= set(OPERATION_IDS)

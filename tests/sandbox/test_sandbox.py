@@ -721,3 +721,17 @@ def test_the_sandbox_does_not_load_the_clients_signing_models_or_wire() -> None:
     )
     assert loaded.returncode == 0, loaded.stderr
     assert loaded.stdout.strip() == "['venuebind', 'venuebind._runtime', 'venuebind._runtime.errors']"
+
+
+@pytest.mark.parametrize("missing", ["jsonschema", "jsonschema_rs"])
+def test_importing_the_sandbox_without_its_extra_names_the_extra(missing: str) -> None:
+    script = (
+        f"import sys; sys.modules[{missing!r}] = None\n"
+        "try:\n    import venuebind.sandbox\nexcept ImportError as error:\n    print(error)\n"
+    )
+    generated = str(Path(venuebind.__file__).parent.parent)
+    result = subprocess.run(
+        [sys.executable, "-c", script], env={"PYTHONPATH": generated}, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert "pip install 'venuebind[sandbox]'" in result.stdout and missing in result.stdout

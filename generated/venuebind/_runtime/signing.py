@@ -7,10 +7,12 @@ import functools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+# cryptography is the optional ``rsa`` extra: each import of it carries an ignore that is used only where it is not
+# installed, so that the package (or a vendored copy) type-checks strictly with or without it.
 if TYPE_CHECKING:
     import hmac
 
-    from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
+    from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey  # type: ignore[import-not-found, unused-ignore]
 
 __all__ = [
     "HmacKey",
@@ -70,8 +72,8 @@ def hmac_sha256_base64(key: HmacKey, message: str) -> str:
 def _load_rsa_private_key(private_key_pem: str) -> RSAPrivateKey:
     """Parse a PKCS#1 or PKCS#8 PEM private key once; cached because signing happens per request."""
     try:
-        from cryptography.hazmat.primitives.asymmetric import rsa
-        from cryptography.hazmat.primitives.serialization import load_pem_private_key
+        from cryptography.hazmat.primitives.asymmetric import rsa  # type: ignore[import-not-found, unused-ignore]
+        from cryptography.hazmat.primitives.serialization import load_pem_private_key  # type: ignore[import-not-found, unused-ignore]
     except ImportError as exc:
         raise ImportError(
             "RSA signing needs the 'cryptography' package: install the venuebind[rsa] extra "
@@ -90,8 +92,8 @@ def rsa_sha256_base64(private_key_pem: str, message: str) -> str:
     ``cryptography`` package (the ``venuebind[rsa]`` extra); raises ``ImportError`` saying so when it is missing.
     """
     key = _load_rsa_private_key(private_key_pem)
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.asymmetric import padding
+    from cryptography.hazmat.primitives import hashes  # type: ignore[import-not-found, unused-ignore]
+    from cryptography.hazmat.primitives.asymmetric import padding  # type: ignore[import-not-found, unused-ignore]
 
     signature = key.sign(message.encode("utf-8"), padding.PKCS1v15(), hashes.SHA256())
     return _base64(signature)

@@ -16,6 +16,7 @@ run Draft 2020-12 with the same ``x-decimal`` bounds; the tests hold them to the
 from __future__ import annotations
 
 import functools
+import importlib.util
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -24,10 +25,18 @@ from importlib import resources
 from typing import Any
 from urllib.parse import quote
 
-from jsonschema import validators
-from jsonschema.exceptions import ValidationError, best_match
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
+try:
+    from jsonschema import validators
+    from jsonschema.exceptions import ValidationError, best_match
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT202012
+
+    if importlib.util.find_spec("jsonschema_rs") is None:  # imported on first use, but part of the same extra
+        raise ModuleNotFoundError("No module named 'jsonschema_rs'", name="jsonschema_rs")
+except ImportError as missing:
+    raise ImportError(
+        f"venuebind.sandbox needs the sandbox extra ({missing.name} is missing): pip install 'venuebind[sandbox]'"
+    ) from missing
 
 __all__ = [
     "Problem",
