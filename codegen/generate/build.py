@@ -32,6 +32,7 @@ from codegen.generate.ir import (
     TypeIR,
     VenueIR,
 )
+from codegen.generate.kinds.base import whole
 from codegen.generate.kinds.decimals import parse as parse_decimal
 from codegen.generate.load import Spec
 
@@ -116,6 +117,11 @@ class _Builder:
             headers = server.get("x-headers", {})
             if not isinstance(headers, Mapping) or not all(isinstance(v, str) for v in headers.values()):
                 raise SpecError(where, "x-headers maps header names to string values")
+            for name, value in headers.items():
+                if not re.fullmatch(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+", name) or not re.fullmatch(
+                    r"[ -~\xa0-\xff]*", value
+                ):
+                    raise SpecError(f"{where}/x-headers", f"{name!r}: {value!r} cannot travel as an HTTP header")
             servers.append(
                 ServerIR(environment, server["url"], server.get("description", ""), tuple(sorted(headers.items())))
             )
@@ -329,6 +335,8 @@ class _Builder:
         if not successes:
             raise SpecError(f"{where}/responses", "no 2xx response")
         status = successes[0]
+        if not re.fullmatch(r"2[0-9][0-9]", str(status)):
+            raise SpecError(f"{where}/responses", f"{str(status)!r} is not an HTTP status: write the success as 200")
         response_where = f"{where}/responses/{status}"
         response, response_where, _ = self.spec.resolve(responses[status], response_where)
         content = _required(response, "content", response_where)
@@ -439,12 +447,12 @@ class _Builder:
             location=location,
             default_doc=None if "default" not in prop else str(prop["default"]),
             pattern=self._pattern(pattern, pattern_name, where) if pattern is not None and side == "request" else None,
-            min_length=prop.get("minLength"),
-            max_length=prop.get("maxLength"),
+            min_length=whole(prop, "minLength", where),
+            max_length=whole(prop, "maxLength", where),
             minimum=minimum,
             maximum=maximum,
-            min_items=prop.get("minItems"),
-            max_items=prop.get("maxItems"),
+            min_items=whole(prop, "minItems", where),
+            max_items=whole(prop, "maxItems", where),
             client_id=bool(prop.get("x-client-id")),
             conflicts=() if own is None else (own,),
             items_conflicts=items_conflicts,

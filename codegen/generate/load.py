@@ -54,6 +54,12 @@ def load(path: Path) -> Spec:
         document = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
     except yaml.YAMLError as error:
         raise SpecError(path.name, f"not valid YAML: {error}") from None
+    return from_document(path, document)
+
+
+def from_document(path: Path, document: object) -> Spec:
+    """The spec ``path`` holds once parsed, checked as ``load`` checks it: a mapping, OpenAPI 3.1.0, references that
+    resolve."""
     if not isinstance(document, dict):
         raise SpecError(path.name, "the spec is not a YAML mapping")
     if document.get("openapi") != "3.1.0":
@@ -78,12 +84,24 @@ def openapi_problem(spec: Spec) -> SpecError | None:
 
 
 def _check_references(spec: Spec, node: object, pointer: tuple[str | int, ...]) -> None:
-    """Every ``$ref`` in the document resolves (before the validator, whose own error would not say where)."""
+    """Every ``$ref`` in the document resolves (before the validator, whose own error would not say where), and
+    every string is text UTF-8 can carry (YAML's ``"\\ud800"`` is a lone surrogate, which no file can hold)."""
     if isinstance(node, Mapping):
         if isinstance(node.get("$ref"), str):
             spec.resolve(node, spec.where(*pointer))
         for key, value in node.items():
+            _check_text(spec, key, pointer)
             _check_references(spec, value, (*pointer, key))
     elif isinstance(node, list):
         for index, value in enumerate(node):
             _check_references(spec, value, (*pointer, index))
+    else:
+        _check_text(spec, node, pointer)
+
+
+def _check_text(spec: Spec, value: object, pointer: tuple[str | int, ...]) -> None:
+    if isinstance(value, str) and not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise SpecError(spec.where(*pointer), "holds a lone surrogate, which UTF-8 cannot carry") from None

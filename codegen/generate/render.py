@@ -71,6 +71,7 @@ def _environment() -> jinja2.Environment:
     )
     env.filters.update(
         doc=_doc,
+        doc_text=_docstring_text,
         stored=_stored_annotation,
         given=_input_annotation,
         read=_response_annotation,
@@ -94,11 +95,24 @@ def _environment() -> jinja2.Environment:
 
 
 def _doc(text: str, indent: int = 4) -> str:
-    """Prose wrapped to the line length, every line after the first indented to sit inside a docstring."""
+    """Prose wrapped to the line length, every line after the first indented to sit inside a docstring, escaped."""
     width = LINE_LENGTH - indent - 6  # room for the quotes that open and close a one-line docstring
     paragraphs = [" ".join(p.split()) for p in text.split("\n\n")]
     wrapped = ["\n".join(textwrap.wrap(p, width, break_long_words=False, break_on_hyphens=False)) for p in paragraphs]
-    return textwrap.indent("\n\n".join(wrapped), " " * indent).lstrip(" ").replace("\n" + " " * indent + "\n", "\n\n")
+    indented = textwrap.indent("\n\n".join(wrapped), " " * indent).lstrip(" ")
+    return _docstring_text(indented.replace("\n" + " " * indent + "\n", "\n\n"))
+
+
+def _docstring_text(text: str) -> str:
+    """``text`` as it may stand inside a ``\"\"\"`` docstring: the one way spec text enters a docstring.
+
+    Backslashes are doubled, characters that are not printable (NUL, ``\\r``, U+2028) written as escapes, and a
+    quote that two more follow, or that ends the text, escaped: the text can neither close the docstring nor
+    start an escape of its own.  Ordinary prose comes out as it went in.
+    """
+    text = text.replace("\\", "\\\\")
+    text = "".join(char if char.isprintable() or char == "\n" else repr(char)[1:-1] for char in text)
+    return re.sub(r'"(?="")|"\Z', r'\\"', text)
 
 
 def _stored_annotation(field: FieldIR) -> str:
@@ -196,12 +210,12 @@ def _args_section(operation: OperationIR, venue: VenueIR) -> str:
             break_on_hyphens=False,
         )
         lines += ["    " + line for line in wrapped]
-    return textwrap.indent("\n".join(lines), "    ").lstrip(" ")
+    return _docstring_text(textwrap.indent("\n".join(lines), "    ").lstrip(" "))
 
 
 def _regex_literal(regex: str) -> str:
     """A raw string where it reads better and is safe, an escaped one otherwise."""
-    if '"' in regex or regex.endswith("\\") or "\n" in regex:
+    if '"' in regex or regex.endswith("\\") or not regex.isprintable():
         return string_literal(regex)
     return f'r"{regex}"'
 

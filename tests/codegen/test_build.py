@@ -20,6 +20,7 @@ import yaml
 from codegen.errors import SpecError
 from codegen.generate import generate, read
 from codegen.generate.ir import DecimalConstant, VenueIR
+from codegen.generate.load import from_document
 
 CODEGEN = Path(__file__).resolve().parents[2] / "codegen"
 
@@ -622,6 +623,24 @@ REFUSALS: list[tuple[str, Callable[[Spec], object], str, str]] = [
         "page type: 'text' is not a valid value",
     ),
     (
+        "header that cannot travel",
+        set_(("servers", 0), "x-headers", {"x-simulated": "1\r\nx-evil: 1"}),
+        "servers/0/x-headers",
+        "'x-simulated': '1\\r\\nx-evil: 1' cannot travel as an HTTP header",
+    ),
+    (
+        "success status not a number",
+        lambda s: node(s, *PLACE, "responses").update({"2XX": node(s, *PLACE, "responses").pop("200")}),
+        "post/responses",
+        "'2XX' is not an HTTP status: write the success as 200",
+    ),
+    (
+        "length not an integer",
+        set_((*PROPS, "note"), "maxLength", 8.5),
+        "properties/note/maxLength",
+        "must be an integer, not 8.5",
+    ),
+    (
         "constraint on list items",
         lambda s: prop(
             s, "labels", {"type": "array", "description": "L.", "items": {"type": "string", "maxLength": 3}}
@@ -652,6 +671,16 @@ def test_unreadable_files_are_refused(tmp_path: Path) -> None:
         generate(tmp_path / "nothing")
 
 
+def test_a_lone_surrogate_is_refused() -> None:
+    """A string no file can hold (YAML can write one as an escape) is refused where it stands."""
+    spec = yaml.safe_load(MINI)
+    node(spec, *PROPS, "note")["description"] = "a \ud800 b"
+    with pytest.raises(SpecError) as caught:
+        from_document(Path("mini.yaml"), spec)
+    assert caught.value.where == f"{REQUEST_WHERE}/properties/note/description"
+    assert caught.value.message == "holds a lone surrogate, which UTF-8 cannot carry"
+
+
 def _messages(source: str) -> list[str]:
     """The literal text of every ``SpecError(where, message)`` message in ``source``."""
     found = []
@@ -670,6 +699,7 @@ def test_every_refusal_has_a_case() -> None:
     checks of its records have their cases in tests/drift/test_drift_compare.py."""
     expected = " | ".join(message for _, _, _, message in REFUSALS)
     expected += " | not valid YAML | the spec is not a YAML mapping | no <venue>.yaml specs here"
+    expected += " | holds a lone surrogate, which UTF-8 cannot carry"
     sources = sorted((CODEGEN / "generate").rglob("*.py"))
     missing = [
         (path.name, text)

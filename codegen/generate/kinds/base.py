@@ -8,7 +8,6 @@ JSON and the query or path text on the wire (``json``, ``text``), and the doc pa
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, ClassVar, Literal, Protocol
@@ -173,8 +172,16 @@ def kind_of(type_: TypeIR) -> Kind:
 
 
 def string_literal(text: str) -> str:
-    """``text`` as a Python string literal: spec text never reaches the code unquoted."""
-    return json.dumps(text, ensure_ascii=False)  # a JSON string is a valid Python literal
+    """``text`` as a Python string literal: the one way spec text enters code (ruff then picks the quotes)."""
+    return repr(text)
+
+
+def whole(node: Mapping[str, Any], key: str, where: str) -> int | None:
+    """An integer keyword (``minLength``, an integer's ``maximum``), which the generated checks write as a number."""
+    value = node.get(key)
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+        raise SpecError(f"{where}/{key}", f"must be an integer, not {value!r}")
+    return value
 
 
 def arguments(options: list[str]) -> str:

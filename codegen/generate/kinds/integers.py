@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from codegen.generate.ir import FieldIR, TypeIR, TypeKind
-from codegen.generate.kinds.base import INTEGER_WORDS, Bounds, Builder, Kind, Schema, Use, bound
+from codegen.generate.kinds.base import INTEGER_WORDS, Bounds, Builder, Kind, Schema, Use, bound, whole
 
 
 class Integers(Kind):
@@ -19,7 +19,7 @@ class Integers(Kind):
 
     def bounds(self, build: Builder, schema: Schema) -> Bounds:
         super().bounds(build, schema)
-        return schema.node.get("minimum"), schema.node.get("maximum")
+        return whole(schema.node, "minimum", schema.where), whole(schema.node, "maximum", schema.where)
 
     def annotation(self, type_: TypeIR, use: Use) -> str:
         return "int"

@@ -25,7 +25,10 @@ class Strings(Kind):
     def options(self, field: FieldIR) -> list[str]:
         options = [] if field.pattern is None else [f"pattern={field.pattern.constant}"]
         lengths = (("min_length", field.min_length), ("max_length", field.max_length))
-        return options + [f"{key}={value}" for key, value in lengths if value is not None]
+        options += [f"{key}={value}" for key, value in lengths if value is not None]
+        if field.location == "path":
+            options.append("path_segment=True")  # not "." or "..", which would move the request elsewhere
+        return options
 
     def json(self, type_: TypeIR, value: str) -> tuple[str, str, str]:
         return "", f"json_string({value})", ""

@@ -2,7 +2,9 @@
 
 Each function takes the user's value and the field's wire path, returns the value in its model type, or raises
 ``ValidationError`` naming the path and what is allowed.  They agree with JSON Schema on the same spec: a value passes
-here exactly when its wire form passes the spec's schema.
+here exactly when its wire form passes the spec's schema (a pattern matches the whole value, as JSON Schema's
+anchored patterns do), within the limits below.  What they return is a plain ``int``, ``str`` or ``Decimal`` even
+when the caller passed a subclass, so no ``__str__`` or ``__format__`` of the caller's writes the wire text.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any, TypeAlias, TypeVar
 from .errors import ValidationError
 
 __all__ = [
+    "MAX_DIGITS",
     "DecimalInput",
     "boolean",
     "decimal",
@@ -39,6 +42,15 @@ T = TypeVar("T")
 _UNSIGNED_PLAIN = r"^[0-9]+(\.[0-9]+)?$"
 """The specs' usual decimal pattern: digits and an optional fraction; no sign, no exponent."""
 
+MAX_DIGITS = 400
+"""The most digits a number may have on the wire (a decimal counted in plain notation, both sides of the point).
+
+Far beyond any venue's precision (an int64 has 19 digits) and beyond every float (309), so JSON Schema's integral
+floats stay integers here too; far below what makes a body explode (``Decimal("1E+50000000")`` is fifty million
+characters in plain notation) or what Python refuses to write as text (``10**5000``)."""
+
+_INTEGER_LIMIT = 10**MAX_DIGITS
+
 
 def plain(value: Decimal) -> str:
     """``value`` in plain notation, as it goes on the wire: never an exponent (``1E-8`` is ``0.00000001``)."""
@@ -57,18 +69,27 @@ def decimal(
     if type(value) is Decimal and pattern.pattern == _UNSIGNED_PLAIN and value.is_finite():
         # The common case, checked without formatting: a finite Decimal's plain form matches the usual pattern
         # exactly when the Decimal has no sign.
+        _digits(value, path)
         if value.is_signed():
             raise ValidationError(path, f"{plain(value)!r} does not match {pattern.pattern}")
         number = value
     elif isinstance(value, str):
-        if pattern.search(value) is None:
-            raise ValidationError(path, f"{value!r} is not a decimal in plain notation (pattern {pattern.pattern})")
-        number = Decimal(value)
+        text = str.__str__(value)  # a plain str, whatever the caller's subclass does
+        if len(text) > MAX_DIGITS + 1:  # digits and a point: longer text has too many digits, or is no number
+            raise ValidationError(path, f"has more than {MAX_DIGITS} digits")
+        if pattern.fullmatch(text) is None:
+            raise ValidationError(path, f"{text!r} is not a decimal in plain notation (pattern {pattern.pattern})")
+        try:
+            number = Decimal(text)
+        except InvalidOperation:
+            raise ValidationError(path, f"{text!r} is not a decimal number") from None
         if not number.is_finite():
-            raise ValidationError(path, f"{value!r} is not a finite number")
+            raise ValidationError(path, f"{text!r} is not a finite number")
+        _digits(number, path)
     else:
         number = _number(value, path)
-        if pattern.search(plain(number)) is None:
+        _digits(number, path)
+        if pattern.fullmatch(plain(number)) is None:
             raise ValidationError(path, f"{plain(number)!r} does not match {pattern.pattern}")
     if minimum is not None or maximum is not None:
         decimal_bounds(number, path, minimum=minimum, maximum=maximum)
@@ -78,17 +99,34 @@ def decimal(
 def _number(value: object, path: str) -> Decimal:
     """A finite ``Decimal`` from a Decimal, int or float (its shortest repr); the pattern is checked by the caller."""
     if isinstance(value, Decimal):
-        number = value
+        number = Decimal(value)  # a plain Decimal, whatever the caller's subclass does
     elif isinstance(value, float):
         if not math.isfinite(value):
             raise ValidationError(path, f"{value!r} is not a finite number")
-        number = Decimal(repr(value))
+        number = Decimal(float.__repr__(value))
     elif isinstance(value, int) and not isinstance(value, bool):
-        number = Decimal(value)
+        number = Decimal(_plain_int(value, path))
     else:
         raise ValidationError(path, f"expected a Decimal, str, int or float, got {type(value).__name__}")
     if not number.is_finite():
         raise ValidationError(path, f"{value!r} is not a finite number")
+    return number
+
+
+def _digits(number: Decimal, path: str) -> None:
+    """Refuse a finite decimal with more than ``MAX_DIGITS`` digits in plain notation, without writing it out."""
+    before = max(number.adjusted() + 1, 1)
+    exponent = number.as_tuple().exponent
+    after = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    if before + after > MAX_DIGITS:
+        raise ValidationError(path, f"has {before + after} digits in plain notation, at most {MAX_DIGITS} allowed")
+
+
+def _plain_int(value: int, path: str) -> int:
+    """``value`` as a plain ``int`` of at most ``MAX_DIGITS`` digits."""
+    number = int.__int__(value)  # a plain int, whatever the caller's subclass does
+    if not -_INTEGER_LIMIT < number < _INTEGER_LIMIT:
+        raise ValidationError(path, f"has more than {MAX_DIGITS} digits")
     return number
 
 
@@ -120,11 +158,25 @@ def string(
     pattern: re.Pattern[str] | None = None,
     min_length: int | None = None,
     max_length: int | None = None,
+    path_segment: bool = False,
 ) -> str:
-    """A text field, with the spec's pattern and length limits."""
+    """A text field, with the spec's pattern and length limits.
+
+    A ``path_segment`` (a path parameter) may not be ``.`` or ``..``: servers and proxies that normalise paths would
+    send the request to another endpoint (``/price_orders/..`` is ``/spot/``), and percent-encoding does not help
+    (``%2E`` is decoded before normalising).
+    """
     if not isinstance(value, str):
         raise ValidationError(path, f"expected a str, got {type(value).__name__}")
-    if pattern is not None and pattern.search(value) is None:
+    value = str.__str__(value)  # a plain str, whatever the caller's subclass does
+    if not value.isascii():
+        try:
+            value.encode()
+        except UnicodeEncodeError:
+            raise ValidationError(path, f"{value!r} holds a lone surrogate, which UTF-8 cannot carry") from None
+    if path_segment and value in (".", ".."):
+        raise ValidationError(path, f"{value!r} would be read as a relative path segment, not as a value")
+    if pattern is not None and pattern.fullmatch(value) is None:
         raise ValidationError(path, f"{value!r} does not match {pattern.pattern}")
     if min_length is not None and len(value) < min_length:
         raise ValidationError(path, f"{value!r} is shorter than {min_length} characters")
@@ -150,15 +202,17 @@ def integer(value: object, path: str, *, minimum: int | None = None, maximum: in
     if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
         raise ValidationError(path, f"expected an int, got {type(value).__name__}")
     if isinstance(value, int):
-        number = value
+        number = _plain_int(value, path)
     else:
+        if isinstance(value, Decimal) and value.is_finite():
+            _digits(value, path)  # before int(), which would write out Decimal("1E+999999999") in full
         try:
             whole = value == int(value)
         except (OverflowError, ValueError, InvalidOperation):
             whole = False
         if not whole:
             raise ValidationError(path, f"{value!r} is not a whole number")
-        number = int(value)
+        number = _plain_int(int(value), path)
     if minimum is not None and number < minimum:
         raise ValidationError(path, f"{number} is below the minimum {minimum}")
     if maximum is not None and number > maximum:

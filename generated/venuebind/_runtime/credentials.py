@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 
 import attrs
 
+from .errors import ValidationError
 from .signing import HmacKey
 
 __all__ = ["BingxCredentials", "BitgetCredentials", "GateCredentials"]
@@ -34,6 +35,17 @@ def _non_blank(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> No
         raise ValueError(f"{type(instance).__name__}.{attribute.name} must be a non-empty string")
 
 
+def _header_value(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A value sent as an HTTP header: printable Latin-1 only, so urllib3 never sees (and never prints) a bad one."""
+    _non_blank(instance, attribute, value)
+    if not all(" " <= char <= "\xff" and char != "\x7f" for char in value):
+        raise ValidationError(
+            f"{type(instance).__name__}.{attribute.name}",
+            "holds a line break, a control character or a character outside Latin-1, which an HTTP header cannot "
+            "carry (a trailing newline from an env file?)",
+        )
+
+
 def _read_env(
     environ: Mapping[str, str] | None, required: tuple[str, ...], optional: tuple[str, ...] = ()
 ) -> dict[str, str]:
@@ -52,9 +64,9 @@ class BitgetCredentials:
     of HMAC with ``secret_key``, which may then be ``""``."""
 
     venue: ClassVar[str] = "bitget"
-    api_key: str = attrs.field(validator=_non_blank, repr=_mask_key)
+    api_key: str = attrs.field(validator=_header_value, repr=_mask_key)
     secret_key: str = attrs.field(validator=_str_type, repr=_hide)
-    passphrase: str = attrs.field(validator=_non_blank, repr=_hide)
+    passphrase: str = attrs.field(validator=_header_value, repr=_hide)
     rsa_private_key: str | None = attrs.field(default=None, validator=attrs.validators.optional(_str_type), repr=_hide)
     hmac_key: HmacKey = attrs.field(init=False, repr=False, eq=False)
     """``secret_key`` keyed for HMAC-SHA256, made once (unused when ``rsa_private_key`` is given)."""
@@ -89,7 +101,7 @@ class GateCredentials:
     """Gate APIv4 key and secret (HMAC-SHA512)."""
 
     venue: ClassVar[str] = "gate"
-    api_key: str = attrs.field(validator=_non_blank, repr=_mask_key)
+    api_key: str = attrs.field(validator=_header_value, repr=_mask_key)
     secret_key: str = attrs.field(validator=_non_blank, repr=_hide)
     hmac_key: HmacKey = attrs.field(init=False, repr=False, eq=False)
     """``secret_key`` keyed for HMAC-SHA512, made once."""
@@ -109,7 +121,7 @@ class BingxCredentials:
     """BingX key and secret (HMAC-SHA256)."""
 
     venue: ClassVar[str] = "bingx"
-    api_key: str = attrs.field(validator=_non_blank, repr=_mask_key)
+    api_key: str = attrs.field(validator=_header_value, repr=_mask_key)
     secret_key: str = attrs.field(validator=_non_blank, repr=_hide)
     hmac_key: HmacKey = attrs.field(init=False, repr=False, eq=False)
     """``secret_key`` keyed for HMAC-SHA256, made once."""

@@ -7,6 +7,8 @@ answer and whether it may have reached the venue.
 
 from __future__ import annotations
 
+from typing import Any
+
 __all__ = [
     "AuthenticationError",
     "ClockError",
@@ -23,7 +25,23 @@ __all__ = [
 
 
 class VenuebindError(Exception):
-    """Root of every error venuebind raises on purpose."""
+    """Root of every error venuebind raises on purpose.
+
+    Every error pickles and copies with all its attributes, so it crosses a process boundary (a
+    ``ProcessPoolExecutor`` worker hands the caller the error itself, client id included).
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception's own reduce calls ``cls(*self.args)``, which the keyword-only constructors below refuse: rebuild
+        # without calling ``__init__``, then restore every attribute (``__notes__`` included) from ``__dict__``.
+        return (_rebuild, (type(self), self.args), self.__dict__)
+
+
+def _rebuild(cls: type[VenuebindError], args: tuple[Any, ...]) -> VenuebindError:
+    """An instance of ``cls`` with ``args``, its ``__init__`` not called (pickle then sets its attributes)."""
+    error: VenuebindError = cls.__new__(cls, *args)
+    error.args = args
+    return error
 
 
 class ValidationError(VenuebindError, ValueError):

@@ -483,7 +483,7 @@ class GetSpotPriceOrderRequest(Request[SpotPriceTriggeredOrder]):
     ) -> None:
         try:
             self.__attrs_init__(
-                order_id=check.string(order_id, "order_id", min_length=1),
+                order_id=check.string(order_id, "order_id", min_length=1, path_segment=True),
             )
         except ValidationError as error:
             raise named(self.__class__, error) from None
@@ -520,7 +520,7 @@ class CancelSpotPriceOrderRequest(Request[SpotPriceTriggeredOrder]):
     ) -> None:
         try:
             self.__attrs_init__(
-                order_id=check.string(order_id, "order_id", min_length=1),
+                order_id=check.string(order_id, "order_id", min_length=1, path_segment=True),
             )
         except ValidationError as error:
             raise named(self.__class__, error) from None

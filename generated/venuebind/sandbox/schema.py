@@ -6,6 +6,8 @@ This is the sandbox's own reading of the spec, independent of the client's gener
 - an operation with ``parameters`` is checked as an object whose properties are the parameters' schemas (``required``
   from ``required: true``; ``x-signer-supplied`` parameters are left out, and so is anything else not listed);
 - ``x-decimal: {minimum, maximum}`` (inclusive decimal strings) bounds strings that parse as decimals;
+- ``pattern`` is read as ECMA-262 reads it: ``$`` matches at the very end only (Python's ``re`` also matches it
+  before a final newline, so ``"123\\n"`` would pass ``^[0-9]+$``);
 - ``$ref: '#/components/...'`` resolves against the spec document through a registry.
 
 Two readers share the work: jsonschema-rs (compiled, about a hundred times faster) vouches for a valid request, and
@@ -18,6 +20,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import json
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -78,6 +81,40 @@ def _out_of_bounds(bounds: Mapping[str, str], instance: Any) -> list[str]:
     return problems
 
 
+def _pattern(validator: Any, pattern: str, instance: Any, schema: Mapping[str, Any]) -> Iterator[Any]:
+    """``pattern`` with ECMA-262's ``$``, which jsonschema-rs has too."""
+    if validator.is_type(instance, "string") and _ecma_regex(pattern).search(instance) is None:
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+@functools.cache
+def _ecma_regex(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled with each ``$`` outside a character class written ``\\Z``: the end of the text only."""
+    out: list[str] = []
+    in_class = False
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            out.append(pattern[index : index + 2])
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern.startswith("^]", index + 1) or pattern.startswith("]", index + 1):  # a leading ] is literal
+                skip = 3 if pattern[index + 1] == "^" else 2
+                out.append(pattern[index : index + skip])
+                index += skip
+                continue
+        elif char == "$":
+            char = "\\Z"
+        out.append(char)
+        index += 1
+    return re.compile("".join(out))
+
+
 class _CompiledXDecimal:
     """``x-decimal`` for jsonschema-rs, which calls ``validate`` and takes any exception as the instance's error."""
 
@@ -90,8 +127,8 @@ class _CompiledXDecimal:
             raise ValueError(problems[0])
 
 
-RequestValidator = validators.extend(validators.Draft202012Validator, {"x-decimal": _x_decimal})
-"""Draft 2020-12 plus the spec's ``x-decimal`` keyword."""
+RequestValidator = validators.extend(validators.Draft202012Validator, {"x-decimal": _x_decimal, "pattern": _pattern})
+"""Draft 2020-12 plus the spec's ``x-decimal`` keyword, with ECMA-262's ``$`` in patterns."""
 
 
 def spec_uri(venue: str) -> str:

@@ -553,7 +553,7 @@ class CancelOrderRequest(Request[CancelOrderResponse]):
     ) -> None:
         try:
             self.__attrs_init__(
-                order_id=check.string(order_id, "orderId"),
+                order_id=check.string(order_id, "orderId", path_segment=True),
             )
         except ValidationError as error:
             raise named(self.__class__, error) from None
