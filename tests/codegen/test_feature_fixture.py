@@ -247,6 +247,7 @@ def test_query_and_path_text(models: ModuleType) -> None:
     listing = models.ListOrdersRequest(symbol="ETHUSDT", min_size=Decimal("1E+2"), with_legs=False, limit=5)
     assert listing.wire_query() == [("symbol", "ETHUSDT"), ("limit", "5"), ("minSize", "100"), ("withLegs", "false")]
     assert models.CancelOrderRequest(order_id="a/b c").wire_path() == "/v1/orders/a%2Fb%20c"
+    assert models.GetTickerRequest(category="futures", symbol="BTCUSDT").wire_path() == "/v1/market/futures/ticker"
 
 
 def test_the_items_cursor_walks_from_the_last_item(vendored: Path, models: ModuleType) -> None:

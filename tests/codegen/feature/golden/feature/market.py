@@ -8,10 +8,12 @@ Generated from ``spec/feature.yaml`` by ``python -m codegen generate``; edit the
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Literal
 
 from .._runtime.feature import Client
 from .._runtime.pages import walk
 from .models import (
+    Category,
     GetTickerRequest,
     ListTradesRequest,
     Ticker,
@@ -94,16 +96,18 @@ def iter_list_trades(
 def get_ticker(
     client: Client,
     *,
+    category: Category | Literal["spot", "futures"],
     symbol: str,
 ) -> Ticker:
     """Get a ticker.
 
-    ``GET /v1/market/ticker``.
+    ``GET /v1/market/{category}/ticker``.
     The arguments are the fields of `GetTickerRequest`, checked before anything is sent.
     Venue docs: https://docs.feature.example/ticker
 
     Args:
         client: The Feature client that signs and sends the request (``feature.Client``).
+        category: The market's category. One of ``spot``, ``futures``.
         symbol: The market.
 
     Returns:
@@ -117,6 +121,7 @@ def get_ticker(
         TransportError: No answer arrived (after the client's retries, if any).
     """
     request = GetTickerRequest(
+        category=category,
         symbol=symbol,
     )
     return client.send(request)

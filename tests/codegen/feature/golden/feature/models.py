@@ -99,6 +99,13 @@ class OrderStatus(enum.StrEnum):
     CANCELLED = "cancelled"
 
 
+class Category(enum.StrEnum):
+    """The market's category."""
+
+    SPOT = "spot"
+    FUTURES = "futures"
+
+
 @attrs.frozen(kw_only=True, repr=False)
 class PlaceOrderResponse(Response):
     """The accepted order."""
@@ -781,7 +788,7 @@ class GetTickerRequest(Request[Ticker]):
         venue="feature",
         operation_id="get_ticker",
         method="GET",
-        path="/v1/market/ticker",
+        path="/v1/market/{category}/ticker",
         result=Ticker,
         result_shape="model",
         success_status=200,
@@ -791,20 +798,28 @@ class GetTickerRequest(Request[Ticker]):
         signed=False,
     )
 
+    category: Category = attrs.field(metadata=field_info("category", "path"))
+    """The market's category."""
     symbol: str = attrs.field(metadata=field_info("symbol", "query"))
     """The market."""
 
     def __init__(
         self,
         *,
+        category: Category | Literal["spot", "futures"],
         symbol: str,
     ) -> None:
         try:
             self.__attrs_init__(
+                category=check.enum_member(Category, category, "category"),
                 symbol=check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN),
             )
         except ValidationError as error:
             raise named(self.__class__, error) from None
+
+    def wire_path(self) -> str:
+        """The path below the server URL, each path field's text percent-encoded."""
+        return "/v1/market/" + quote(self.category, safe="") + "/ticker"
 
     def wire_query(self) -> list[tuple[str, str]]:
         """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
