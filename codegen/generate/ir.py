@@ -65,6 +65,8 @@ class TypeIR:
     """An ``enum``'s values."""
     item: TypeIR | None = None
     """The type of a ``list``'s items."""
+    traits: frozenset[str] = frozenset()
+    """What else a kind keeps of the schema (a ``timestamp``: ``text`` on the wire, counted in ``seconds``)."""
 
 
 @attrs.frozen

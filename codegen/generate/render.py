@@ -14,7 +14,7 @@ from pathlib import Path
 import jinja2
 
 from codegen.generate.ir import Condition, FieldIR, ModelIR, OperationIR, VenueIR
-from codegen.generate.kinds import IMPORTS, kind_of, string_literal
+from codegen.generate.kinds import IMPORTS, Use, kind_of, string_literal
 from codegen.generate.kinds.base import concatenate
 
 LINE_LENGTH = 120
@@ -78,7 +78,7 @@ def _environment() -> jinja2.Environment:
         read_default=_response_default,
         args_doc=_args_section,
         check=_check_expression,
-        nested=_nested,
+        info=_field_info,
         json_members=_json_members,
         query_pairs=_query_pairs,
         path_text=_path_text,
@@ -147,10 +147,9 @@ def _check_expression(field: FieldIR) -> str:
     return call if field.required else f"None if {field.name} is None else {call}"
 
 
-def _nested(field: FieldIR) -> str:
-    """The ``nested=`` argument of a field's ``field_info``, for a field that holds models."""
-    nested = kind_of(field.type).nested(field.type)
-    return "" if nested is None else f", nested={nested}"
+def _field_info(field: FieldIR, use: Use) -> str:
+    """The arguments of a field's ``field_info`` after its wire name and place, from its kind."""
+    return "".join(f", {argument}" for argument in kind_of(field.type).metadata(field.type, use))
 
 
 def _condition_expression(condition: Condition) -> str:

@@ -641,6 +641,24 @@ REFUSALS: list[tuple[str, Callable[[Spec], object], str, str]] = [
         "must be an integer, not 8.5",
     ),
     (
+        "timestamp unit",
+        set_((*PROPS, "note"), "x-timestamp", "us"),
+        "properties/note/x-timestamp",
+        "x-timestamp is ms or s, on a string or integer schema",
+    ),
+    (
+        "request timestamp in seconds",
+        lambda s: prop(s, "at", {"type": "integer", "x-timestamp": "s", "description": "A."}),
+        "properties/at/x-timestamp",
+        "request timestamps in seconds are not supported",
+    ),
+    (
+        "request timestamp text without its pattern",
+        set_((*PROPS, "note"), "x-timestamp", "ms"),
+        "properties/note/pattern",
+        "a request timestamp sent as text needs pattern '^(0|[1-9][0-9]*)$'",
+    ),
+    (
         "constraint on list items",
         lambda s: prop(
             s, "labels", {"type": "array", "description": "L.", "items": {"type": "string", "maxLength": 3}}

@@ -89,6 +89,7 @@ def constructs(venue: VenueIR) -> set[str]:
         used.add(f"{side} type {field.type.kind}")
         if field.type.item is not None:
             used.add(f"{side} list of {field.type.item.kind}")
+        used.update(f"{field.type.kind} {trait}" for trait in field.type.traits)
         if field.location is not None:
             used.add(f"location {field.location}")
         for check in ("pattern", "min_length", "max_length", "min_items", "max_items", "default_doc"):
@@ -145,7 +146,8 @@ def every_construct() -> set[str]:
     expected |= {f"pagination {style}" for style in styles}
     expected |= {"request list of model", "request list of str", "response list of model", "response list of enum"}
     expected |= {"response list of str", "parameter type bool", "parameter type decimal", "parameter type enum"}
-    expected |= {"parameter type id", "parameter type int", "parameter type str"}
+    expected |= {"parameter type id", "parameter type int", "parameter type str", "parameter type timestamp"}
+    expected |= {"timestamp text", "timestamp seconds"}
     expected |= {"str pattern", "decimal pattern", "str min_length", "str max_length"}
     expected |= {"list min_items", "list max_items", "enum default_doc", "int default_doc"}
     expected |= {"int minimum", "int maximum", "decimal minimum", "decimal maximum"}
@@ -225,6 +227,7 @@ def test_the_body_is_json_with_plain_decimals_and_escaped_text(models: ModuleTyp
         labels=['say "hi"'],
         price_source='index "spot"',
         account_id="123456789012345678901",
+        expire_time=1700000000000,
     )
     body = json.loads(request.wire_body())
     assert body == {
@@ -240,6 +243,7 @@ def test_the_body_is_json_with_plain_decimals_and_escaped_text(models: ModuleTyp
         "legs": [{"kind": "stop_loss", "price": "90"}],
         "labels": ['say "hi"'],
         "priceSource": 'index "spot"',
+        "expireTime": "1700000000000",
     }
 
 
@@ -265,6 +269,13 @@ def test_the_items_cursor_walks_from_the_last_item(vendored: Path, models: Modul
     fills = [fill.fill_id for fill in orders.iter_list_fills(Venue())]  # type: ignore[arg-type]
     assert fills == ["3", "2", "1"]
     assert asked == [None, "2", "1"]
+
+
+def test_timestamps_are_milliseconds_in_python(vendored: Path, models: ModuleType) -> None:
+    wire = importlib.import_module(f"{PACKAGE}._runtime.wire")
+    order = wire.read(models.Order, {"orderId": 7, "symbol": "BTCUSDT", "createdAt": 1700000000})
+    assert order.created_at == 1700000000000  # the wire counts seconds
+    assert models.ListOrdersRequest(symbol="BTCUSDT", since=1700000000000).wire_query()[1] == ("since", "1700000000000")
 
 
 def test_public_operations_are_not_signed(models: ModuleType) -> None:

@@ -73,3 +73,9 @@ def test_drift_reads_specs_through_the_generator() -> None:
     assert "codegen.generate.read" in imported
     assert "codegen.generate.build.build" in imported
     assert "yaml" not in imported and "codegen.generate.load.load" not in imported
+
+
+def test_kinds_that_drift_calls_alike_accept_the_same_words() -> None:
+    """ACCEPTS has one entry per name drift gives a type: two kinds may share it only with the same words."""
+    for kind in KINDS:
+        assert ACCEPTS[kind.page] == kind.page_words, kind.name

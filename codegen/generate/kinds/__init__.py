@@ -1,7 +1,8 @@
 """The type kinds, one module each: adding a kind is a module here and a line in ``KINDS``.
 
 ``KINDS`` is also the order in which kinds are asked whether they claim a schema: lists and objects by their
-``type``, enums before the string kinds (an enum is a ``type: string`` with ``enum``), ids before integers.
+``type``, timestamps and enums before the string and integer kinds (they are strings or integers with a keyword),
+ids before integers.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ from codegen.generate.kinds.lists import LISTS
 from codegen.generate.kinds.models import MODELS
 from codegen.generate.kinds.numbers import NUMBERS
 from codegen.generate.kinds.strings import STRINGS
+from codegen.generate.kinds.timestamps import TIMESTAMPS
 
-KINDS: tuple[Kind, ...] = (LISTS, MODELS, ENUMS, DECIMALS, NUMBERS, STRINGS, IDS, INTEGERS, BOOLEANS)
+KINDS: tuple[Kind, ...] = (LISTS, MODELS, TIMESTAMPS, ENUMS, DECIMALS, NUMBERS, STRINGS, IDS, INTEGERS, BOOLEANS)
 REGISTRY.update((kind.name, kind) for kind in KINDS)
 
 ACCEPTS: Mapping[str, frozenset[str]] = {kind.page: kind.page_words for kind in KINDS}

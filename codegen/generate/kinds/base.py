@@ -150,8 +150,12 @@ class Kind:
         return None
 
     def nested(self, type_: TypeIR) -> str | None:
-        """The model class a value holds (itself or in a list), for the runtime's field information."""
+        """The model class a value holds (itself or in a list)."""
         return None
+
+    def metadata(self, type_: TypeIR, use: Use) -> list[str]:
+        """What the runtime's ``field_info`` needs to know of the value beyond its wire name and place."""
+        return []
 
     def children(self, type_: TypeIR, name: str) -> tuple[str, str] | None:
         """For drift, a value with named fields below it: the prefix of their names and their model."""

@@ -21,6 +21,9 @@ class Integers(Kind):
         super().bounds(build, schema)
         return whole(schema.node, "minimum", schema.where), whole(schema.node, "maximum", schema.where)
 
+    def pattern(self, build: Builder, schema: Schema) -> tuple[str | None, str]:
+        return None, schema.wire  # an integer's checks are its type and bounds
+
     def annotation(self, type_: TypeIR, use: Use) -> str:
         return "int"
 

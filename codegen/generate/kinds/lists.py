@@ -76,6 +76,10 @@ class Lists(Kind):
         item = _item(type_)
         return kind_of(item).nested(item)
 
+    def metadata(self, type_: TypeIR, use: Use) -> list[str]:
+        item = _item(type_)
+        return kind_of(item).metadata(item, use)
+
     def children(self, type_: TypeIR, name: str) -> tuple[str, str] | None:
         item = _item(type_)
         return kind_of(item).children(item, f"{name}[]")

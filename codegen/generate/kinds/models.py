@@ -40,6 +40,9 @@ class Models(Kind):
     def nested(self, type_: TypeIR) -> str | None:
         return type_.of
 
+    def metadata(self, type_: TypeIR, use: Use) -> list[str]:
+        return [f"nested={type_.of}"] if use == "stored" else []  # a request model writes its nested objects
+
     def children(self, type_: TypeIR, name: str) -> tuple[str, str] | None:
         return f"{name}.", str(type_.of)
 

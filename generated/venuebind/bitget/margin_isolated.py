@@ -181,10 +181,10 @@ def get_isolated_open_orders(
     client: Client,
     *,
     symbol: str,
-    start_time: str,
+    start_time: int,
     order_id: str | None = None,
     client_oid: str | None = None,
-    end_time: str | None = None,
+    end_time: int | None = None,
     limit: int | None = None,
 ) -> GetIsolatedOpenOrdersResponse:
     """List open isolated-margin orders.

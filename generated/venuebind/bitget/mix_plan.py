@@ -401,8 +401,8 @@ def get_mix_pending_plan_orders(
     client_oid: str | None = None,
     symbol: str | None = None,
     id_less_than: str | None = None,
-    start_time: str | None = None,
-    end_time: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
     limit: int | None = None,
 ) -> GetMixPendingPlanOrdersResponse:
     """List pending futures plan orders.
@@ -468,8 +468,8 @@ def iter_get_mix_pending_plan_orders(
     client_oid: str | None = None,
     symbol: str | None = None,
     id_less_than: str | None = None,
-    start_time: str | None = None,
-    end_time: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
     limit: int | None = None,
 ) -> Iterator[MixPendingPlanOrder]:
     """Every item of `get_mix_pending_plan_orders`, one page request at a time, as the loop asks for them.
@@ -528,8 +528,8 @@ def get_mix_history_plan_orders(
     plan_status: PlanHistoryStatus | Literal["executed", "fail_execute", "cancelled"] | None = None,
     symbol: str | None = None,
     id_less_than: str | None = None,
-    start_time: str | None = None,
-    end_time: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
     limit: int | None = None,
 ) -> GetMixHistoryPlanOrdersResponse:
     """List finished futures plan orders.
@@ -598,8 +598,8 @@ def iter_get_mix_history_plan_orders(
     plan_status: PlanHistoryStatus | Literal["executed", "fail_execute", "cancelled"] | None = None,
     symbol: str | None = None,
     id_less_than: str | None = None,
-    start_time: str | None = None,
-    end_time: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
     limit: int | None = None,
 ) -> Iterator[MixHistoryPlanOrder]:
     """Every item of `get_mix_history_plan_orders`, one page request at a time, as the loop asks for them.

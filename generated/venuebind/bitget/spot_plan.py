@@ -239,8 +239,8 @@ def get_current_plan_orders(
     symbol: str | None = None,
     limit: int | None = None,
     id_less_than: str | None = None,
-    start_time: str | None = None,
-    end_time: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
 ) -> GetCurrentPlanOrdersResponse:
     """List the current spot plan orders.
 
@@ -289,8 +289,8 @@ def iter_get_current_plan_orders(
     symbol: str | None = None,
     limit: int | None = None,
     id_less_than: str | None = None,
-    start_time: str | None = None,
-    end_time: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
 ) -> Iterator[SpotCurrentPlanOrder]:
     """Every item of `get_current_plan_orders`, one page request at a time, as the loop asks for them.
 
@@ -330,8 +330,8 @@ def get_history_plan_orders(
     client: Client,
     *,
     symbol: str | None = None,
-    start_time: str | None = None,
-    end_time: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
     id_less_than: str | None = None,
     limit: int | None = None,
 ) -> GetHistoryPlanOrdersResponse:
@@ -380,8 +380,8 @@ def iter_get_history_plan_orders(
     client: Client,
     *,
     symbol: str | None = None,
-    start_time: str | None = None,
-    end_time: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
     id_less_than: str | None = None,
     limit: int | None = None,
 ) -> Iterator[SpotHistoryPlanOrder]:

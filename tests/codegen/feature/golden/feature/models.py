@@ -254,6 +254,8 @@ class PlaceOrderRequest(Request[PlaceOrderResponse]):
     """The client's own id for the order."""
     account_id: str | None = attrs.field(default=None, metadata=field_info("accountId", "body"))
     """The sub-account that places the order."""
+    expire_time: int | None = attrs.field(default=None, metadata=field_info("expireTime", "body", text=True))
+    """When the order lapses, in milliseconds since the epoch; the wire writes the digits as text."""
     trigger: Trigger | None = attrs.field(default=None, metadata=field_info("trigger", "body", nested=Trigger))
     """Place the order only once the price crosses this."""
     legs: tuple[Leg, ...] | None = attrs.field(default=None, metadata=field_info("legs", "body", nested=Leg))
@@ -276,6 +278,7 @@ class PlaceOrderRequest(Request[PlaceOrderResponse]):
         reduce_only: bool | None = None,
         client_oid: str | None = None,
         account_id: str | None = None,
+        expire_time: int | None = None,
         trigger: Trigger | None = None,
         legs: Sequence[Leg] | None = None,
         labels: Sequence[str] | None = None,
@@ -299,6 +302,7 @@ class PlaceOrderRequest(Request[PlaceOrderResponse]):
                 if client_oid is None
                 else check.string(client_oid, "clientOid", min_length=1, max_length=32),
                 account_id=None if account_id is None else check.string(account_id, "accountId"),
+                expire_time=None if expire_time is None else check.integer(expire_time, "expireTime", minimum=0),
                 trigger=None if trigger is None else check.model(Trigger, trigger, "trigger"),
                 legs=None if legs is None else check.model_items(Leg, legs, "legs", min_items=1, max_items=2),
                 labels=None
@@ -354,6 +358,8 @@ class PlaceOrderRequest(Request[PlaceOrderResponse]):
             members.append('"clientOid":' + json_string(self.client_oid))
         if self.account_id is not None:
             members.append('"accountId":' + json_string(self.account_id))
+        if self.expire_time is not None:
+            members.append('"expireTime":"' + str(self.expire_time) + '"')
         if self.trigger is not None:
             members.append('"trigger":' + self.trigger.wire_json())
         if self.legs is not None:
@@ -419,6 +425,8 @@ class Order(Response):
     """Sides as a list of enum values, kept open."""
     updated_at: int | None = attrs.field(default=None, metadata=field_info("updatedAt"))
     """Last change, in milliseconds since the epoch."""
+    created_at: int | None = attrs.field(default=None, metadata=field_info("createdAt", seconds=True))
+    """When the order was placed; the wire counts seconds, Python holds milliseconds."""
     extra: dict[str, Any] = attrs.field(factory=dict)
     """Fields the venue sent that the spec does not list, by wire name."""
 
@@ -472,6 +480,8 @@ class ListOrdersRequest(Request[OrderPage]):
     """Only orders on this side."""
     min_size: Decimal | None = attrs.field(default=None, metadata=field_info("minSize", "query"))
     """Only orders at least this large."""
+    since: int | None = attrs.field(default=None, metadata=field_info("since", "query"))
+    """Only orders placed since this time, in milliseconds since the epoch."""
     with_legs: bool | None = attrs.field(default=None, metadata=field_info("withLegs", "query"))
     """Whether to include each order's legs."""
     account_id: str | None = attrs.field(default=None, metadata=field_info("accountId", "query"))
@@ -485,6 +495,7 @@ class ListOrdersRequest(Request[OrderPage]):
         limit: int | None = None,
         side: Side | Literal["buy", "sell"] | None = None,
         min_size: DecimalInput | None = None,
+        since: int | None = None,
         with_legs: bool | None = None,
         account_id: str | None = None,
     ) -> None:
@@ -495,6 +506,7 @@ class ListOrdersRequest(Request[OrderPage]):
                 limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=100),
                 side=None if side is None else check.enum_member(Side, side, "side"),
                 min_size=None if min_size is None else check.decimal(min_size, "minSize", pattern=_DECIMAL_PATTERN),
+                since=None if since is None else check.integer(since, "since"),
                 with_legs=None if with_legs is None else check.boolean(with_legs, "withLegs"),
                 account_id=None if account_id is None else check.string(account_id, "accountId"),
             )
@@ -514,6 +526,8 @@ class ListOrdersRequest(Request[OrderPage]):
             pairs.append(("side", self.side))
         if self.min_size is not None:
             pairs.append(("minSize", format(self.min_size, "f")))
+        if self.since is not None:
+            pairs.append(("since", str(self.since)))
         if self.with_legs is not None:
             pairs.append(("withLegs", "true" if self.with_legs else "false"))
         if self.account_id is not None:

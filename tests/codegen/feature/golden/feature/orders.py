@@ -46,6 +46,7 @@ def place_order(
     reduce_only: bool | None = None,
     client_oid: str | None = None,
     account_id: str | None = None,
+    expire_time: int | None = None,
     trigger: Trigger | None = None,
     legs: Sequence[Leg] | None = None,
     labels: Sequence[str] | None = None,
@@ -72,6 +73,8 @@ def place_order(
         reduce_only: Whether the order may only reduce a position. Optional: left out, it is not sent.
         client_oid: The client's own id for the order. Optional: left out, it is not sent.
         account_id: The sub-account that places the order. Optional: left out, it is not sent.
+        expire_time: When the order lapses, in milliseconds since the epoch; the wire writes the digits as text.
+            Optional: left out, it is not sent.
         trigger: Place the order only once the price crosses this. Optional: left out, it is not sent.
         legs: Take-profit and stop-loss legs. Optional: left out, it is not sent.
         labels: Free-form labels. Optional: left out, it is not sent.
@@ -100,6 +103,7 @@ def place_order(
         reduce_only=reduce_only,
         client_oid=client_oid,
         account_id=account_id,
+        expire_time=expire_time,
         trigger=trigger,
         legs=legs,
         labels=labels,
@@ -116,6 +120,7 @@ def list_orders(
     limit: int | None = None,
     side: Side | Literal["buy", "sell"] | None = None,
     min_size: DecimalInput | None = None,
+    since: int | None = None,
     with_legs: bool | None = None,
     account_id: str | None = None,
 ) -> OrderPage:
@@ -132,6 +137,7 @@ def list_orders(
         limit: Page size. The venue's default: ``20``. Optional: left out, it is not sent.
         side: Only orders on this side. One of ``buy``, ``sell``. Optional: left out, it is not sent.
         min_size: Only orders at least this large. A decimal. Optional: left out, it is not sent.
+        since: Only orders placed since this time, in milliseconds since the epoch. Optional: left out, it is not sent.
         with_legs: Whether to include each order's legs. Optional: left out, it is not sent.
         account_id: The sub-account. Optional: left out, it is not sent.
 
@@ -151,6 +157,7 @@ def list_orders(
         limit=limit,
         side=side,
         min_size=min_size,
+        since=since,
         with_legs=with_legs,
         account_id=account_id,
     )
@@ -165,6 +172,7 @@ def iter_list_orders(
     limit: int | None = None,
     side: Side | Literal["buy", "sell"] | None = None,
     min_size: DecimalInput | None = None,
+    since: int | None = None,
     with_legs: bool | None = None,
     account_id: str | None = None,
 ) -> Iterator[Order]:
@@ -180,6 +188,7 @@ def iter_list_orders(
         limit: Page size. The venue's default: ``20``. Optional: left out, it is not sent.
         side: Only orders on this side. One of ``buy``, ``sell``. Optional: left out, it is not sent.
         min_size: Only orders at least this large. A decimal. Optional: left out, it is not sent.
+        since: Only orders placed since this time, in milliseconds since the epoch. Optional: left out, it is not sent.
         with_legs: Whether to include each order's legs. Optional: left out, it is not sent.
         account_id: The sub-account. Optional: left out, it is not sent.
 
@@ -197,6 +206,7 @@ def iter_list_orders(
         limit=limit,
         side=side,
         min_size=min_size,
+        since=since,
         with_legs=with_legs,
         account_id=account_id,
     )
