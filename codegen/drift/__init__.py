@@ -22,19 +22,20 @@ refers to another page's (``fields: see x.md``) is compared with that page's fie
 
 Types
 -----
-The page's type word (lower-cased; a schema link is ``object``) must be one the spec type accepts:
+The page's type word (lower-cased; a schema link is ``object``) must be one the spec type accepts (each type kind
+says which, in ``codegen/generate/kinds/``):
 
-==========================================  =================================================================
-spec                                        page type words
-==========================================  =================================================================
-``type: string`` (with or without enum)     string
-``$ref`` Decimal (``format: decimal``)      string, float, float32, float64, double, number, decimal
-``type: number`` (responses)                float, float32, float64, double, number, decimal
-``type: integer`` (also with ``x-id``)      integer, int, int32, int64, long
-``type: boolean``                           boolean, bool
-``type: array``                             list, array; ``List<T>`` also checks T against ``items``
-object (``$ref`` to an object schema)       object, map, a schema link
-==========================================  =================================================================
+==============================================  ===============================================================
+spec                                            page type words
+==============================================  ===============================================================
+``type: string`` (also enums, ``x-timestamp``)  string
+``$ref`` Decimal (``format: decimal``)          string, float, float32, float64, double, number, decimal
+``type: number`` (responses)                    float, float32, float64, double, number, decimal
+``type: integer`` (``x-id``, ``x-timestamp``)   integer, int, int32, int64, long
+``type: boolean``                               boolean, bool
+``type: array``                                 list, array; ``List<T>`` also checks T against ``items``
+object (``$ref`` to an object schema)           object, map, a schema link
+==============================================  ===============================================================
 
 Known differences
 -----------------
