@@ -1,4 +1,4 @@
-"""Invariant 4: a construct codegen cannot or will not turn into code is a hard error naming the spec path."""
+"""ARCHITECTURE.md invariant 4: a construct codegen will not turn into code is a hard error naming the spec path."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Invariant 1: generated/ is what spec/ and codegen/ make, byte for byte, and ``--check`` says so."""
+"""ARCHITECTURE.md invariant 1: generated/ is what spec/ and codegen/ make, byte for byte, and ``--check`` says so."""
 
 from __future__ import annotations
 

@@ -49,7 +49,7 @@ def strip_optional(annotation: Any) -> tuple[Any, bool]:
 
 
 def assert_type_matches(document: dict[str, Any], schema: dict[str, Any], annotation: Any, where: str) -> None:
-    """The Python annotation is what the spec's schema means (DESIGN: Decimal money, str IDs, Enums, models)."""
+    """The Python annotation is what the spec's schema means (ARCHITECTURE.md invariant 7: Decimal money, str IDs)."""
     target = resolve(document, schema)
     if target.get("type") == "array":
         assert typing.get_origin(annotation) in (tuple, list), f"{where}: expected a list type, got {annotation}"

@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from codegen.doctables import DocField, DocPage, DocParam, SnapshotError, find_cell_enum, parse_snapshot, read_snapshot
+from codegen.drift.doctables import (
+    DocField,
+    DocPage,
+    DocParam,
+    SnapshotError,
+    find_cell_enum,
+    parse_snapshot,
+    read_snapshot,
+)
 from tests.conftest import DOCS, SNAPSHOTS
 
 FILES = SNAPSHOTS

@@ -130,3 +130,17 @@ def test_a_snapshot_no_operation_names_is_reported(spec_dir: Path, capsys: pytes
     status, _, err = drift(spec_dir, capsys, "--venue", "bitget")
     assert status == 2
     assert "docs/bitget/copy.md:0: no HTTP method/path line" in err
+
+
+def test_drift_refuses_what_generate_refuses_in_the_same_words(
+    spec_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One spec reader: a spec ``generate`` refuses, drift refuses with the same message (not a second opinion)."""
+    edit(spec_dir / "bitget.yaml", "description: Trigger price", "title: Trigger price")
+    generate_status = main(["generate", "--check", "--spec-dir", str(spec_dir)])
+    _, generate_err = capsys.readouterr()
+    status, _, err = drift(spec_dir, capsys, "--venue", "bitget")
+    refusal = generate_err.removeprefix("codegen: error: ").strip()
+    assert generate_status == 2 and status == 2
+    assert "every property needs a description" in refusal
+    assert refusal in err

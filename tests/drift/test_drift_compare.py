@@ -1,4 +1,7 @@
-"""The comparison rules of ``codegen drift`` on a small made-up venue: what differs, what is known, what is an error."""
+"""The comparison rules of ``codegen drift`` on a small made-up venue: what differs, what is known, what is an error.
+
+The toy spec is one ``generate`` accepts: drift reads specs through the same builder.
+"""
 
 from __future__ import annotations
 
@@ -9,19 +12,24 @@ from typing import Any
 import pytest
 import yaml
 
-from codegen.doctables import parse_snapshot
 from codegen.drift import Difference, SpecOperation, compare, operations
+from codegen.drift.doctables import parse_snapshot
 from codegen.errors import SpecError
-from codegen.load import Spec
+from codegen.generate.load import Spec
 
 SPEC = """
 openapi: 3.1.0
 info: {title: Toy, version: '1'}
+servers: [{url: 'https://toy.example', x-environment: live}]
+tags: [{name: trade, description: Orders}]
 x-envelope: {payload: data}
 paths:
   /api/v2/toy/order:
     post:
       operationId: place_order
+      tags: [trade]
+      summary: Place an order
+      externalDocs: {url: 'https://toy.example/place'}
       x-doc: toy/place.md
       x-rate-limit: {limit: 10, per: 1s, scope: uid}
       requestBody:
@@ -41,9 +49,12 @@ paths:
   /api/v2/toy/orders:
     get:
       operationId: list_orders
+      tags: [trade]
+      summary: List orders
+      externalDocs: {url: 'https://toy.example/list'}
       x-doc: toy/list.md
       parameters:
-        - {name: limit, in: query, required: false, schema: {type: integer}}
+        - {name: limit, in: query, required: false, description: Page size, schema: {type: integer}}
       responses:
         '200':
           description: ok
@@ -65,28 +76,31 @@ components:
       properties: {code: {type: string}}
     PlaceOrderRequest:
       type: object
+      additionalProperties: false
       required: [symbol, side, size]
       properties:
-        symbol: {type: string}
-        side: {type: string, enum: [buy, sell]}
-        size: {$ref: '#/components/schemas/Decimal'}
+        symbol: {type: string, description: Pair}
+        side: {type: string, enum: [buy, sell], description: Direction}
+        size: {$ref: '#/components/schemas/Decimal', description: Quantity}
         orderList:
           type: array
+          description: Entries
           items: {$ref: '#/components/schemas/Item'}
     Item:
       type: object
+      additionalProperties: false
       properties:
-        price: {$ref: '#/components/schemas/Decimal'}
+        price: {$ref: '#/components/schemas/Decimal', description: Price}
     PlaceOrderResponse:
       type: object
       properties:
-        orderId: {type: string}
+        orderId: {type: string, description: Order ID}
     Order:
       type: object
       properties:
-        orderId: {type: string}
-        price: {type: number}
-        status: {type: string, enum: [live, done]}
+        orderId: {type: string, description: Order ID}
+        price: {type: number, description: Price}
+        status: {type: string, enum: [live, done], description: Status}
 """
 
 PLACE = """# Toy place

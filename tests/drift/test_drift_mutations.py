@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from codegen.doctables import DocField, DocPage, parse_snapshot, read_snapshot
 from codegen.drift import Difference, SpecOperation, compare, operations
-from codegen.load import load
-from codegen.mutate import Mutation, all_mutations
+from codegen.drift.doctables import DocField, DocPage, parse_snapshot, read_snapshot
+from codegen.generate.load import load
+from tests.drift.mutate import Mutation, all_mutations
 
 SPEC_DIR = Path(__file__).resolve().parents[2] / "spec"
 DOCS = SPEC_DIR / "docs"

@@ -7,8 +7,9 @@ from collections import Counter
 
 import pytest
 
-from codegen.doctables import DocField, DocPage, DocParam, parse_snapshot
-from codegen.mutate import (
+from codegen.drift.doctables import DocField, DocPage, DocParam, parse_snapshot
+from tests.conftest import DOCS, SNAPSHOTS
+from tests.drift.mutate import (
     PROBE_NAME,
     Difference,
     Mutation,
@@ -22,7 +23,6 @@ from codegen.mutate import (
     remove_enum_value,
     remove_param,
 )
-from tests.conftest import DOCS, SNAPSHOTS
 
 FILES = SNAPSHOTS
 KINDS = (

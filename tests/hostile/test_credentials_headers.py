@@ -64,9 +64,9 @@ def test_from_env_with_a_trailing_newline_is_refused_by_field() -> None:
 def test_a_spec_header_no_http_header_can_carry_is_refused_by_codegen(value: str) -> None:
     from pathlib import Path
 
-    from codegen.build import build
     from codegen.errors import SpecError
-    from codegen.load import from_document
+    from codegen.generate.build import build
+    from codegen.generate.load import from_document
     from tests.conftest import load_spec
 
     document = load_spec("bitget")

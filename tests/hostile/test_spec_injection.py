@@ -19,10 +19,10 @@ from typing import Any
 import pytest
 import yaml
 
-from codegen.build import build
 from codegen.errors import SpecError
-from codegen.load import Spec, from_document, openapi_problem
-from codegen.render import render
+from codegen.generate.build import build
+from codegen.generate.load import Spec, from_document, openapi_problem
+from codegen.generate.render import render
 from tests.conftest import SPEC_DIR, VENUES
 
 PAYLOADS = {

@@ -1,4 +1,4 @@
-"""Bad requests fail before any I/O, with the field's wire path and what is allowed (DESIGN invariant 6)."""
+"""Bad requests fail before any I/O, with the field's wire path and what is allowed (ARCHITECTURE.md invariant 6)."""
 
 from __future__ import annotations
 

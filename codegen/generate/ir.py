@@ -1,4 +1,8 @@
-"""The typed intermediate representation that templates render: everything decided, nothing left to look up."""
+"""The typed intermediate representation that templates render: everything decided, nothing left to look up.
+
+What a type kind means (its Python types, checks, wire text, drift words) is not here but in ``kinds/``: the IR only
+says which kind a value is.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,25 @@ from typing import Literal
 
 import attrs
 
-TypeKind = Literal["str", "decimal", "int", "id", "bool", "enum", "model"]
+TypeKind = str
+"""The name of a type kind: one module each under ``kinds/``, registered in ``kinds.KINDS``."""
 Side = Literal["request", "response"]
 Location = Literal["body", "query", "path"]
+
+
+PageRecord = tuple[tuple[str, object], ...]
+"""The ``page`` record of one ``x-doc-conflict`` entry as (key, value) pairs, values checked: what the doc page says
+where the spec says otherwise on purpose (``type``, ``required``, ``enum``, ``adds``, ``omits``, ``method``, ``path``,
+``rate-limit``)."""
+
+
+@attrs.frozen
+class DocConflicts:
+    """The ``x-doc-conflict`` entries on one spec node, for ``codegen drift``: one page record per entry (``()`` for an
+    entry that records nothing). A node with entries is disputed even when none records anything."""
+
+    where: str
+    pages: tuple[PageRecord, ...]
 
 
 @attrs.frozen
@@ -24,6 +44,11 @@ class EnumIR:
     where: str
 
     @property
+    def values(self) -> tuple[str, ...]:
+        """The wire values, in spec order."""
+        return tuple(value for _, value in self.members)
+
+    @property
     def json_safe(self) -> bool:
         """Whether every value is its own JSON string body (nothing to escape): encoders may then quote it as is."""
         return all(json.dumps(value, ensure_ascii=False) == f'"{value}"' for _, value in self.members)
@@ -31,15 +56,25 @@ class EnumIR:
 
 @attrs.frozen
 class TypeIR:
-    """The Python type of one field; ``of`` names the enum or model for those kinds."""
+    """The type of one value: its kind and, for the kinds that have one, what it refers to."""
 
     kind: TypeKind
     of: str | None = None
-    array: bool = False
-    wire_text: bool = False
-    """An ``int`` the wire writes as a string of digits (a timestamp Bitget sends as text)."""
-    wire_seconds: bool = False
-    """A timestamp the wire counts in seconds: Python holds milliseconds, like every other timestamp."""
+    """The class an ``enum`` or ``model`` value is."""
+    enum: EnumIR | None = None
+    """An ``enum``'s values."""
+    item: TypeIR | None = None
+    """The type of a ``list``'s items."""
+    traits: frozenset[str] = frozenset()
+    """What else a kind keeps of the schema (a ``timestamp``: ``text`` on the wire, counted in ``seconds``)."""
+
+
+@attrs.frozen
+class DecimalConstant:
+    """A decimal bound, built once when the module is imported, under ``name``."""
+
+    name: str
+    value: Decimal
 
 
 @attrs.frozen
@@ -66,20 +101,27 @@ class FieldIR:
     pattern: Pattern | None = None
     min_length: int | None = None
     max_length: int | None = None
-    minimum: Decimal | int | None = None
-    maximum: Decimal | int | None = None
+    minimum: DecimalConstant | int | None = None
+    maximum: DecimalConstant | int | None = None
     min_items: int | None = None
     max_items: int | None = None
     client_id: bool = False
     """The spec's ``x-client-id``: the client's own order id, to find the order again after a lost answer."""
+    signer_supplied: bool = False
+    """A parameter the signer fills in (``x-signer-supplied``): listed on the operation, not a request field."""
+    conflicts: tuple[DocConflicts, ...] = ()
+    """The x-doc-conflict entries of the property node (of a parameter: the parameter, then its schema)."""
+    items_conflicts: DocConflicts | None = None
+    """Those of the ``items`` node of a list of objects."""
 
 
 @attrs.frozen
 class FieldRef:
-    """A field as a rule names it: Python attribute and wire name."""
+    """A field as a rule names it: Python attribute, wire name, and whether the model requires it."""
 
     name: str
     wire: str
+    required: bool
 
 
 @attrs.frozen
@@ -98,8 +140,8 @@ class Condition:
 @attrs.frozen
 class Bound:
     field: FieldRef
-    minimum: Decimal | None
-    maximum: Decimal | None
+    minimum: DecimalConstant | None
+    maximum: DecimalConstant | None
     unit: str | None = None
     """What the number means under the rule's condition (``a percentage``), for the message."""
 
@@ -144,8 +186,20 @@ class ModelIR:
     fields: tuple[FieldIR, ...]
     rules: tuple[RuleIR, ...]
     where: str
-    operation: str | None = None
-    """The operationId of a top-level request model."""
+    operation: OperationIR | None = None
+    """The operation a top-level request model asks for."""
+    conflicts: DocConflicts | None = None
+    """The x-doc-conflict entries of the object schema."""
+
+    @property
+    def arguments(self) -> tuple[FieldIR, ...]:
+        """The fields in the order of a constructor's keyword arguments: the required ones first."""
+        return signature_order(self.fields)
+
+
+def signature_order(fields: tuple[FieldIR, ...]) -> tuple[FieldIR, ...]:
+    """``fields`` with the required ones first, each group in spec order."""
+    return tuple(field for field in fields if field.required) + tuple(field for field in fields if not field.required)
 
 
 @attrs.frozen
@@ -177,6 +231,9 @@ class OperationIR:
     doc_snapshot: str
     rate_limit: RateLimitIR | None
     request: str
+    """The request model's class name."""
+    request_fields: tuple[FieldIR, ...]
+    """The request model's fields, in spec order: the function's keyword arguments."""
     result: str
     result_shape: Literal["model", "list", "list_or_single"]
     success_status: int
@@ -184,6 +241,24 @@ class OperationIR:
     signed: bool
     """False for public operations (``security: []``): sent without credentials."""
     pagination: PaginationIR | None
+    parameters: tuple[FieldIR, ...] = ()
+    """Every query and path parameter in spec order, the signer-supplied ones included (for drift)."""
+    conflicts: DocConflicts | None = None
+    """The x-doc-conflict entries of the operation node ..."""
+    rate_limit_conflicts: DocConflicts | None = None
+    """... of its ``x-rate-limit`` ..."""
+    payload_conflicts: DocConflicts | None = None
+    """... and of the success payload's schema node (inside the envelope, when the spec has one)."""
+
+    @property
+    def result_type(self) -> str:
+        """The Python type ``send`` returns: the result model, or a list of it."""
+        return self.result if self.result_shape == "model" else f"list[{self.result}]"
+
+    @property
+    def arguments(self) -> tuple[FieldIR, ...]:
+        """The function's keyword arguments in signature order: the required ones first."""
+        return signature_order(self.request_fields)
 
 
 @attrs.frozen
@@ -222,10 +297,20 @@ class VenueIR:
     servers: tuple[ServerIR, ...]
     enums: tuple[EnumIR, ...]
     patterns: tuple[Pattern, ...]
+    decimals: tuple[DecimalConstant, ...]
+    """The decimal bounds the checks use, by value."""
     models: tuple[ModelIR, ...]
     """Dependencies first: a model comes after every model it refers to."""
     operations: tuple[OperationIR, ...]
     tags: tuple[TagIR, ...]
+
+    def model(self, name: str | None) -> ModelIR:
+        """The model named ``name``."""
+        return next(model for model in self.models if model.name == name)
+
+    def enum(self, name: str | None) -> EnumIR:
+        """The enum named ``name``."""
+        return next(enum for enum in self.enums if enum.name == name)
 
     @property
     def paper(self) -> str | None:

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
-from codegen import names
+import attrs
+
 from codegen.errors import SpecError
-from codegen.ir import (
+from codegen.generate import conflicts, kinds, names
+from codegen.generate.ir import (
     Bound,
     Condition,
+    DecimalConstant,
+    DocConflicts,
     EnumIR,
     FieldIR,
     FieldRef,
@@ -28,7 +32,9 @@ from codegen.ir import (
     TypeIR,
     VenueIR,
 )
-from codegen.load import Spec
+from codegen.generate.kinds.base import whole
+from codegen.generate.kinds.decimals import parse as parse_decimal
+from codegen.generate.load import Spec
 
 METHODS = ("get", "post", "put", "patch", "delete")
 RESERVED_MODULES = frozenset({"models", "Client", "Credentials", "prepare", "parse"})
@@ -55,30 +61,12 @@ _OPERATION_KEYS = frozenset(
 )
 _PARAMETER_KEYS = _DOC_KEYS | {"name", "in", "required", "schema", "x-signer-supplied"}
 _OBJECT_KEYS = _DOC_KEYS | {"type", "properties", "required", "additionalProperties", "allOf", "dependentRequired"}
-_VALUE_KEYS = _DOC_KEYS | {
-    "$ref",
-    "type",
-    "format",
-    "enum",
-    "default",
-    "pattern",
-    "minLength",
-    "maxLength",
-    "minimum",
-    "maximum",
-    "items",
-    "minItems",
-    "maxItems",
-    "readOnly",
-    "x-enum-name",
-    "x-enum-varnames",
-    "x-decimal",
-    "x-id",
-    "x-client-id",
-    "x-timestamp",
-}
-_TIMESTAMP_TEXT = "^(0|[1-9][0-9]*)$"
-"""The pattern of a request timestamp sent as text: the digits ``str(int)`` writes, and nothing else."""
+_VALUE_KEYS = (
+    _DOC_KEYS
+    | {"$ref", "type", "format", "default", "pattern", "minLength", "maxLength", "minimum", "maximum"}
+    | {"readOnly", "x-client-id"}
+    | kinds.KEYWORDS
+)
 _RULE_KEYS = frozenset({"if", "then", "else", "description", "x-doc-conflict"})
 _BRANCH_KEYS = frozenset({"required", "properties", "not", "description"})
 
@@ -95,6 +83,7 @@ class _Builder:
         self.patterns: dict[str, Pattern] = {}
         self.models: dict[str, ModelIR] = {}
         self.model_sides: dict[str, Side] = {}
+        self.decimals: dict[Decimal, DecimalConstant] = {}
 
     # -- document ---------------------------------------------------------------------------------------------------
 
@@ -112,6 +101,7 @@ class _Builder:
             servers=self._servers(),
             enums=tuple(self.enums.values()),
             patterns=tuple(self.patterns.values()),
+            decimals=tuple(sorted(self.decimals.values(), key=lambda constant: constant.value)),
             models=tuple(self.models.values()),
             operations=tuple(operations),
             tags=tuple(tag for tag in tags if tag.name in used_tags),
@@ -184,34 +174,48 @@ class _Builder:
         if len(op_tags) != 1 or op_tags[0] not in tags:
             raise SpecError(f"{where}/tags", "an operation has exactly one tag, declared in the document's tags")
         docs_url = _required(_required(op, "externalDocs", where), "url", f"{where}/externalDocs")
-        result, shape, status = self._result(op, where)  # results first: request models refer to them
-        request = self._request(operation_id, path, op, where)
-        return OperationIR(
+        summary = _text(_required(op, "summary", where), f"{where}/summary")
+        result, shape, status, payload_conflicts = self._result(op, where)  # results first: requests refer to them
+        request, parameters = self._request(operation_id, path, op, where)
+        rate_node = op.get("x-rate-limit")
+        operation = OperationIR(
             operation_id=operation_id,
             tag=op_tags[0],
             method=method.upper(),
             path=path,
-            summary=_text(_required(op, "summary", where), f"{where}/summary"),
+            summary=summary,
             description=_text(op.get("description", ""), f"{where}/description"),
             docs_url=docs_url,
             doc_snapshot=_required(op, "x-doc", where),
-            rate_limit=_rate_limit(op.get("x-rate-limit"), f"{where}/x-rate-limit"),
-            request=request,
+            rate_limit=_rate_limit(rate_node, f"{where}/x-rate-limit"),
+            request=request.name,
+            request_fields=request.fields,
             result=result,
             result_shape=shape,
             success_status=status,
-            client_id=self._client_id(request, where),
+            client_id=self._client_id(request.fields, where),
             signed=op.get("security") != [],
             pagination=self._pagination(op.get("x-pagination"), request, result, shape, f"{where}/x-pagination"),
+            parameters=parameters,
+            conflicts=conflicts.read(op, where, conflicts.OPERATION_KEYS | conflicts.SCOPE_KEYS),
+            rate_limit_conflicts=None
+            if rate_node is None
+            else conflicts.read(rate_node, f"{where}/x-rate-limit", conflicts.RATE_LIMIT_KEYS),
+            payload_conflicts=payload_conflicts,
         )
+        self._add_model(attrs.evolve(request, operation=operation), request.where)
+        return operation
 
-    def _request(self, operation_id: str, path: str, op: Mapping[str, Any], where: str) -> str:
+    def _request(
+        self, operation_id: str, path: str, op: Mapping[str, Any], where: str
+    ) -> tuple[ModelIR, tuple[FieldIR, ...]]:
+        """The request model (added once its operation is built) and every parameter, signer-supplied ones too."""
         name = names.pascal(operation_id, where) + "Request"
-        fields: list[FieldIR] = []
-        for index, parameter in enumerate(op.get("parameters", [])):
-            field = self._parameter(parameter, f"{where}/parameters/{index}")
-            if field is not None:
-                fields.append(field)
+        parameters = tuple(
+            self._parameter(parameter, f"{where}/parameters/{index}")
+            for index, parameter in enumerate(op.get("parameters", []))
+        )
+        fields = [field for field in parameters if not field.signer_supplied]
         schema: Mapping[str, Any] = {}
         schema_where = where
         if "requestBody" in op:
@@ -238,13 +242,12 @@ class _Builder:
             names_seen.add(field.name)
         description = _text(schema.get("description", op["summary"]), schema_where)
         rules = self._rules(schema, schema_where, fields) if schema else ()
-        self._add_model(
-            ModelIR(name, "request", description, tuple(fields), rules, schema_where, operation_id), schema_where
-        )
-        return name
+        found = conflicts.read(schema, schema_where, conflicts.SCOPE_KEYS)
+        model = ModelIR(name, "request", description, tuple(fields), rules, schema_where, conflicts=found)
+        return model, parameters
 
     def _pagination(
-        self, node: Mapping[str, Any] | None, request: str, result: str, shape: str, where: str
+        self, node: Mapping[str, Any] | None, request: ModelIR, result: str, shape: str, where: str
     ) -> PaginationIR | None:
         if node is None:
             return None
@@ -252,7 +255,7 @@ class _Builder:
         style = node.get("style")
         if style not in ("cursor", "offset", "page"):
             raise SpecError(where, "style is cursor, offset or page")
-        asked = {field.wire: field for field in self.models[request].fields}
+        asked = {field.wire: field for field in request.fields}
         answered = {field.wire: field for field in self.models[result].fields}
 
         def request_field(key: str) -> str | None:
@@ -272,7 +275,9 @@ class _Builder:
         if (shape == "model") == ("items" not in node):
             raise SpecError(where, "items names the result's list property, and only when the result is an object")
         items = result_field("items", answered)
-        item = str(items.type.of) if items is not None else result
+        item = result if items is None else kinds.kind_of(items.type).nested(items.type)
+        if item is None or (items is not None and items.type.item is None):
+            raise SpecError(f"{where}/items", f"{node['items']!r} is not a list of objects")
         next_cursor = node.get("next")
         if style == "cursor":
             if not isinstance(next_cursor, str):
@@ -295,32 +300,36 @@ class _Builder:
             item=item,
         )
 
-    def _client_id(self, request: str, where: str) -> str | None:
-        flagged = [field for field in self.models[request].fields if field.client_id]
+    def _client_id(self, fields: tuple[FieldIR, ...], where: str) -> str | None:
+        flagged = [field for field in fields if field.client_id]
         if len(flagged) > 1:
             raise SpecError(where, "at most one request property carries x-client-id")
         return flagged[0].name if flagged else None
 
-    def _parameter(self, parameter: Mapping[str, Any], where: str) -> FieldIR | None:
+    def _parameter(self, parameter: Mapping[str, Any], where: str) -> FieldIR:
         parameter, where, _ = self.spec.resolve(parameter, where)
         _only(parameter, _PARAMETER_KEYS, where)
         location = parameter["in"]
         if location not in ("query", "path"):
             raise SpecError(where, f"parameters in {location!r} are not supported (query and path are)")
-        if parameter.get("x-signer-supplied"):
-            return None
         schema = _required(parameter, "schema", where)
         described = {**schema, "description": parameter.get("description", schema.get("description"))}
-        field = self._field(parameter["name"], described, f"{where}/schema", "request", location, parameter["required"])
-        if field.type.array or field.type.kind == "model":
+        required = bool(parameter.get("required", False))
+        field = self._field(parameter["name"], described, f"{where}/schema", "request", location, required)
+        if not kinds.kind_of(field.type).parameter:
             raise SpecError(
                 f"{where}/schema", f"a {location} parameter is one value: lists and objects travel in a body"
             )
-        return field
+        own = conflicts.read(parameter, where, conflicts.ELEMENT_KEYS)
+        return attrs.evolve(
+            field,
+            signer_supplied=bool(parameter.get("x-signer-supplied")),
+            conflicts=field.conflicts if own is None else (own, *field.conflicts),
+        )
 
     # -- results ----------------------------------------------------------------------------------------------------
 
-    def _result(self, op: Mapping[str, Any], where: str) -> tuple[str, Any, int]:
+    def _result(self, op: Mapping[str, Any], where: str) -> tuple[str, Any, int, DocConflicts | None]:
         responses = _required(op, "responses", where)
         successes = sorted(code for code in responses if str(code).startswith("2"))
         if not successes:
@@ -339,7 +348,7 @@ class _Builder:
         if envelope is not None:
             schema, schema_where = self._payload(schema, schema_where, envelope)
         name, shape = self._payload_model(schema, schema_where)
-        return name, shape, int(status)
+        return name, shape, int(status), conflicts.read(schema, schema_where, conflicts.SCOPE_KEYS)
 
     def _payload(self, schema: Mapping[str, Any], where: str, envelope: Mapping[str, Any]) -> tuple[Any, str]:
         payload = envelope.get("payload")
@@ -357,15 +366,15 @@ class _Builder:
                 and "$ref" in arms[1]
                 and arms[0].get("items", {}).get("$ref") == arms[1]["$ref"]
             ):
-                return self._named_model(arms[1], f"{where}/oneOf/1", "response"), "list_or_single"
+                return self.named_model(arms[1], f"{where}/oneOf/1", "response"), "list_or_single"
             raise SpecError(where, "a oneOf payload must be [{type: array, items: X}, X]")
         if schema.get("type") == "array":
-            return self._named_model(_required(schema, "items", where), f"{where}/items", "response"), "list"
-        return self._named_model(schema, where, "response"), "model"
+            return self.named_model(_required(schema, "items", where), f"{where}/items", "response"), "list"
+        return self.named_model(schema, where, "response"), "model"
 
     # -- models -----------------------------------------------------------------------------------------------------
 
-    def _named_model(self, node: Mapping[str, Any], where: str, side: Side) -> str:
+    def named_model(self, node: Mapping[str, Any], where: str, side: Side) -> str:
         schema, target_where, component = self.spec.resolve(node, where)
         if component is None:
             raise SpecError(where, "inline objects are not supported: name the schema under components/schemas")
@@ -379,7 +388,9 @@ class _Builder:
         fields = self._fields(schema, target_where, side, None)
         rules = self._rules(schema, target_where, fields) if side == "request" else ()
         description = _text(schema.get("description", name), target_where)
-        self._add_model(ModelIR(name, side, description, tuple(fields), rules, target_where), target_where)
+        found = conflicts.read(schema, target_where, conflicts.SCOPE_KEYS)
+        model = ModelIR(name, side, description, tuple(fields), rules, target_where, conflicts=found)
+        self._add_model(model, target_where)
         return name
 
     def _add_model(self, model: ModelIR, where: str) -> None:
@@ -416,26 +427,17 @@ class _Builder:
         description = prop.get("description")
         if not description:
             raise SpecError(where, "every property needs a description")
-        target, _, component = self.spec.resolve(prop, where)
-        field_type = self._type(wire, prop, where, side)
-        bounds = {**target.get("x-decimal", {}), **prop.get("x-decimal", {})}
-        _only(bounds, {"minimum", "maximum"}, f"{where}/x-decimal")
-        if bounds and field_type.kind != "decimal":
-            raise SpecError(f"{where}/x-decimal", "x-decimal applies to decimal fields only")
-        minimum: Decimal | int | None = _decimal(bounds["minimum"], where) if "minimum" in bounds else None
-        maximum: Decimal | int | None = _decimal(bounds["maximum"], where) if "maximum" in bounds else None
-        if field_type.kind == "int":
-            minimum, maximum = _whole(prop, "minimum", where), _whole(prop, "maximum", where)
-            if field_type.wire_text and minimum is None:
-                minimum = 0  # what its pattern says: digits, no sign
-        pattern, pattern_name = prop.get("pattern"), wire
-        if pattern is None and "pattern" in target:
-            pattern, pattern_name = target["pattern"], component or wire
-        if field_type.kind == "int":
-            pattern = None  # a text timestamp's pattern: its int type and minimum say the same
-        if field_type.array:
-            item, _, item_component = self.spec.resolve(target["items"], f"{where}/items")
-            pattern, pattern_name = item.get("pattern"), item_component or wire
+        target, target_where, component = self.spec.resolve(prop, where)
+        schema = kinds.Schema(wire, prop, target, where, target_where, component, side)
+        field_type = self.type_of(wire, prop, where, side)
+        kind = kinds.kind_of(field_type)
+        minimum, maximum = kind.bounds(self, schema)
+        pattern, pattern_name = kind.pattern(self, schema)
+        nested = kind.nested(field_type) is not None
+        items_conflicts = None
+        if nested and field_type.item is not None:
+            items_conflicts = conflicts.read(target["items"], f"{target_where}/items", conflicts.SCOPE_KEYS)
+        own = conflicts.read(prop, where, conflicts.ELEMENT_KEYS | (conflicts.SCOPE_KEYS if nested else frozenset()))
         return FieldIR(
             name=names.snake(wire, where),
             wire=wire,
@@ -445,71 +447,54 @@ class _Builder:
             location=location,
             default_doc=None if "default" not in prop else str(prop["default"]),
             pattern=self._pattern(pattern, pattern_name, where) if pattern is not None and side == "request" else None,
-            min_length=_whole(prop, "minLength", where),
-            max_length=_whole(prop, "maxLength", where),
+            min_length=whole(prop, "minLength", where),
+            max_length=whole(prop, "maxLength", where),
             minimum=minimum,
             maximum=maximum,
-            min_items=_whole(prop, "minItems", where),
-            max_items=_whole(prop, "maxItems", where),
+            min_items=whole(prop, "minItems", where),
+            max_items=whole(prop, "maxItems", where),
             client_id=bool(prop.get("x-client-id")),
+            conflicts=() if own is None else (own,),
+            items_conflicts=items_conflicts,
         )
 
-    def _type(self, wire: str, prop: Mapping[str, Any], where: str, side: Side) -> TypeIR:
-        target, target_where, component = self.spec.resolve(prop, where)
-        kind = target.get("type")
-        if kind == "array":
-            if "items" not in prop and "items" not in target:
-                raise SpecError(where, "an array needs items")
-            item = self._type(wire, target["items"], f"{where}/items", side)
-            if item.array:
-                raise SpecError(f"{where}/items", "arrays of arrays are not supported")
-            return TypeIR(item.kind, item.of, array=True)
-        if kind == "object" or "properties" in target:
-            return TypeIR("model", self._named_model(prop, where, side))
-        if "x-timestamp" in target:
-            return _timestamp(target, where, side)
-        if "enum" in target:
-            return TypeIR("enum", self._enum(wire, target, target_where, component))
-        if target.get("format") == "decimal" or kind == "number":
-            if kind == "number" and side == "request":
-                raise SpecError(where, "request numbers travel as decimal strings: use the Decimal schema")
-            return TypeIR("decimal")
-        if kind == "string":
-            return TypeIR("str")
-        if kind == "integer":
-            return TypeIR("id" if target.get("x-id") else "int")
-        if kind == "boolean":
-            return TypeIR("bool")
-        raise SpecError(where, f"unsupported type {kind!r}")
+    # -- what the kinds ask for ---------------------------------------------------------------------------------------
 
-    def _enum(self, wire: str, schema: Mapping[str, Any], where: str, component: str | None) -> str:
-        if schema.get("type") != "string":
-            raise SpecError(where, "enums must be of type string")
-        values = schema["enum"]
-        if not all(isinstance(value, str) for value in values):
-            raise SpecError(f"{where}/enum", "enum values must be strings")
-        name = names.pascal(component or schema.get("x-enum-name") or wire, where)
-        varnames = schema.get("x-enum-varnames")
-        if varnames is not None:
-            if len(varnames) != len(values):
-                raise SpecError(f"{where}/x-enum-varnames", "needs one name per enum value")
-            at = f"{where}/x-enum-varnames"
-            members = tuple((names.checked_constant(n, at), v) for n, v in zip(varnames, values, strict=True))
-        else:
-            members = tuple((names.constant(value, f"{where}/enum"), value) for value in values)
-        if len({member for member, _ in members}) != len(members):
-            raise SpecError(f"{where}/enum", "two values give the same member name: name them with x-enum-varnames")
-        description = _text(schema.get("description", name), where)
-        enum = EnumIR(name, description, members, where)
-        known = self.enums.get(name)
+    def type_of(self, wire: str, node: Mapping[str, Any], where: str, side: Side) -> TypeIR:
+        """The type of the schema ``node``, from the kind that claims it."""
+        target, target_where, component = self.spec.resolve(node, where)
+        schema = kinds.Schema(wire, node, target, where, target_where, component, side)
+        kind = kinds.claiming(schema)
+        if kind is None:
+            raise SpecError(where, f"unsupported type {target.get('type')!r}")
+        return kind.type(self, schema)
+
+    def resolve(self, node: Mapping[str, Any], where: str) -> tuple[Mapping[str, Any], str, str | None]:
+        return self.spec.resolve(node, where)
+
+    def add_enum(self, enum: EnumIR) -> EnumIR:
+        """``enum``, or the enum of its name already met with the same members."""
+        known = self.enums.get(enum.name)
         if known is not None:
-            if known.members != members:
-                raise SpecError(where, f"enum {name} already has other values at {known.where}: set x-enum-name")
-            return name
-        if name in self.models:
-            raise SpecError(where, f"enum {name} has the name of a model")
-        self.enums[name] = enum
-        return name
+            if known.members != enum.members:
+                raise SpecError(
+                    enum.where, f"enum {enum.name} already has other values at {known.where}: set x-enum-name"
+                )
+            return known
+        if enum.name in self.models:
+            raise SpecError(enum.where, f"enum {enum.name} has the name of a model")
+        self.enums[enum.name] = enum
+        return enum
+
+    def decimal_constant(self, value: Decimal) -> DecimalConstant:
+        """The module constant for a decimal bound, one per value."""
+        if value not in self.decimals:
+            name = "_DECIMAL_" + format(value, "f").replace("-", "MINUS_").replace(".", "_")
+            self.decimals[value] = DecimalConstant(name, value)
+        return self.decimals[value]
+
+    def text(self, value: object, where: str) -> str:
+        return _text(value, where)
 
     def _pattern(self, regex: str, named_after: str, where: str) -> Pattern:
         if regex in self.patterns:
@@ -579,18 +564,16 @@ class _Builder:
             at = f"{where}/properties/{name}"
             if set(constraint) == {"x-decimal"}:
                 field = _ref(by_wire, name, at)
-                if by_wire[name].type.kind != "decimal":
+                if not kinds.kind_of(by_wire[name].type).decimal_bounds:
                     raise SpecError(at, "x-decimal applies to decimal fields only")
                 limits = constraint["x-decimal"]
                 _only(limits, {"minimum", "maximum", "unit"}, f"{at}/x-decimal")
-                bounds.append(
-                    Bound(
-                        field,
-                        _decimal(limits["minimum"], at) if "minimum" in limits else None,
-                        _decimal(limits["maximum"], at) if "maximum" in limits else None,
-                        _text(limits["unit"], f"{at}/x-decimal/unit") if "unit" in limits else None,
-                    )
+                minimum, maximum = (
+                    self.decimal_constant(parse_decimal(limits[key], at)) if key in limits else None
+                    for key in ("minimum", "maximum")
                 )
+                unit = _text(limits["unit"], f"{at}/x-decimal/unit") if "unit" in limits else None
+                bounds.append(Bound(field, minimum, maximum, unit))
             else:
                 restrict.append(self._values(by_wire, name, constraint, at))
         return RuleIR(description, when, negated, require, forbid, tuple(restrict), tuple(bounds))
@@ -605,30 +588,17 @@ class _Builder:
         if len(constraint) != 1:
             raise SpecError(where, "a rule constrains a property by exactly one of const or enum")
         values = (constraint["const"],) if "const" in constraint else tuple(constraint["enum"])
-        target = by_wire[name]
-        if target.type.array or target.type.kind not in ("enum", "str"):
+        target = by_wire[name].type
+        if not kinds.kind_of(target).comparable:
             raise SpecError(where, "rules compare enum or string properties only")
-        if target.type.kind == "enum":
-            members = {value for _, value in self.enums[str(target.type.of)].members}
-            unknown = [value for value in values if value not in members]
-            if unknown:
-                raise SpecError(where, f"{', '.join(map(repr, unknown))} not among the values of {name}")
+        allowed = kinds.kind_of(target).values(target)
+        unknown = [value for value in values if allowed is not None and value not in allowed]
+        if unknown:
+            raise SpecError(where, f"{', '.join(map(repr, unknown))} not among the values of {name}")
         return Condition(field, values, tuple(repr(value) for value in values))
 
 
 # -- helpers --------------------------------------------------------------------------------------------------------
-
-
-def _timestamp(schema: Mapping[str, Any], where: str, side: Side) -> TypeIR:
-    """A time: an ``int`` of milliseconds in Python, whatever the wire writes (digits in a string; seconds)."""
-    unit, kind = schema["x-timestamp"], schema.get("type")
-    if unit not in ("ms", "s") or kind not in ("string", "integer"):
-        raise SpecError(f"{where}/x-timestamp", "x-timestamp is ms or s, on a string or integer schema")
-    if unit == "s" and side == "request":
-        raise SpecError(f"{where}/x-timestamp", "request timestamps in seconds are not supported")
-    if kind == "string" and side == "request" and schema.get("pattern") != _TIMESTAMP_TEXT:
-        raise SpecError(f"{where}/pattern", f"a request timestamp sent as text needs pattern {_TIMESTAMP_TEXT!r}")
-    return TypeIR("int", wire_text=kind == "string", wire_seconds=unit == "s")
 
 
 def _forbidden(node: Mapping[str, Any] | None, where: str) -> Iterable[str]:
@@ -644,7 +614,7 @@ def _forbidden(node: Mapping[str, Any] | None, where: str) -> Iterable[str]:
 def _ref(by_wire: dict[str, FieldIR], name: str, where: str) -> FieldRef:
     if name not in by_wire:
         raise SpecError(where, f"the rule names {name!r}, which is not a property here")
-    return FieldRef(by_wire[name].name, name)
+    return FieldRef(by_wire[name].name, name, by_wire[name].required)
 
 
 def _must(value: Any, where: str) -> Any:
@@ -657,28 +627,10 @@ def _rate_limit(node: Mapping[str, Any] | None, where: str) -> RateLimitIR | Non
     if node is None:
         return None
     _only(node, {"limit", "per", "scope", "x-doc-conflict", "description"}, where)
-    per = re.fullmatch(r"(\d+)s", str(node.get("per", "")))
-    if per is None or not isinstance(node.get("limit"), int) or node.get("scope") not in ("uid", "ip"):
+    rate = conflicts.rate(node)
+    if rate is None:
         raise SpecError(where, "x-rate-limit is {limit: <int>, per: <n>s, scope: uid | ip}")
-    return RateLimitIR(node["limit"], int(per.group(1)), node["scope"])
-
-
-def _decimal(value: object, where: str) -> Decimal:
-    try:
-        number = Decimal(str(value))
-    except InvalidOperation:
-        raise SpecError(where, f"{value!r} is not a decimal") from None
-    if not isinstance(value, str) or not number.is_finite():
-        raise SpecError(where, f"decimal bounds are finite numbers written as strings, not {value!r}")
-    return number
-
-
-def _whole(node: Mapping[str, Any], key: str, where: str) -> int | None:
-    """An integer keyword (``minLength``, an integer's ``maximum``), which the generated checks write as a number."""
-    value = node.get(key)
-    if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
-        raise SpecError(f"{where}/{key}", f"must be an integer, not {value!r}")
-    return value
+    return RateLimitIR(*rate)
 
 
 def _only(node: Mapping[str, Any], allowed: Iterable[str], where: str) -> None:

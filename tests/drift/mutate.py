@@ -3,8 +3,8 @@
 Every mutation edits the markdown the way a venue's next doc revision might (a row more or less, a Required cell
 flipped, an enum value more or less, another type, another rate limit) and returns ``(mutated_text, expected)``,
 where ``expected`` is the single :class:`Difference` that :func:`diff_pages` must find between the pages parsed from
-the original and the mutated text. The tests use this to check :mod:`codegen.doctables` end to end; the drift check
-can use :func:`diff_pages` to compare two snapshots of one page. Standard library only.
+the original and the mutated text. The drift tests use this to check :mod:`codegen.drift.doctables` end to end; it is a
+test helper, not part of codegen. Standard library only.
 
 A mutation that does not fit the page (no rate limit, a parameter without enum, a container type) returns None;
 :func:`all_mutations` yields every mutation that fits.
@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from codegen.doctables import (
+from codegen.drift.doctables import (
     DocField,
     DocPage,
     DocParam,

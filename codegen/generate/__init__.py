@@ -8,12 +8,13 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from codegen.build import build
 from codegen.errors import SpecError
-from codegen.load import load, openapi_problem
-from codegen.render import format_sources, render
+from codegen.generate.build import build
+from codegen.generate.ir import VenueIR
+from codegen.generate.load import Spec, load, openapi_problem
+from codegen.generate.render import format_sources, render
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def generate(spec_dir: Path) -> dict[str, str]:
@@ -46,16 +47,7 @@ def _generate(spec_dir: Path) -> dict[str, str]:
     files: dict[str, str] = {}
     documents: dict[str, str] = {}
     for path in specs:
-        spec = load(path)
-        problem = openapi_problem(spec)
-        try:
-            venue = build(spec)
-        except (KeyError, TypeError, AttributeError):
-            if problem is None:
-                raise
-            raise problem from None
-        if problem is not None:
-            raise problem
+        spec, venue = read(path)
         for name, text in render(venue).items():
             files[f"{venue.name}/{name}"] = text
         # The spec ships beside the code, as JSON, for the sandbox venues' jsonschema checks.
@@ -63,6 +55,25 @@ def _generate(spec_dir: Path) -> dict[str, str]:
     formatted = format_sources(files)
     formatted.update(documents)
     return formatted
+
+
+def read(path: Path) -> tuple[Spec, VenueIR]:
+    """One spec, loaded, validated as OpenAPI 3.1 and built into its IR: the one way codegen reads a spec.
+
+    codegen's own refusal names the exact place; where the builder trips over something only the OpenAPI validator
+    explains, the validator's error is raised instead.
+    """
+    spec = load(path)
+    problem = openapi_problem(spec)
+    try:
+        venue = build(spec)
+    except (KeyError, TypeError, AttributeError):
+        if problem is None:
+            raise
+        raise problem from None
+    if problem is not None:
+        raise problem
+    return spec, venue
 
 
 def stale_and_changed(files: dict[str, str], out: Path) -> tuple[list[str], list[str]]:

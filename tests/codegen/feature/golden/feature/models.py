@@ -1,0 +1,843 @@
+"""Feature: models and enums.
+
+Generated from ``spec/feature.yaml`` by ``python -m codegen generate``; edit the spec, not this file.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any, ClassVar, Literal, TypeAlias
+from urllib.parse import quote
+
+import attrs
+
+from .._runtime import check
+from .._runtime.check import DecimalInput
+from .._runtime.errors import ValidationError
+from .._runtime.model import Model, Operation, Pagination, RateLimit, Request, Response, Server, field_info, named
+from .._runtime.wire import json_string
+
+SERVERS = (
+    Server(
+        environment="live",
+        url="https://api.feature.example",
+        headers={},
+    ),
+    Server(
+        environment="demo",
+        url="https://demo.feature.example",
+        headers={
+            "x-simulated": "1",
+        },
+    ),
+)
+"""The venue's base URLs, by environment: ``live``, ``demo``."""
+
+Environment: TypeAlias = Literal["live", "demo", "paper"]
+"""What a ``Client``'s ``environment`` may name: ``live``, ``demo``, or ``paper`` for ``demo``."""
+_SYMBOL_PATTERN = re.compile(r"^[A-Z0-9]{2,20}$")
+_DECIMAL_PATTERN = re.compile(r"^-?[0-9]+(\.[0-9]+)?$")
+_DECIMAL_0 = Decimal("0")
+_DECIMAL_0_0001 = Decimal("0.0001")
+_DECIMAL_1000 = Decimal("1000")
+_DECIMAL_1000000 = Decimal("1000000")
+
+
+class Side(enum.StrEnum):
+    """Order direction."""
+
+    BUY = "buy"
+    SELL = "sell"
+
+
+class OrderType(enum.StrEnum):
+    """Limit or market order."""
+
+    LIMIT = "limit"
+    MARKET = "market"
+
+
+class TimeInForce(enum.StrEnum):
+    """How long the order rests."""
+
+    GTC = "gtc"
+    IOC = "ioc"
+    FOK = "fok"
+    POST_ONLY = "post_only"
+
+
+class TriggerRule(enum.StrEnum):
+    """Trigger when the price is at least or at most the trigger price."""
+
+    GTE = ">="
+    LTE = "<="
+
+
+class LegKind(enum.StrEnum):
+    """Which leg."""
+
+    TAKE_PROFIT = "take_profit"
+    STOP_LOSS = "stop_loss"
+
+
+class PriceSource(enum.StrEnum):
+    """Which price the trigger watches; one value needs escaping in JSON."""
+
+    LAST = "last"
+    MARK = "mark"
+    INDEX_SPOT = 'index "spot"'
+
+
+class OrderStatus(enum.StrEnum):
+    """Where the order is in its life."""
+
+    LIVE = "live"
+    FILLED = "filled"
+    CANCELLED = "cancelled"
+
+
+class Category(enum.StrEnum):
+    """The market's category."""
+
+    SPOT = "spot"
+    FUTURES = "futures"
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class PlaceOrderResponse(Response):
+    """The accepted order."""
+
+    order_id: str = attrs.field(metadata=field_info("orderId"))
+    """The venue's order id."""
+    client_oid: str | None = attrs.field(default=None, metadata=field_info("clientOid"))
+    """The client's id, echoed."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, init=False, repr=False)
+class Trigger(Model):
+    """A price condition, checked by the venue.
+
+    Rules across fields:
+
+    - A trigger that waits for a fall must lapse.
+    """
+
+    price: Decimal = attrs.field(metadata=field_info("price"))
+    """The trigger price."""
+    rule: TriggerRule = attrs.field(metadata=field_info("rule"))
+    """Trigger when the price is at least or at most the trigger price."""
+    expires_in: int | None = attrs.field(default=None, metadata=field_info("expiresIn"))
+    """Seconds until the trigger lapses; 0 for never."""
+
+    def __init__(
+        self,
+        *,
+        price: DecimalInput,
+        rule: TriggerRule | Literal[">=", "<="],
+        expires_in: int | None = None,
+    ) -> None:
+        try:
+            self.__attrs_init__(
+                price=check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
+                rule=check.enum_member(TriggerRule, rule, "rule"),
+                expires_in=None if expires_in is None else check.integer(expires_in, "expiresIn", minimum=0),
+            )
+            self._check_rules()
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
+
+    def _check_rules(self) -> None:
+        if self.rule == "<=":
+            if self.expires_in is None:
+                raise ValidationError("expiresIn", "required when rule is '<='")
+
+    def wire_json(self) -> str:
+        """This object as JSON text: wire names in spec order, absent fields left out."""
+        members: list[str] = [
+            '"price":"' + format(self.price, "f") + '"',
+            '"rule":"' + self.rule + '"',
+        ]
+        if self.expires_in is not None:
+            members.append('"expiresIn":' + str(self.expires_in))
+        return "{" + ",".join(members) + "}"
+
+
+@attrs.frozen(kw_only=True, init=False, repr=False)
+class Leg(Model):
+    """A take-profit or stop-loss leg."""
+
+    kind: LegKind = attrs.field(metadata=field_info("kind"))
+    """Which leg."""
+    price: Decimal = attrs.field(metadata=field_info("price"))
+    """The leg's trigger price."""
+    size: Decimal | None = attrs.field(default=None, metadata=field_info("size"))
+    """Part of the order the leg closes; all of it when absent."""
+
+    def __init__(
+        self,
+        *,
+        kind: LegKind | Literal["take_profit", "stop_loss"],
+        price: DecimalInput,
+        size: DecimalInput | None = None,
+    ) -> None:
+        try:
+            self.__attrs_init__(
+                kind=check.enum_member(LegKind, kind, "kind"),
+                price=check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
+                size=None
+                if size is None
+                else check.decimal(size, "size", pattern=_DECIMAL_PATTERN, minimum=_DECIMAL_0),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
+
+    def wire_json(self) -> str:
+        """This object as JSON text: wire names in spec order, absent fields left out."""
+        members: list[str] = [
+            '"kind":"' + self.kind + '"',
+            '"price":"' + format(self.price, "f") + '"',
+        ]
+        if self.size is not None:
+            members.append('"size":"' + format(self.size, "f") + '"')
+        return "{" + ",".join(members) + "}"
+
+
+@attrs.frozen(kw_only=True, init=False, repr=False)
+class PlaceOrderRequest(Request[PlaceOrderResponse]):
+    """A new order.
+
+    Rules across fields:
+
+    - timeInForce required once price is set
+    - A limit order needs a price; any other order may carry neither price nor time in force.
+    - A limit order needs a price; any other order may carry neither price nor time in force.
+    - Immediate-or-cancel and fill-or-kill orders are limit orders and reduce only.
+    - Leveraged orders are at most 1000 in size and not placed for a sub-account.
+    """
+
+    operation: ClassVar[Operation] = Operation(
+        venue="feature",
+        operation_id="place_order",
+        method="POST",
+        path="/v1/orders",
+        result=PlaceOrderResponse,
+        result_shape="model",
+        success_status=200,
+        rate_limit=RateLimit(limit=10, per_seconds=1, scope="uid"),
+        docs_url="https://docs.feature.example/place-order",
+        servers=SERVERS,
+        client_id="client_oid",
+    )
+
+    symbol: str = attrs.field(metadata=field_info("symbol", "body"))
+    """The market."""
+    side: Side = attrs.field(metadata=field_info("side", "body"))
+    """Buy or sell."""
+    order_type: OrderType = attrs.field(metadata=field_info("orderType", "body"))
+    """Limit or market."""
+    size: Decimal = attrs.field(metadata=field_info("size", "body"))
+    """Quantity in base currency."""
+    price: Decimal | None = attrs.field(default=None, metadata=field_info("price", "body"))
+    """Limit price."""
+    time_in_force: TimeInForce | None = attrs.field(default=None, metadata=field_info("timeInForce", "body"))
+    """How long the order rests. The venue's default: ``gtc``."""
+    leverage: int | None = attrs.field(default=None, metadata=field_info("leverage", "body"))
+    """Leverage for this order."""
+    reduce_only: bool | None = attrs.field(default=None, metadata=field_info("reduceOnly", "body"))
+    """Whether the order may only reduce a position."""
+    client_oid: str | None = attrs.field(default=None, metadata=field_info("clientOid", "body"))
+    """The client's own id for the order."""
+    account_id: str | None = attrs.field(default=None, metadata=field_info("accountId", "body"))
+    """The sub-account that places the order."""
+    expire_time: int | None = attrs.field(default=None, metadata=field_info("expireTime", "body", text=True))
+    """When the order lapses, in milliseconds since the epoch; the wire writes the digits as text."""
+    trigger: Trigger | None = attrs.field(default=None, metadata=field_info("trigger", "body", nested=Trigger))
+    """Place the order only once the price crosses this."""
+    legs: tuple[Leg, ...] | None = attrs.field(default=None, metadata=field_info("legs", "body", nested=Leg))
+    """Take-profit and stop-loss legs."""
+    labels: tuple[str, ...] | None = attrs.field(default=None, metadata=field_info("labels", "body"))
+    """Free-form labels."""
+    price_source: PriceSource | None = attrs.field(default=None, metadata=field_info("priceSource", "body"))
+    """Which price the trigger watches; one value needs escaping in JSON."""
+
+    def __init__(
+        self,
+        *,
+        symbol: str,
+        side: Side | Literal["buy", "sell"],
+        order_type: OrderType | Literal["limit", "market"],
+        size: DecimalInput,
+        price: DecimalInput | None = None,
+        time_in_force: TimeInForce | Literal["gtc", "ioc", "fok", "post_only"] | None = None,
+        leverage: int | None = None,
+        reduce_only: bool | None = None,
+        client_oid: str | None = None,
+        account_id: str | None = None,
+        expire_time: int | None = None,
+        trigger: Trigger | None = None,
+        legs: Sequence[Leg] | None = None,
+        labels: Sequence[str] | None = None,
+        price_source: PriceSource | Literal["last", "mark", 'index "spot"'] | None = None,
+    ) -> None:
+        try:
+            self.__attrs_init__(
+                symbol=check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN),
+                side=check.enum_member(Side, side, "side"),
+                order_type=check.enum_member(OrderType, order_type, "orderType"),
+                size=check.decimal(
+                    size, "size", pattern=_DECIMAL_PATTERN, minimum=_DECIMAL_0_0001, maximum=_DECIMAL_1000000
+                ),
+                price=None if price is None else check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
+                time_in_force=None
+                if time_in_force is None
+                else check.enum_member(TimeInForce, time_in_force, "timeInForce"),
+                leverage=None if leverage is None else check.integer(leverage, "leverage", minimum=1, maximum=125),
+                reduce_only=None if reduce_only is None else check.boolean(reduce_only, "reduceOnly"),
+                client_oid=None
+                if client_oid is None
+                else check.string(client_oid, "clientOid", min_length=1, max_length=32),
+                account_id=None if account_id is None else check.string(account_id, "accountId"),
+                expire_time=None if expire_time is None else check.integer(expire_time, "expireTime", minimum=0),
+                trigger=None if trigger is None else check.model(Trigger, trigger, "trigger"),
+                legs=None if legs is None else check.model_items(Leg, legs, "legs", min_items=1, max_items=2),
+                labels=None
+                if labels is None
+                else check.items(labels, "labels", lambda item, at: check.string(item, at), max_items=3),
+                price_source=None
+                if price_source is None
+                else check.enum_member(PriceSource, price_source, "priceSource"),
+            )
+            self._check_rules()
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
+
+    def _check_rules(self) -> None:
+        if self.price is not None:
+            if self.time_in_force is None:
+                raise ValidationError("timeInForce", "required when price is set")
+        if self.order_type == "limit":
+            if self.price is None:
+                raise ValidationError("price", "required when order_type is 'limit'")
+        if not (self.order_type == "limit"):
+            if self.price is not None:
+                raise ValidationError("price", "must be absent unless order_type is 'limit'")
+            if self.time_in_force is not None:
+                raise ValidationError("timeInForce", "must be absent unless order_type is 'limit'")
+        if self.time_in_force in ("ioc", "fok"):
+            if self.reduce_only is None:
+                raise ValidationError("reduceOnly", "required when time_in_force is one of 'ioc', 'fok'")
+            if self.order_type != "limit":
+                raise ValidationError("orderType", "must be 'limit' when time_in_force is one of 'ioc', 'fok'")
+        if self.leverage is not None:
+            if self.account_id is not None:
+                raise ValidationError("accountId", "must be absent when leverage is set")
+            check.decimal_bounds(self.size, "size", maximum=_DECIMAL_1000, note="when leverage is set")
+
+    def wire_body(self) -> str:
+        """The JSON body: wire names in spec order, absent fields left out."""
+        members: list[str] = [
+            '"symbol":' + json_string(self.symbol),
+            '"side":"' + self.side + '"',
+            '"orderType":"' + self.order_type + '"',
+            '"size":"' + format(self.size, "f") + '"',
+        ]
+        if self.price is not None:
+            members.append('"price":"' + format(self.price, "f") + '"')
+        if self.time_in_force is not None:
+            members.append('"timeInForce":"' + self.time_in_force + '"')
+        if self.leverage is not None:
+            members.append('"leverage":' + str(self.leverage))
+        if self.reduce_only is not None:
+            members.append('"reduceOnly":' + ("true" if self.reduce_only else "false"))
+        if self.client_oid is not None:
+            members.append('"clientOid":' + json_string(self.client_oid))
+        if self.account_id is not None:
+            members.append('"accountId":' + json_string(self.account_id))
+        if self.expire_time is not None:
+            members.append('"expireTime":"' + str(self.expire_time) + '"')
+        if self.trigger is not None:
+            members.append('"trigger":' + self.trigger.wire_json())
+        if self.legs is not None:
+            members.append('"legs":[' + ",".join(item.wire_json() for item in self.legs) + "]")
+        if self.labels is not None:
+            members.append('"labels":[' + ",".join(json_string(item) for item in self.labels) + "]")
+        if self.price_source is not None:
+            members.append('"priceSource":' + json_string(self.price_source))
+        return "{" + ",".join(members) + "}"
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class TriggerState(Response):
+    """A trigger as the venue reports it."""
+
+    price: Decimal | None = attrs.field(default=None, metadata=field_info("price"))
+    """The trigger price."""
+    triggered: bool | None = attrs.field(default=None, metadata=field_info("triggered"))
+    """Whether the price has crossed."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class LegState(Response):
+    """A leg as the venue reports it."""
+
+    kind: str | None = attrs.field(default=None, metadata=field_info("kind"))
+    """Which leg."""
+    price: Decimal | None = attrs.field(default=None, metadata=field_info("price"))
+    """The leg's trigger price."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Order(Response):
+    """An order as the venue reports it."""
+
+    order_id: str = attrs.field(metadata=field_info("orderId"))
+    """The venue's order id."""
+    symbol: str = attrs.field(metadata=field_info("symbol"))
+    """The market."""
+    side: Side | str | None = attrs.field(default=None, metadata=field_info("side"))
+    """Buy or sell."""
+    status: OrderStatus | str | None = attrs.field(default=None, metadata=field_info("status"))
+    """Where the order is in its life."""
+    size: Decimal | None = attrs.field(default=None, metadata=field_info("size"))
+    """Quantity."""
+    filled: Decimal | None = attrs.field(default=None, metadata=field_info("filled"))
+    """Quantity filled so far, as a JSON number."""
+    leverage: int | None = attrs.field(default=None, metadata=field_info("leverage"))
+    """Leverage."""
+    reduce_only: bool | None = attrs.field(default=None, metadata=field_info("reduceOnly"))
+    """Whether it only reduces a position."""
+    trigger: TriggerState | None = attrs.field(default=None, metadata=field_info("trigger"))
+    """The trigger, when the order has one."""
+    legs: list[LegState] = attrs.field(factory=list, metadata=field_info("legs"))
+    """The order's legs."""
+    labels: list[str] = attrs.field(factory=list, metadata=field_info("labels"))
+    """The order's labels."""
+    sides: list[Side | str] = attrs.field(factory=list, metadata=field_info("sides"))
+    """Sides as a list of enum values, kept open."""
+    updated_at: int | None = attrs.field(default=None, metadata=field_info("updatedAt"))
+    """Last change, in milliseconds since the epoch."""
+    created_at: int | None = attrs.field(default=None, metadata=field_info("createdAt", seconds=True))
+    """When the order was placed; the wire counts seconds, Python holds milliseconds."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class OrderPage(Response):
+    """One page of orders."""
+
+    orders: list[Order] = attrs.field(factory=list, metadata=field_info("orders"))
+    """The orders."""
+    next_cursor: str | None = attrs.field(default=None, metadata=field_info("nextCursor"))
+    """Where the next page starts."""
+    has_more: bool | None = attrs.field(default=None, metadata=field_info("hasMore"))
+    """Whether more pages exist."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, init=False, repr=False)
+class ListOrdersRequest(Request[OrderPage]):
+    """List open orders"""
+
+    operation: ClassVar[Operation] = Operation(
+        venue="feature",
+        operation_id="list_orders",
+        method="GET",
+        path="/v1/orders",
+        result=OrderPage,
+        result_shape="model",
+        success_status=200,
+        rate_limit=RateLimit(limit=20, per_seconds=2, scope="uid"),
+        docs_url="https://docs.feature.example/list-orders",
+        servers=SERVERS,
+        pagination=Pagination(
+            style="cursor",
+            request="cursor",
+            limit="limit",
+            items="orders",
+            next="next_cursor",
+            more="has_more",
+        ),
+    )
+
+    symbol: str = attrs.field(metadata=field_info("symbol", "query"))
+    """The market."""
+    cursor: str | None = attrs.field(default=None, metadata=field_info("cursor", "query"))
+    """Where the page starts; the previous page's nextCursor."""
+    limit: int | None = attrs.field(default=None, metadata=field_info("limit", "query"))
+    """Page size. The venue's default: ``20``."""
+    side: Side | None = attrs.field(default=None, metadata=field_info("side", "query"))
+    """Only orders on this side."""
+    min_size: Decimal | None = attrs.field(default=None, metadata=field_info("minSize", "query"))
+    """Only orders at least this large."""
+    since: int | None = attrs.field(default=None, metadata=field_info("since", "query"))
+    """Only orders placed since this time, in milliseconds since the epoch."""
+    with_legs: bool | None = attrs.field(default=None, metadata=field_info("withLegs", "query"))
+    """Whether to include each order's legs."""
+    account_id: str | None = attrs.field(default=None, metadata=field_info("accountId", "query"))
+    """The sub-account."""
+
+    def __init__(
+        self,
+        *,
+        symbol: str,
+        cursor: str | None = None,
+        limit: int | None = None,
+        side: Side | Literal["buy", "sell"] | None = None,
+        min_size: DecimalInput | None = None,
+        since: int | None = None,
+        with_legs: bool | None = None,
+        account_id: str | None = None,
+    ) -> None:
+        try:
+            self.__attrs_init__(
+                symbol=check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN),
+                cursor=None if cursor is None else check.string(cursor, "cursor"),
+                limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=100),
+                side=None if side is None else check.enum_member(Side, side, "side"),
+                min_size=None if min_size is None else check.decimal(min_size, "minSize", pattern=_DECIMAL_PATTERN),
+                since=None if since is None else check.integer(since, "since"),
+                with_legs=None if with_legs is None else check.boolean(with_legs, "withLegs"),
+                account_id=None if account_id is None else check.string(account_id, "accountId"),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
+
+    def wire_query(self) -> list[tuple[str, str]]:
+        """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
+        pairs: list[tuple[str, str]] = [
+            ("symbol", self.symbol),
+        ]
+        if self.cursor is not None:
+            pairs.append(("cursor", self.cursor))
+        if self.limit is not None:
+            pairs.append(("limit", str(self.limit)))
+        if self.side is not None:
+            pairs.append(("side", self.side))
+        if self.min_size is not None:
+            pairs.append(("minSize", format(self.min_size, "f")))
+        if self.since is not None:
+            pairs.append(("since", str(self.since)))
+        if self.with_legs is not None:
+            pairs.append(("withLegs", "true" if self.with_legs else "false"))
+        if self.account_id is not None:
+            pairs.append(("accountId", self.account_id))
+        return pairs
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class CancelOrderResponse(Response):
+    """A cancelled order."""
+
+    order_id: str | None = attrs.field(default=None, metadata=field_info("orderId"))
+    """The order."""
+    cancelled: bool | None = attrs.field(default=None, metadata=field_info("cancelled"))
+    """Whether the venue cancelled it now."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, init=False, repr=False)
+class CancelOrderRequest(Request[CancelOrderResponse]):
+    """Cancel an order"""
+
+    operation: ClassVar[Operation] = Operation(
+        venue="feature",
+        operation_id="cancel_order",
+        method="DELETE",
+        path="/v1/orders/{orderId}",
+        result=CancelOrderResponse,
+        result_shape="model",
+        success_status=200,
+        rate_limit=None,
+        docs_url="https://docs.feature.example/cancel-order",
+        servers=SERVERS,
+    )
+
+    order_id: str = attrs.field(metadata=field_info("orderId", "path"))
+    """The order to cancel, as the venue numbered it."""
+
+    def __init__(
+        self,
+        *,
+        order_id: str,
+    ) -> None:
+        try:
+            self.__attrs_init__(
+                order_id=check.string(order_id, "orderId", path_segment=True),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
+
+    def wire_path(self) -> str:
+        """The path below the server URL, each path field's text percent-encoded."""
+        return "/v1/orders/" + quote(self.order_id, safe="")
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Fill(Response):
+    """One fill."""
+
+    fill_id: str = attrs.field(metadata=field_info("fillId"))
+    """The fill's id; the cursor for the next page."""
+    price: Decimal | None = attrs.field(default=None, metadata=field_info("price"))
+    """Fill price."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, init=False, repr=False)
+class ListFillsRequest(Request[list[Fill]]):
+    """List fills"""
+
+    operation: ClassVar[Operation] = Operation(
+        venue="feature",
+        operation_id="list_fills",
+        method="GET",
+        path="/v1/fills",
+        result=Fill,
+        result_shape="list",
+        success_status=200,
+        rate_limit=None,
+        docs_url="https://docs.feature.example/list-fills",
+        servers=SERVERS,
+        pagination=Pagination(
+            style="cursor",
+            request="after",
+            limit="limit",
+            next="items[].fill_id",
+        ),
+    )
+
+    after: str | None = attrs.field(default=None, metadata=field_info("after", "query"))
+    """Fills older than this fill id."""
+    limit: int | None = attrs.field(default=None, metadata=field_info("limit", "query"))
+    """Page size."""
+
+    def __init__(
+        self,
+        *,
+        after: str | None = None,
+        limit: int | None = None,
+    ) -> None:
+        try:
+            self.__attrs_init__(
+                after=None if after is None else check.string(after, "after"),
+                limit=None if limit is None else check.integer(limit, "limit", maximum=500),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
+
+    def wire_query(self) -> list[tuple[str, str]]:
+        """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
+        pairs: list[tuple[str, str]] = []
+        if self.after is not None:
+            pairs.append(("after", self.after))
+        if self.limit is not None:
+            pairs.append(("limit", str(self.limit)))
+        return pairs
+
+
+@attrs.frozen(kw_only=True, init=False, repr=False)
+class ListHistoryRequest(Request[list[Order]]):
+    """List finished orders"""
+
+    operation: ClassVar[Operation] = Operation(
+        venue="feature",
+        operation_id="list_history",
+        method="GET",
+        path="/v1/history",
+        result=Order,
+        result_shape="list_or_single",
+        success_status=200,
+        rate_limit=None,
+        docs_url="https://docs.feature.example/list-history",
+        servers=SERVERS,
+        pagination=Pagination(
+            style="offset",
+            request="offset",
+            limit="limit",
+        ),
+    )
+
+    offset: int | None = attrs.field(default=None, metadata=field_info("offset", "query"))
+    """How many orders to skip."""
+    limit: int | None = attrs.field(default=None, metadata=field_info("limit", "query"))
+    """Page size."""
+
+    def __init__(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+    ) -> None:
+        try:
+            self.__attrs_init__(
+                offset=None if offset is None else check.integer(offset, "offset", minimum=0),
+                limit=None if limit is None else check.integer(limit, "limit"),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
+
+    def wire_query(self) -> list[tuple[str, str]]:
+        """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
+        pairs: list[tuple[str, str]] = []
+        if self.offset is not None:
+            pairs.append(("offset", str(self.offset)))
+        if self.limit is not None:
+            pairs.append(("limit", str(self.limit)))
+        return pairs
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Trade(Response):
+    """One public trade."""
+
+    price: Decimal | None = attrs.field(default=None, metadata=field_info("price"))
+    """Trade price."""
+    size: Decimal | None = attrs.field(default=None, metadata=field_info("size"))
+    """Trade size."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class TradePage(Response):
+    """One page of public trades."""
+
+    trades: list[Trade] = attrs.field(factory=list, metadata=field_info("trades"))
+    """The trades."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, init=False, repr=False)
+class ListTradesRequest(Request[TradePage]):
+    """List public trades"""
+
+    operation: ClassVar[Operation] = Operation(
+        venue="feature",
+        operation_id="list_trades",
+        method="GET",
+        path="/v1/market/trades",
+        result=TradePage,
+        result_shape="model",
+        success_status=200,
+        rate_limit=RateLimit(limit=50, per_seconds=1, scope="ip"),
+        docs_url="https://docs.feature.example/list-trades",
+        servers=SERVERS,
+        signed=False,
+        pagination=Pagination(
+            style="page",
+            request="page",
+            limit="page_size",
+            items="trades",
+        ),
+    )
+
+    symbol: str = attrs.field(metadata=field_info("symbol", "query"))
+    """The market."""
+    page: int | None = attrs.field(default=None, metadata=field_info("page", "query"))
+    """Page number, from 1."""
+    page_size: int | None = attrs.field(default=None, metadata=field_info("pageSize", "query"))
+    """Trades per page."""
+
+    def __init__(
+        self,
+        *,
+        symbol: str,
+        page: int | None = None,
+        page_size: int | None = None,
+    ) -> None:
+        try:
+            self.__attrs_init__(
+                symbol=check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN),
+                page=None if page is None else check.integer(page, "page", minimum=1),
+                page_size=None if page_size is None else check.integer(page_size, "pageSize"),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
+
+    def wire_query(self) -> list[tuple[str, str]]:
+        """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
+        pairs: list[tuple[str, str]] = [
+            ("symbol", self.symbol),
+        ]
+        if self.page is not None:
+            pairs.append(("page", str(self.page)))
+        if self.page_size is not None:
+            pairs.append(("pageSize", str(self.page_size)))
+        return pairs
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Ticker(Response):
+    """A market's latest prices."""
+
+    symbol: str | None = attrs.field(default=None, metadata=field_info("symbol"))
+    """The market."""
+    last: Decimal | None = attrs.field(default=None, metadata=field_info("last"))
+    """Last trade price, as a JSON number."""
+    bid: Decimal | None = attrs.field(default=None, metadata=field_info("bid"))
+    """Best bid."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, init=False, repr=False)
+class GetTickerRequest(Request[Ticker]):
+    """Get a ticker"""
+
+    operation: ClassVar[Operation] = Operation(
+        venue="feature",
+        operation_id="get_ticker",
+        method="GET",
+        path="/v1/market/{category}/ticker",
+        result=Ticker,
+        result_shape="model",
+        success_status=200,
+        rate_limit=None,
+        docs_url="https://docs.feature.example/ticker",
+        servers=SERVERS,
+        signed=False,
+    )
+
+    category: Category = attrs.field(metadata=field_info("category", "path"))
+    """The market's category."""
+    symbol: str = attrs.field(metadata=field_info("symbol", "query"))
+    """The market."""
+
+    def __init__(
+        self,
+        *,
+        category: Category | Literal["spot", "futures"],
+        symbol: str,
+    ) -> None:
+        try:
+            self.__attrs_init__(
+                category=check.enum_member(Category, category, "category"),
+                symbol=check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
+
+    def wire_path(self) -> str:
+        """The path below the server URL, each path field's text percent-encoded."""
+        return "/v1/market/" + quote(self.category, safe="") + "/ticker"
+
+    def wire_query(self) -> list[tuple[str, str]]:
+        """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
+        pairs: list[tuple[str, str]] = [
+            ("symbol", self.symbol),
+        ]
+        return pairs
