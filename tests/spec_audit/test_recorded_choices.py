@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from codegen.doctables import read_snapshot
+from codegen.drift.doctables import read_snapshot
 from tests.conftest import OPERATION_IDS, OPERATIONS, ROOT, load_spec
 
 
