@@ -104,13 +104,17 @@ def parse(request: Request[R], *, status: int, headers: Mapping[str, str], body:
     return result
 
 
+def _server_time() -> Request[Any]:
+    """The public server-time request, whose result's ``server_time`` is in milliseconds."""
+    from ..bitget.models import GetServerTimeRequest  # generated code imports this module: import late
+
+    return GetServerTimeRequest()
+
+
 class Client(_Client):
     """Bitget over HTTP: ``environment="demo"`` trades on Bitget's demo account (header ``PAPTRADING: 1``)."""
 
     _prepare = staticmethod(prepare)
     _parse = staticmethod(parse)
 
-    def _venue_time_ms(self) -> int:
-        from ..bitget.models import GetServerTimeRequest  # generated code imports this module: import late
-
-        return self.send(GetServerTimeRequest()).server_time
+    _time_request = staticmethod(_server_time)

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import pacing
-from .errors import TransportError, VenuebindError
-from .http import PreparedRequest
+from .clientbase import CONNECT_TIMEOUT, LOGGER, READ_TIMEOUT, ClientBase, split_url
+from .errors import VenuebindError
 from .model import Request
 from .pacing import Pacer
-from .retry import DEFAULT_RETRY, NO_RETRY, RetryPolicy
+from .retry import DEFAULT_RETRY, RetryPolicy
 
 if TYPE_CHECKING:
     import urllib3
@@ -21,50 +21,8 @@ __all__ = ["CONNECT_TIMEOUT", "LOGGER", "READ_TIMEOUT", "Client"]
 
 R = TypeVar("R")
 
-CONNECT_TIMEOUT = 5.0
-"""Seconds to connect, unless the client is given its own ``urllib3.Timeout``."""
-READ_TIMEOUT = 10.0
-"""Seconds to wait between bytes of the answer, unless the client is given its own ``urllib3.Timeout``."""
 
-LOGGER = "venuebind"
-"""The logger clients write to.  At DEBUG: each signed request (key and passphrase masked) and each answer's status
-and time; at INFO: retries and clock offsets.  ``logging`` loads with the first client, as urllib3 does."""
-
-
-def shown_headers(headers: Mapping[str, str], credentials: Any) -> dict[str, str]:
-    """``headers`` fit to print: the passphrase hidden, the API key cut to its first 4 characters.
-
-    Told by value, not by header name, so that no venue's header names live here.
-    """
-    api_key = getattr(credentials, "api_key", None)
-    passphrase = getattr(credentials, "passphrase", None)
-    shown = {}
-    for name, value in headers.items():
-        if passphrase and value == passphrase:
-            value = "***"
-        elif api_key and value == api_key:
-            value = value[:4] + "…"
-        shown[name] = value
-    return shown
-
-
-class _Prepare(Protocol):
-    def __call__(
-        self,
-        request: Request[Any],
-        credentials: Any,
-        *,
-        timestamp_ms: int,
-        environment: str = ...,
-        base_url: str | None = ...,
-    ) -> PreparedRequest: ...
-
-
-class _Parse(Protocol):
-    def __call__(self, request: Request[R], *, status: int, headers: Mapping[str, str], body: bytes) -> R: ...
-
-
-class Client:
+class Client(ClientBase):
     """Sends requests to one venue and returns their parsed results.
 
     One ``Client`` holds a urllib3 connection pool per host (connections reused, at most ``pool_maxsize`` each) and
@@ -80,9 +38,6 @@ class Client:
     the client waits (tests pass a fake).
     """
 
-    _prepare: ClassVar[_Prepare]
-    _parse: ClassVar[_Parse]
-
     def __init__(
         self,
         credentials: Any,
@@ -96,73 +51,51 @@ class Client:
         pacer: Pacer | None = pacing.SHARED,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
-        self.credentials = credentials
-        self.environment = environment
-        self.base_url = base_url
-        # urllib3 is a third of what importing a venue costs: it loads with the first client, not with the models.
-        import urllib3
-
-        self.timeout = timeout or urllib3.Timeout(connect=CONNECT_TIMEOUT, read=READ_TIMEOUT)
-        self.clock = clock
-        self.offset_ms = 0
-        """The venue's clock minus ``clock``, in milliseconds; 0 until ``sync_time``."""
-        self.retry = retry
-        self.pacer = pacer
+        super().__init__(
+            credentials,
+            environment=environment,
+            base_url=base_url,
+            timeout=timeout,
+            pool_maxsize=pool_maxsize,
+            clock=clock,
+            retry=retry,
+            pacer=pacer,
+        )
         self._sleep = sleep
-        import logging
-        import random  # jitter for retries
-
-        self._random = random.Random()
-        self._log = logging.getLogger(LOGGER)
-        self._pool_maxsize = pool_maxsize
         self._pools: dict[str, urllib3.HTTPConnectionPool] = {}
         self._pools_lock = threading.Lock()
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(environment={self.environment!r}, base_url={self.base_url!r})"
 
     def send(self, request: Request[R], *, retry: RetryPolicy | None = None) -> R:
         """Sign and send ``request``, and return its parsed result; raises the venue's errors as ``VenueError``s.
 
         ``retry`` replaces the client's policy for this call; it applies to reads (GET) only.
         """
-        policy = (retry or self.retry) if request.operation.method == "GET" else NO_RETRY
+        policy = self._policy(request, retry)
         attempt = 1
         while True:
             try:
                 return self._send_once(request)
             except VenuebindError as error:
-                delay = policy.delay(error, attempt, self._random, self.clock())
+                delay = self._retry_delay(request, error, attempt, policy)
                 if delay is None:
                     raise
-                self._log.info(
-                    "%s: try %d failed (%s); again in %.2f s", request.operation.operation_id, attempt, error, delay
-                )
                 self._sleep(delay)
                 attempt += 1
 
-    def _send_once(self, request: Request[R]) -> R:
-        import logging  # both loaded with the first client: here, lookups in sys.modules
+    def walk(self, request: Request[Any]) -> Iterator[Any]:
+        """Every item of a paged ``request``, one page at a time (``pages.walk``); the endpoint walkers call this."""
+        from .pages import walk
 
+        return walk(self, request)
+
+    def _send_once(self, request: Request[R]) -> R:
         from urllib3.exceptions import ConnectTimeoutError, HTTPError, NameResolutionError, NewConnectionError
 
-        if self.pacer is not None:
-            self.pacer.wait(request.operation, _api_key(self.credentials))
-        timestamp_ms = int(self.clock() * 1000) + self.offset_ms
-        prepared = type(self)._prepare(
-            request, self.credentials, timestamp_ms=timestamp_ms, environment=self.environment, base_url=self.base_url
-        )
-        operation = request.operation
-        if self._log.isEnabledFor(logging.DEBUG):
-            self._log.debug(
-                "%s %s %s\n  headers: %s\n  body: %r",
-                operation.venue,
-                prepared.method,
-                prepared.url,
-                shown_headers(prepared.headers, self.credentials),
-                prepared.body,
-            )
-        origin, target = _split_url(prepared.url)
+        delay = self._pace(request)
+        if delay > 0:
+            self._sleep(delay)
+        prepared = self._prepared(request)
+        origin, target = split_url(prepared.url)
         pool = self._pools.get(origin) or self._new_pool(origin)
         started = time.perf_counter()
         try:
@@ -176,30 +109,10 @@ class Client:
                 redirect=False,
             )
         except (NewConnectionError, ConnectTimeoutError, NameResolutionError) as error:
-            raise TransportError(
-                f"could not connect: {type(error).__name__}",
-                venue=operation.venue,
-                operation=operation.operation_id,
-                may_have_reached=False,
-                client_id=_client_id(request),
-            ) from None
+            raise self._lost(request, f"could not connect: {type(error).__name__}", may_have_reached=False) from None
         except HTTPError as error:
-            raise TransportError(
-                f"no complete answer: {type(error).__name__}",
-                venue=operation.venue,
-                operation=operation.operation_id,
-                may_have_reached=True,
-                client_id=_client_id(request),
-            ) from None
-        self._log.debug(
-            "%s %s %s -> %d in %.1f ms",
-            operation.venue,
-            prepared.method,
-            prepared.url.split("?", 1)[0],
-            response.status,
-            (time.perf_counter() - started) * 1000,
-        )
-        return type(self)._parse(request, status=response.status, headers=response.headers, body=response.data)
+            raise self._lost(request, f"no complete answer: {type(error).__name__}", may_have_reached=True) from None
+        return self._answered(request, prepared, response.status, response.headers, response.data, started)
 
     def sync_time(self) -> int:
         """Read the venue's public clock and sign every later request by it; returns the new ``offset_ms``.
@@ -208,15 +121,8 @@ class Client:
         on a machine whose clock is not kept in time.
         """
         before = self.clock()
-        venue_ms = self._venue_time_ms()
-        after = self.clock()
-        self.offset_ms = venue_ms - round((before + after) * 500)
-        self._log.info("%s: clock offset %+d ms", type(self).__module__, self.offset_ms)
-        return self.offset_ms
-
-    def _venue_time_ms(self) -> int:
-        """The venue's time in milliseconds, from its public server-time endpoint."""
-        raise NotImplementedError
+        venue_time = self.send(type(self)._time_request())
+        return self._set_offset(before, venue_time, self.clock())
 
     def _new_pool(self, origin: str) -> urllib3.HTTPConnectionPool:
         """The connection pool for ``origin`` (``scheme://host[:port]``), made on its first request.
@@ -245,21 +151,3 @@ class Client:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
-
-
-def _split_url(url: str) -> tuple[str, str]:
-    """``scheme://host[:port]`` and the rest (path and query) of an absolute URL."""
-    path_start = url.find("/", url.index("//") + 2)
-    return (url, "/") if path_start < 0 else (url[:path_start], url[path_start:])
-
-
-def _api_key(credentials: Any) -> str:
-    key = getattr(credentials, "api_key", "")
-    return key if isinstance(key, str) else ""
-
-
-def _client_id(request: Request[Any]) -> str | None:
-    """The client order id the request carries (the spec's ``x-client-id`` field), to look an order up by."""
-    name = request.operation.client_id
-    value = getattr(request, name) if name is not None else None
-    return value if isinstance(value, str) else None

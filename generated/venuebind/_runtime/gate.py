@@ -125,13 +125,17 @@ def parse(request: Request[R], *, status: int, headers: Mapping[str, str], body:
     return result
 
 
+def _server_time() -> Request[Any]:
+    """The public server-time request, whose result's ``server_time`` is in milliseconds."""
+    from ..gate.models import GetServerTimeRequest  # generated code imports this module: import late
+
+    return GetServerTimeRequest()
+
+
 class Client(_Client):
     """Gate over HTTP: ``environment="testnet"`` uses Gate's testnet host."""
 
     _prepare = staticmethod(prepare)
     _parse = staticmethod(parse)
 
-    def _venue_time_ms(self) -> int:
-        from ..gate.models import GetServerTimeRequest  # generated code imports this module: import late
-
-        return self.send(GetServerTimeRequest()).server_time
+    _time_request = staticmethod(_server_time)
