@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from . import errors
+from .asyncclient import AsyncClient as _AsyncClient
 from .client import Client as _Client
 from .credentials import BingxCredentials as Credentials
 from .http import (
@@ -26,7 +27,7 @@ from .http import (
 from .model import Request
 from .signing import bingx_param_string, hmac_sha256_hex
 
-__all__ = ["Client", "Credentials", "parse", "prepare"]
+__all__ = ["AsyncClient", "Client", "Credentials", "parse", "prepare"]
 
 R = TypeVar("R")
 
@@ -117,5 +118,12 @@ class Client(_Client):
 
     _prepare = staticmethod(prepare)
     _parse = staticmethod(parse)
+    _time_request = staticmethod(_server_time)
 
+
+class AsyncClient(_AsyncClient):
+    """BingX over HTTP from asyncio code; the arguments and environments are ``Client``'s."""
+
+    _prepare = staticmethod(prepare)
+    _parse = staticmethod(parse)
     _time_request = staticmethod(_server_time)

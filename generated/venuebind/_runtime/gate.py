@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from . import errors
+from .asyncclient import AsyncClient as _AsyncClient
 from .client import Client as _Client
 from .credentials import GateCredentials as Credentials
 from .http import (
@@ -25,7 +26,7 @@ from .http import (
 from .model import Request
 from .signing import gate_signature_string, hmac_sha512_hex
 
-__all__ = ["Client", "Credentials", "parse", "prepare"]
+__all__ = ["AsyncClient", "Client", "Credentials", "parse", "prepare"]
 
 R = TypeVar("R")
 
@@ -137,5 +138,12 @@ class Client(_Client):
 
     _prepare = staticmethod(prepare)
     _parse = staticmethod(parse)
+    _time_request = staticmethod(_server_time)
 
+
+class AsyncClient(_AsyncClient):
+    """Gate over HTTP from asyncio code; the arguments and environments are ``Client``'s."""
+
+    _prepare = staticmethod(prepare)
+    _parse = staticmethod(parse)
     _time_request = staticmethod(_server_time)

@@ -7,8 +7,10 @@ Generated from ``spec/bitget.yaml`` by ``python -m codegen generate``; edit the 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Coroutine, Sequence
+from typing import Any, overload
 
+from .._runtime.asyncclient import AsyncClient
 from .._runtime.check import DecimalInput
 from .._runtime.client import Client
 from .models import (
@@ -30,12 +32,26 @@ from .models import (
 )
 
 
+@overload
 def batch_place_isolated_orders(
     client: Client,
     *,
     symbol: str,
     order_list: Sequence[IsolatedBatchOrderItem],
-) -> BatchPlaceIsolatedOrdersResponse:
+) -> BatchPlaceIsolatedOrdersResponse: ...
+@overload
+def batch_place_isolated_orders(
+    client: AsyncClient,
+    *,
+    symbol: str,
+    order_list: Sequence[IsolatedBatchOrderItem],
+) -> Coroutine[Any, Any, BatchPlaceIsolatedOrdersResponse]: ...
+def batch_place_isolated_orders(
+    client: Client | AsyncClient,
+    *,
+    symbol: str,
+    order_list: Sequence[IsolatedBatchOrderItem],
+) -> BatchPlaceIsolatedOrdersResponse | Coroutine[Any, Any, BatchPlaceIsolatedOrdersResponse]:
     """Place several isolated-margin orders in one request.
 
     Places a batch of orders on one isolated-margin symbol. Each entry of `orderList` is a separate order; the
@@ -44,6 +60,7 @@ def batch_place_isolated_orders(
 
     ``POST /api/v2/margin/isolated/batch-place-order``, at most 10 per 1 s per UID.
     The arguments are the fields of `BatchPlaceIsolatedOrdersRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/margin/isolated/trade/Isolated-Batch-Order
     """
     request = BatchPlaceIsolatedOrdersRequest(
@@ -53,6 +70,7 @@ def batch_place_isolated_orders(
     return client.send(request)
 
 
+@overload
 def place_isolated_order(
     client: Client,
     *,
@@ -66,7 +84,36 @@ def place_isolated_order(
     quote_size: DecimalInput | None = None,
     client_oid: str | None = None,
     stp_mode: StpMode | str | None = None,
-) -> PlaceIsolatedOrderResponse:
+) -> PlaceIsolatedOrderResponse: ...
+@overload
+def place_isolated_order(
+    client: AsyncClient,
+    *,
+    symbol: str,
+    order_type: OrderType | str,
+    loan_type: LoanType | str,
+    force: Force | str,
+    side: Side | str,
+    price: DecimalInput | None = None,
+    base_size: DecimalInput | None = None,
+    quote_size: DecimalInput | None = None,
+    client_oid: str | None = None,
+    stp_mode: StpMode | str | None = None,
+) -> Coroutine[Any, Any, PlaceIsolatedOrderResponse]: ...
+def place_isolated_order(
+    client: Client | AsyncClient,
+    *,
+    symbol: str,
+    order_type: OrderType | str,
+    loan_type: LoanType | str,
+    force: Force | str,
+    side: Side | str,
+    price: DecimalInput | None = None,
+    base_size: DecimalInput | None = None,
+    quote_size: DecimalInput | None = None,
+    client_oid: str | None = None,
+    stp_mode: StpMode | str | None = None,
+) -> PlaceIsolatedOrderResponse | Coroutine[Any, Any, PlaceIsolatedOrderResponse]:
     """Place an isolated-margin order.
 
     Places one limit or market order on an isolated-margin symbol, optionally borrowing and/or repaying
@@ -75,6 +122,7 @@ def place_isolated_order(
 
     ``POST /api/v2/margin/isolated/place-order``, at most 10 per 1 s per UID.
     The arguments are the fields of `PlaceIsolatedOrderRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/margin/isolated/trade/Isolated-Place-Order
     """
     request = PlaceIsolatedOrderRequest(
@@ -92,12 +140,26 @@ def place_isolated_order(
     return client.send(request)
 
 
+@overload
 def batch_cancel_isolated_orders(
     client: Client,
     *,
     symbol: str,
     order_id_list: Sequence[IsolatedOrderRef] | None = None,
-) -> BatchCancelIsolatedOrdersResponse:
+) -> BatchCancelIsolatedOrdersResponse: ...
+@overload
+def batch_cancel_isolated_orders(
+    client: AsyncClient,
+    *,
+    symbol: str,
+    order_id_list: Sequence[IsolatedOrderRef] | None = None,
+) -> Coroutine[Any, Any, BatchCancelIsolatedOrdersResponse]: ...
+def batch_cancel_isolated_orders(
+    client: Client | AsyncClient,
+    *,
+    symbol: str,
+    order_id_list: Sequence[IsolatedOrderRef] | None = None,
+) -> BatchCancelIsolatedOrdersResponse | Coroutine[Any, Any, BatchCancelIsolatedOrdersResponse]:
     """Cancel several isolated-margin orders in one request.
 
     Cancels the listed orders of one isolated-margin symbol; each entry of `orderIdList` names an order by
@@ -106,6 +168,7 @@ def batch_cancel_isolated_orders(
 
     ``POST /api/v2/margin/isolated/batch-cancel-order``, at most 10 per 1 s per UID.
     The arguments are the fields of `BatchCancelIsolatedOrdersRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/margin/isolated/trade/Isolated-Batch-Cancel-Orders
     """
     request = BatchCancelIsolatedOrdersRequest(
@@ -115,6 +178,7 @@ def batch_cancel_isolated_orders(
     return client.send(request)
 
 
+@overload
 def get_isolated_open_orders(
     client: Client,
     *,
@@ -124,7 +188,28 @@ def get_isolated_open_orders(
     client_oid: str | None = None,
     end_time: str | None = None,
     limit: int | None = None,
-) -> GetIsolatedOpenOrdersResponse:
+) -> GetIsolatedOpenOrdersResponse: ...
+@overload
+def get_isolated_open_orders(
+    client: AsyncClient,
+    *,
+    symbol: str,
+    start_time: str,
+    order_id: str | None = None,
+    client_oid: str | None = None,
+    end_time: str | None = None,
+    limit: int | None = None,
+) -> Coroutine[Any, Any, GetIsolatedOpenOrdersResponse]: ...
+def get_isolated_open_orders(
+    client: Client | AsyncClient,
+    *,
+    symbol: str,
+    start_time: str,
+    order_id: str | None = None,
+    client_oid: str | None = None,
+    end_time: str | None = None,
+    limit: int | None = None,
+) -> GetIsolatedOpenOrdersResponse | Coroutine[Any, Any, GetIsolatedOpenOrdersResponse]:
     """List open isolated-margin orders.
 
     Lists the unfinished orders of one isolated-margin symbol created from `startTime` on (up to `limit`, at most
@@ -133,6 +218,7 @@ def get_isolated_open_orders(
 
     ``GET /api/v2/margin/isolated/open-orders``, at most 10 per 1 s per UID.
     The arguments are the fields of `GetIsolatedOpenOrdersRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/margin/isolated/trade/Isolated-Open-Orders
     """
     request = GetIsolatedOpenOrdersRequest(

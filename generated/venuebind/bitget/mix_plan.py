@@ -7,11 +7,12 @@ Generated from ``spec/bitget.yaml`` by ``python -m codegen generate``; edit the 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import AsyncIterator, Coroutine, Iterator, Sequence
+from typing import Any, overload
 
+from .._runtime.asyncclient import AsyncClient
 from .._runtime.check import DecimalInput
 from .._runtime.client import Client
-from .._runtime.pages import walk
 from .models import (
     CancelMixPlanOrdersRequest,
     CancelMixPlanOrdersResponse,
@@ -43,6 +44,7 @@ from .models import (
 )
 
 
+@overload
 def place_mix_plan_order(
     client: Client,
     *,
@@ -68,7 +70,60 @@ def place_mix_plan_order(
     stop_loss_execute_price: DecimalInput | None = None,
     stop_loss_trigger_type: TriggerType | str | None = None,
     stp_mode: StpMode | str | None = None,
-) -> PlaceMixPlanOrderResponse:
+) -> PlaceMixPlanOrderResponse: ...
+@overload
+def place_mix_plan_order(
+    client: AsyncClient,
+    *,
+    plan_type: MixPlanType | str,
+    symbol: str,
+    product_type: ProductType | str,
+    margin_mode: MarginMode | str,
+    margin_coin: str,
+    size: DecimalInput,
+    trigger_price: DecimalInput,
+    trigger_type: TriggerType | str,
+    side: Side | str,
+    order_type: OrderType | str,
+    price: DecimalInput | None = None,
+    callback_ratio: DecimalInput | None = None,
+    trade_side: TradeSide | str | None = None,
+    client_oid: str | None = None,
+    reduce_only: ReduceOnly | str | None = None,
+    stop_surplus_trigger_price: DecimalInput | None = None,
+    stop_surplus_execute_price: DecimalInput | None = None,
+    stop_surplus_trigger_type: TriggerType | str | None = None,
+    stop_loss_trigger_price: DecimalInput | None = None,
+    stop_loss_execute_price: DecimalInput | None = None,
+    stop_loss_trigger_type: TriggerType | str | None = None,
+    stp_mode: StpMode | str | None = None,
+) -> Coroutine[Any, Any, PlaceMixPlanOrderResponse]: ...
+def place_mix_plan_order(
+    client: Client | AsyncClient,
+    *,
+    plan_type: MixPlanType | str,
+    symbol: str,
+    product_type: ProductType | str,
+    margin_mode: MarginMode | str,
+    margin_coin: str,
+    size: DecimalInput,
+    trigger_price: DecimalInput,
+    trigger_type: TriggerType | str,
+    side: Side | str,
+    order_type: OrderType | str,
+    price: DecimalInput | None = None,
+    callback_ratio: DecimalInput | None = None,
+    trade_side: TradeSide | str | None = None,
+    client_oid: str | None = None,
+    reduce_only: ReduceOnly | str | None = None,
+    stop_surplus_trigger_price: DecimalInput | None = None,
+    stop_surplus_execute_price: DecimalInput | None = None,
+    stop_surplus_trigger_type: TriggerType | str | None = None,
+    stop_loss_trigger_price: DecimalInput | None = None,
+    stop_loss_execute_price: DecimalInput | None = None,
+    stop_loss_trigger_type: TriggerType | str | None = None,
+    stp_mode: StpMode | str | None = None,
+) -> PlaceMixPlanOrderResponse | Coroutine[Any, Any, PlaceMixPlanOrderResponse]:
     """Place a futures trigger or trailing-stop order.
 
     Places a futures trigger order (`planType` normal_plan) or trailing-stop order (`planType` track_plan), with
@@ -76,6 +131,7 @@ def place_mix_plan_order(
 
     ``POST /api/v2/mix/order/place-plan-order``, at most 10 per 1 s per UID.
     The arguments are the fields of `PlaceMixPlanOrderRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/contract/plan/Place-Plan-Order
     """
     request = PlaceMixPlanOrderRequest(
@@ -105,6 +161,7 @@ def place_mix_plan_order(
     return client.send(request)
 
 
+@overload
 def modify_mix_plan_order(
     client: Client,
     *,
@@ -124,7 +181,48 @@ def modify_mix_plan_order(
     new_stop_loss_trigger_price: DecimalInput | None = None,
     new_stop_loss_execute_price: DecimalInput | None = None,
     new_stop_loss_trigger_type: TriggerType | str | None = None,
-) -> ModifyMixPlanOrderResponse:
+) -> ModifyMixPlanOrderResponse: ...
+@overload
+def modify_mix_plan_order(
+    client: AsyncClient,
+    *,
+    product_type: ProductType | str,
+    order_id: str | None = None,
+    client_oid: str | None = None,
+    plan_type: MixPlanType | str | None = None,
+    symbol: str | None = None,
+    new_size: DecimalInput | None = None,
+    new_price: DecimalInput | None = None,
+    new_callback_ratio: DecimalInput | None = None,
+    new_trigger_price: DecimalInput | None = None,
+    new_trigger_type: TriggerType | str | None = None,
+    new_stop_surplus_trigger_price: DecimalInput | None = None,
+    new_stop_surplus_execute_price: DecimalInput | None = None,
+    new_stop_surplus_trigger_type: TriggerType | str | None = None,
+    new_stop_loss_trigger_price: DecimalInput | None = None,
+    new_stop_loss_execute_price: DecimalInput | None = None,
+    new_stop_loss_trigger_type: TriggerType | str | None = None,
+) -> Coroutine[Any, Any, ModifyMixPlanOrderResponse]: ...
+def modify_mix_plan_order(
+    client: Client | AsyncClient,
+    *,
+    product_type: ProductType | str,
+    order_id: str | None = None,
+    client_oid: str | None = None,
+    plan_type: MixPlanType | str | None = None,
+    symbol: str | None = None,
+    new_size: DecimalInput | None = None,
+    new_price: DecimalInput | None = None,
+    new_callback_ratio: DecimalInput | None = None,
+    new_trigger_price: DecimalInput | None = None,
+    new_trigger_type: TriggerType | str | None = None,
+    new_stop_surplus_trigger_price: DecimalInput | None = None,
+    new_stop_surplus_execute_price: DecimalInput | None = None,
+    new_stop_surplus_trigger_type: TriggerType | str | None = None,
+    new_stop_loss_trigger_price: DecimalInput | None = None,
+    new_stop_loss_execute_price: DecimalInput | None = None,
+    new_stop_loss_trigger_type: TriggerType | str | None = None,
+) -> ModifyMixPlanOrderResponse | Coroutine[Any, Any, ModifyMixPlanOrderResponse]:
     """Modify a futures trigger or trailing-stop order.
 
     Changes a pending futures trigger order (normal_plan) or trailing-stop order (track_plan): its size, execution
@@ -138,6 +236,7 @@ def modify_mix_plan_order(
 
     ``POST /api/v2/mix/order/modify-plan-order``, at most 10 per 1 s per UID.
     The arguments are the fields of `ModifyMixPlanOrderRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/contract/plan/Modify-Plan-Order
     """
     request = ModifyMixPlanOrderRequest(
@@ -161,6 +260,7 @@ def modify_mix_plan_order(
     return client.send(request)
 
 
+@overload
 def modify_mix_tpsl_order(
     client: Client,
     *,
@@ -174,7 +274,36 @@ def modify_mix_tpsl_order(
     trigger_type: TriggerType | str | None = None,
     execute_price: DecimalInput | None = None,
     range_rate: DecimalInput | None = None,
-) -> ModifyMixTpslOrderResponse:
+) -> ModifyMixTpslOrderResponse: ...
+@overload
+def modify_mix_tpsl_order(
+    client: AsyncClient,
+    *,
+    margin_coin: str,
+    product_type: ProductType | str,
+    symbol: str,
+    trigger_price: DecimalInput,
+    size: str,
+    order_id: str | None = None,
+    client_oid: str | None = None,
+    trigger_type: TriggerType | str | None = None,
+    execute_price: DecimalInput | None = None,
+    range_rate: DecimalInput | None = None,
+) -> Coroutine[Any, Any, ModifyMixTpslOrderResponse]: ...
+def modify_mix_tpsl_order(
+    client: Client | AsyncClient,
+    *,
+    margin_coin: str,
+    product_type: ProductType | str,
+    symbol: str,
+    trigger_price: DecimalInput,
+    size: str,
+    order_id: str | None = None,
+    client_oid: str | None = None,
+    trigger_type: TriggerType | str | None = None,
+    execute_price: DecimalInput | None = None,
+    range_rate: DecimalInput | None = None,
+) -> ModifyMixTpslOrderResponse | Coroutine[Any, Any, ModifyMixTpslOrderResponse]:
     """Modify a futures take-profit or stop-loss order.
 
     Changes the trigger price, trigger type, execution price, size or callback range of a futures take-profit /
@@ -182,6 +311,7 @@ def modify_mix_tpsl_order(
 
     ``POST /api/v2/mix/order/modify-tpsl-order``, at most 10 per 1 s per UID.
     The arguments are the fields of `ModifyMixTpslOrderRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/contract/plan/Modify-Tpsl-Order
     """
     request = ModifyMixTpslOrderRequest(
@@ -199,6 +329,7 @@ def modify_mix_tpsl_order(
     return client.send(request)
 
 
+@overload
 def cancel_mix_plan_orders(
     client: Client,
     *,
@@ -207,7 +338,26 @@ def cancel_mix_plan_orders(
     symbol: str | None = None,
     margin_coin: str | None = None,
     plan_type: MixCancelPlanType | str | None = None,
-) -> CancelMixPlanOrdersResponse:
+) -> CancelMixPlanOrdersResponse: ...
+@overload
+def cancel_mix_plan_orders(
+    client: AsyncClient,
+    *,
+    product_type: ProductType | str,
+    order_id_list: Sequence[MixPlanOrderRef] | None = None,
+    symbol: str | None = None,
+    margin_coin: str | None = None,
+    plan_type: MixCancelPlanType | str | None = None,
+) -> Coroutine[Any, Any, CancelMixPlanOrdersResponse]: ...
+def cancel_mix_plan_orders(
+    client: Client | AsyncClient,
+    *,
+    product_type: ProductType | str,
+    order_id_list: Sequence[MixPlanOrderRef] | None = None,
+    symbol: str | None = None,
+    margin_coin: str | None = None,
+    plan_type: MixCancelPlanType | str | None = None,
+) -> CancelMixPlanOrdersResponse | Coroutine[Any, Any, CancelMixPlanOrdersResponse]:
     """Cancel futures trigger orders.
 
     Cancels futures plan orders of one product type. With `orderIdList`, only the listed orders are cancelled
@@ -217,6 +367,7 @@ def cancel_mix_plan_orders(
 
     ``POST /api/v2/mix/order/cancel-plan-order``, at most 10 per 1 s per UID.
     The arguments are the fields of `CancelMixPlanOrdersRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/contract/plan/Cancel-Plan-Order
     """
     request = CancelMixPlanOrdersRequest(
@@ -229,6 +380,7 @@ def cancel_mix_plan_orders(
     return client.send(request)
 
 
+@overload
 def get_mix_pending_plan_orders(
     client: Client,
     *,
@@ -241,7 +393,34 @@ def get_mix_pending_plan_orders(
     start_time: str | None = None,
     end_time: str | None = None,
     limit: int | None = None,
-) -> GetMixPendingPlanOrdersResponse:
+) -> GetMixPendingPlanOrdersResponse: ...
+@overload
+def get_mix_pending_plan_orders(
+    client: AsyncClient,
+    *,
+    plan_type: MixPlanQueryType | str,
+    product_type: ProductType | str,
+    order_id: str | None = None,
+    client_oid: str | None = None,
+    symbol: str | None = None,
+    id_less_than: str | None = None,
+    start_time: str | None = None,
+    end_time: str | None = None,
+    limit: int | None = None,
+) -> Coroutine[Any, Any, GetMixPendingPlanOrdersResponse]: ...
+def get_mix_pending_plan_orders(
+    client: Client | AsyncClient,
+    *,
+    plan_type: MixPlanQueryType | str,
+    product_type: ProductType | str,
+    order_id: str | None = None,
+    client_oid: str | None = None,
+    symbol: str | None = None,
+    id_less_than: str | None = None,
+    start_time: str | None = None,
+    end_time: str | None = None,
+    limit: int | None = None,
+) -> GetMixPendingPlanOrdersResponse | Coroutine[Any, Any, GetMixPendingPlanOrdersResponse]:
     """List pending futures plan orders.
 
     Lists futures plan orders that have not triggered yet, of one `planType` (trigger orders, trailing stops, or
@@ -251,6 +430,7 @@ def get_mix_pending_plan_orders(
 
     ``GET /api/v2/mix/order/orders-plan-pending``, at most 10 per 1 s per UID.
     The arguments are the fields of `GetMixPendingPlanOrdersRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/contract/plan/get-orders-plan-pending
     """
     request = GetMixPendingPlanOrdersRequest(
@@ -267,6 +447,7 @@ def get_mix_pending_plan_orders(
     return client.send(request)
 
 
+@overload
 def iter_get_mix_pending_plan_orders(
     client: Client,
     *,
@@ -279,11 +460,39 @@ def iter_get_mix_pending_plan_orders(
     start_time: str | None = None,
     end_time: str | None = None,
     limit: int | None = None,
-) -> Iterator[MixPendingPlanOrder]:
+) -> Iterator[MixPendingPlanOrder]: ...
+@overload
+def iter_get_mix_pending_plan_orders(
+    client: AsyncClient,
+    *,
+    plan_type: MixPlanQueryType | str,
+    product_type: ProductType | str,
+    order_id: str | None = None,
+    client_oid: str | None = None,
+    symbol: str | None = None,
+    id_less_than: str | None = None,
+    start_time: str | None = None,
+    end_time: str | None = None,
+    limit: int | None = None,
+) -> AsyncIterator[MixPendingPlanOrder]: ...
+def iter_get_mix_pending_plan_orders(
+    client: Client | AsyncClient,
+    *,
+    plan_type: MixPlanQueryType | str,
+    product_type: ProductType | str,
+    order_id: str | None = None,
+    client_oid: str | None = None,
+    symbol: str | None = None,
+    id_less_than: str | None = None,
+    start_time: str | None = None,
+    end_time: str | None = None,
+    limit: int | None = None,
+) -> Iterator[MixPendingPlanOrder] | AsyncIterator[MixPendingPlanOrder]:
     """Every item of `get_mix_pending_plan_orders`, one page request at a time, as the loop asks for them.
 
     Starts where the arguments say and asks for each next page by ``id_less_than`` (cursor style), until a page
     comes back empty, holds fewer items than ``limit`` or gives no next cursor.
+    With an ``AsyncClient``, loop with ``async for``.
     """
     request = GetMixPendingPlanOrdersRequest(
         order_id=order_id,
@@ -296,9 +505,10 @@ def iter_get_mix_pending_plan_orders(
         end_time=end_time,
         limit=limit,
     )
-    return walk(client, request)
+    return client.walk(request)
 
 
+@overload
 def get_mix_history_plan_orders(
     client: Client,
     *,
@@ -312,7 +522,36 @@ def get_mix_history_plan_orders(
     start_time: str | None = None,
     end_time: str | None = None,
     limit: int | None = None,
-) -> GetMixHistoryPlanOrdersResponse:
+) -> GetMixHistoryPlanOrdersResponse: ...
+@overload
+def get_mix_history_plan_orders(
+    client: AsyncClient,
+    *,
+    plan_type: MixPlanQueryType | str,
+    product_type: ProductType | str,
+    order_id: str | None = None,
+    client_oid: str | None = None,
+    plan_status: PlanHistoryStatus | str | None = None,
+    symbol: str | None = None,
+    id_less_than: str | None = None,
+    start_time: str | None = None,
+    end_time: str | None = None,
+    limit: int | None = None,
+) -> Coroutine[Any, Any, GetMixHistoryPlanOrdersResponse]: ...
+def get_mix_history_plan_orders(
+    client: Client | AsyncClient,
+    *,
+    plan_type: MixPlanQueryType | str,
+    product_type: ProductType | str,
+    order_id: str | None = None,
+    client_oid: str | None = None,
+    plan_status: PlanHistoryStatus | str | None = None,
+    symbol: str | None = None,
+    id_less_than: str | None = None,
+    start_time: str | None = None,
+    end_time: str | None = None,
+    limit: int | None = None,
+) -> GetMixHistoryPlanOrdersResponse | Coroutine[Any, Any, GetMixHistoryPlanOrdersResponse]:
     """List finished futures plan orders.
 
     Lists futures plan orders that have finished (executed, failed or cancelled), of one `planType` and one
@@ -322,6 +561,7 @@ def get_mix_history_plan_orders(
 
     ``GET /api/v2/mix/order/orders-plan-history``, at most 10 per 1 s per UID.
     The arguments are the fields of `GetMixHistoryPlanOrdersRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/contract/plan/orders-plan-history
     """
     request = GetMixHistoryPlanOrdersRequest(
@@ -339,6 +579,7 @@ def get_mix_history_plan_orders(
     return client.send(request)
 
 
+@overload
 def iter_get_mix_history_plan_orders(
     client: Client,
     *,
@@ -352,11 +593,41 @@ def iter_get_mix_history_plan_orders(
     start_time: str | None = None,
     end_time: str | None = None,
     limit: int | None = None,
-) -> Iterator[MixHistoryPlanOrder]:
+) -> Iterator[MixHistoryPlanOrder]: ...
+@overload
+def iter_get_mix_history_plan_orders(
+    client: AsyncClient,
+    *,
+    plan_type: MixPlanQueryType | str,
+    product_type: ProductType | str,
+    order_id: str | None = None,
+    client_oid: str | None = None,
+    plan_status: PlanHistoryStatus | str | None = None,
+    symbol: str | None = None,
+    id_less_than: str | None = None,
+    start_time: str | None = None,
+    end_time: str | None = None,
+    limit: int | None = None,
+) -> AsyncIterator[MixHistoryPlanOrder]: ...
+def iter_get_mix_history_plan_orders(
+    client: Client | AsyncClient,
+    *,
+    plan_type: MixPlanQueryType | str,
+    product_type: ProductType | str,
+    order_id: str | None = None,
+    client_oid: str | None = None,
+    plan_status: PlanHistoryStatus | str | None = None,
+    symbol: str | None = None,
+    id_less_than: str | None = None,
+    start_time: str | None = None,
+    end_time: str | None = None,
+    limit: int | None = None,
+) -> Iterator[MixHistoryPlanOrder] | AsyncIterator[MixHistoryPlanOrder]:
     """Every item of `get_mix_history_plan_orders`, one page request at a time, as the loop asks for them.
 
     Starts where the arguments say and asks for each next page by ``id_less_than`` (cursor style), until a page
     comes back empty, holds fewer items than ``limit`` or gives no next cursor.
+    With an ``AsyncClient``, loop with ``async for``.
     """
     request = GetMixHistoryPlanOrdersRequest(
         order_id=order_id,
@@ -370,4 +641,4 @@ def iter_get_mix_history_plan_orders(
         end_time=end_time,
         limit=limit,
     )
-    return walk(client, request)
+    return client.walk(request)

@@ -1,0 +1,183 @@
+"""``AsyncClient``: a venue's ``prepare`` and ``parse`` joined by one aiohttp request, for asyncio programs.
+
+Everything but the transport call and the waiting comes from ``ClientBase``, shared with ``Client``.  aiohttp (the
+``async`` extra) is imported when the first ``AsyncClient`` opens its session, never by importing a venue.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from . import pacing
+from .clientbase import ClientBase
+from .errors import VenuebindError
+from .model import Request
+from .pacing import Pacer
+from .retry import DEFAULT_RETRY, RetryPolicy
+
+if TYPE_CHECKING:
+    import aiohttp
+    import urllib3
+
+__all__ = ["AsyncClient"]
+
+R = TypeVar("R")
+
+
+class AsyncClient(ClientBase):
+    """Sends requests to one venue from asyncio code and returns their parsed results.
+
+    The arguments and their meaning are ``Client``'s: ``environment``, ``base_url``, ``timeout`` (a
+    ``urllib3.Timeout``: ``connect`` to open a connection, ``read`` between bytes of the answer), ``pool_maxsize``
+    (connections per host; more concurrent calls wait for a free one), ``clock``, ``retry`` (reads only; orders are
+    sent at most once) and ``pacer`` (the same per-key and per-IP budgets as every ``Client`` of the process, waited
+    for with ``asyncio.sleep``).  ``sleep`` is how it waits (tests pass a fake).
+
+    Use it inside one event loop: ``async with venue.AsyncClient(creds) as client: await client.send(request)``, or
+    ``await client.aclose()`` when done.  Needs the ``async`` extra (aiohttp).
+    """
+
+    def __init__(
+        self,
+        credentials: Any,
+        *,
+        environment: str = "live",
+        base_url: str | None = None,
+        timeout: urllib3.Timeout | None = None,
+        pool_maxsize: int = 10,
+        clock: Callable[[], float] = time.time,
+        retry: RetryPolicy = DEFAULT_RETRY,
+        pacer: Pacer | None = pacing.SHARED,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        super().__init__(
+            credentials,
+            environment=environment,
+            base_url=base_url,
+            timeout=timeout,
+            pool_maxsize=pool_maxsize,
+            clock=clock,
+            retry=retry,
+            pacer=pacer,
+        )
+        self._sleep = sleep
+        self._session: aiohttp.ClientSession | None = None
+        self._closed = False
+
+    async def send(self, request: Request[R], *, retry: RetryPolicy | None = None) -> R:
+        """Sign and send ``request``, and return its parsed result; raises the venue's errors as ``VenueError``s.
+
+        ``retry`` replaces the client's policy for this call; it applies to reads (GET) only.
+        """
+        policy = self._policy(request, retry)
+        attempt = 1
+        while True:
+            try:
+                return await self._send_once(request)
+            except VenuebindError as error:
+                delay = self._retry_delay(request, error, attempt, policy)
+                if delay is None:
+                    raise
+                await self._sleep(delay)
+                attempt += 1
+
+    def walk(self, request: Request[Any]) -> AsyncIterator[Any]:
+        """Every item of a paged ``request``, one page at a time (``pages.awalk``); the endpoint walkers call this."""
+        from .pages import awalk
+
+        return awalk(self, request)
+
+    async def _send_once(self, request: Request[R]) -> R:
+        from aiohttp import ClientError  # loaded with the session: here, a lookup in sys.modules
+
+        delay = self._pace(request)
+        if delay > 0:
+            await self._sleep(delay)
+        prepared = self._prepared(request)
+        session = self._session or self._open()
+        sent = _Sent()
+        started = time.perf_counter()
+        try:
+            async with session.request(
+                prepared.method,
+                prepared.url,
+                data=prepared.body,
+                headers=prepared.headers,
+                allow_redirects=False,
+                trace_request_ctx=sent,
+            ) as response:
+                body = await response.read()
+        except (ClientError, OSError) as error:  # OSError: timeouts and socket errors
+            # Truthful: the venue may have the request once any byte of it was written, and cannot before.
+            reason = "no complete answer" if sent.headers else "could not connect"
+            raise self._lost(request, f"{reason}: {type(error).__name__}", may_have_reached=sent.headers) from None
+        return self._answered(request, prepared, response.status, response.headers, body, started)
+
+    def _open(self) -> aiohttp.ClientSession:
+        """The session and its connection pool, made on the first request (inside the running event loop)."""
+        import aiohttp
+
+        if self._closed:
+            raise RuntimeError(f"{type(self).__name__} is closed")
+        trace = aiohttp.TraceConfig()
+        trace.on_request_headers_sent.append(_headers_sent)
+        self._session = aiohttp.ClientSession(
+            connector=aiohttp.TCPConnector(limit=0, limit_per_host=self._pool_maxsize),
+            timeout=aiohttp.ClientTimeout(
+                total=None,
+                sock_connect=_seconds(self.timeout.connect_timeout),
+                sock_read=_seconds(self.timeout.read_timeout),
+            ),
+            headers={"Accept-Encoding": "identity"},
+            skip_auto_headers=("Content-Type",),  # a body goes out with the venue's own Content-Type, or none
+            auto_decompress=False,
+            trace_configs=[trace],
+        )
+        # aiohttp sends GET, PUT and DELETE again, once, on a dropped connection; a DELETE cancels an order, and
+        # reads are retried by ``retry`` only.  Its own test client switches this off the same way.
+        self._session._retry_connection = False
+        return self._session
+
+    async def sync_time(self) -> int:
+        """Read the venue's public clock and sign every later request by it; returns the new ``offset_ms``.
+
+        The offset is measured against the midpoint of the round trip.  Call it after a ``ClockError``, or at start-up
+        on a machine whose clock is not kept in time.
+        """
+        before = self.clock()
+        venue_time = await self.send(type(self)._time_request())
+        return self._set_offset(before, venue_time, self.clock())
+
+    async def aclose(self) -> None:
+        """Close the pooled connections; the client cannot send after this."""
+        self._closed = True
+        session, self._session = self._session, None
+        if session is not None:
+            await session.close()
+
+    async def __aenter__(self) -> AsyncClient:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+
+def _seconds(value: object) -> float | None:
+    """A ``urllib3.Timeout`` part in seconds; None for no limit (its default sentinel included)."""
+    return float(value) if isinstance(value, int | float) else None
+
+
+class _Sent:
+    """Whether a request's headers were written to the connection (set by aiohttp's trace hook)."""
+
+    __slots__ = ("headers",)
+
+    def __init__(self) -> None:
+        self.headers = False
+
+
+async def _headers_sent(session: Any, context: Any, params: Any) -> None:
+    context.trace_request_ctx.headers = True
