@@ -1,7 +1,7 @@
 """``AsyncClient``: a venue's ``prepare`` and ``parse`` joined by one aiohttp request, for asyncio programs.
 
 Everything but the transport call and the waiting comes from ``ClientBase``, shared with ``Client``.  aiohttp (the
-``async`` extra) is imported when the first ``AsyncClient`` opens its session, never by importing a venue.
+``async`` extra) is imported when the first ``AsyncClient`` is made, never by importing a venue.
 """
 
 from __future__ import annotations
@@ -63,6 +63,10 @@ class AsyncClient(ClientBase):
             retry=retry,
             pacer=pacer,
         )
+        try:
+            import aiohttp  # noqa: F401  (loaded with the first AsyncClient, never with a venue)
+        except ImportError as error:
+            raise ImportError("AsyncClient needs the 'aiohttp' package: install the venuebind[async] extra") from error
         self._sleep = sleep
         self._session: aiohttp.ClientSession | None = None
         self._closed = False

@@ -6,7 +6,8 @@ the parameter string), and the body is empty. Answers are wrapped in `{code, msg
 on success, and any other code is an error whatever the HTTP status.
 
 ``Credentials``, ``prepare`` and ``parse`` (pure), ``Client`` (HTTP), ``AsyncClient`` (HTTP from asyncio code; the
-``async`` extra), ``models``, and one module of endpoint functions per area: ``spot_oco``, ``public``.
+``async`` extra), ``models``, and one module of endpoint functions per area:
+``spot_oco``, ``public``.
 
 Generated from ``spec/bingx.yaml`` by ``python -m codegen generate``; edit the spec, not this file.
 """

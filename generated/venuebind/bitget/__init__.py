@@ -5,7 +5,8 @@ isolated-margin batch orders. Private requests are signed with the ACCESS-* head
 answer is wrapped in the `{code, msg, requestTime, data}` envelope; `code` is the string "00000" on success.
 
 ``Credentials``, ``prepare`` and ``parse`` (pure), ``Client`` (HTTP), ``AsyncClient`` (HTTP from asyncio code; the
-``async`` extra), ``models``, and one module of endpoint functions per area: ``spot_plan``, ``mix_plan``, ``margin_isolated``, ``public``.
+``async`` extra), ``models``, and one module of endpoint functions per area:
+``spot_plan``, ``mix_plan``, ``margin_isolated``, ``public``.
 
 Generated from ``spec/bitget.yaml`` by ``python -m codegen generate``; edit the spec, not this file.
 """

@@ -5,7 +5,8 @@ seconds) and SIGN (hex HMAC-SHA512) headers. Answers are not wrapped: a success 
 error is any non-2xx status with a `{label, message}` body.
 
 ``Credentials``, ``prepare`` and ``parse`` (pure), ``Client`` (HTTP), ``AsyncClient`` (HTTP from asyncio code; the
-``async`` extra), ``models``, and one module of endpoint functions per area: ``spot_price_orders``, ``public``.
+``async`` extra), ``models``, and one module of endpoint functions per area:
+``spot_price_orders``, ``public``.
 
 Generated from ``spec/gate.yaml`` by ``python -m codegen generate``; edit the spec, not this file.
 """
