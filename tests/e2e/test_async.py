@@ -7,6 +7,7 @@ Each test runs its own event loop (``asyncio.run``): no pytest plugin is needed.
 from __future__ import annotations
 
 import asyncio
+import importlib.util
 import subprocess
 import sys
 import time
@@ -18,6 +19,7 @@ import attrs
 import pytest
 import urllib3
 
+from tests.conftest import ROOT
 from tests.e2e.conftest import (
     CREDENTIALS,
     FAST,
@@ -379,3 +381,17 @@ def test_importing_a_venue_does_not_import_aiohttp_and_asyncclient_names_the_ext
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert "venuebind[async]" in result.stdout
+
+
+def test_the_async_example_places_its_orders_and_recovers_a_lost_answer() -> None:
+    spec = importlib.util.spec_from_file_location("async_orders", ROOT / "examples" / "async_orders.py")
+    assert spec is not None and spec.loader is not None
+    example = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(example)
+    keys = {"api_key": example.KEY, "secret_key": example.SECRET, "passphrase": example.PASSPHRASE}
+    with sandboxes.start("bitget", **keys) as venue:
+        venue.inject(sandboxes.Fault.drop_after())  # the first order's answer is lost, but the venue took it
+        run(example.main(venue.base_url))
+    assert sorted(order.client_id or "" for order in venue.orders) == sorted(f"async-demo-{n}" for n in range(10))
+    posts = [record for record in venue.requests if record.method == "POST"]
+    assert len(posts) == 10 and posts[0].fault == "drop_after", "the lost one was found, not sent again"
