@@ -57,7 +57,7 @@ class ScriptedClient(gate.Client):
         self.script = script
         self.sends = 0
 
-    def _send_once(self, request: Any) -> Any:
+    def _send_once(self, request: Any, seconds: float) -> Any:
         self.sends += 1
         if self.script:
             raise self.script.pop(0)

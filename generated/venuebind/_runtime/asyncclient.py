@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from . import pacing
 from .clientbase import ClientBase
 from .errors import VenuebindError
+from .http import PreparedRequest
+from .limits import DEADLINE, MAX_PAGES, MAX_RESPONSE_BYTES, BodyCollector, UnreadableBody
 from .model import Request
 from .pacing import Pacer
 from .retry import DEFAULT_RETRY, RetryPolicy
@@ -26,15 +28,20 @@ __all__ = ["AsyncClient"]
 
 R = TypeVar("R")
 
+CHUNK = 64 * 1024
+"""Bytes taken from the connection at a time while reading an answer body."""
+
 
 class AsyncClient(ClientBase):
     """Sends requests to one venue from asyncio code and returns their parsed results.
 
-    The arguments and their meaning are ``Client``'s: ``environment``, ``base_url``, ``timeout`` (a
-    ``urllib3.Timeout``: ``connect`` to open a connection, ``read`` between bytes of the answer), ``pool_maxsize``
-    (connections per host; more concurrent calls wait for a free one), ``clock``, ``retry`` (reads only; orders are
-    sent at most once) and ``pacer`` (the same per-key and per-IP budgets as every ``Client`` of the process, waited
-    for with ``asyncio.sleep``).  ``sleep`` is how it waits (tests pass a fake).
+    The arguments and their meaning are ``Client``'s: ``environment``, ``base_url`` (plain ``http://`` for loopback
+    only), ``timeout`` (a ``urllib3.Timeout``: ``connect`` to open a connection, ``read`` between bytes of the
+    answer), ``deadline`` (seconds for one attempt: pool wait, connecting, sending and the whole answer),
+    ``max_response_bytes``, ``max_pages``, ``pool_maxsize`` (connections per host; more concurrent calls wait for a
+    free one), ``clock``, ``retry`` (reads only; orders are sent at most once) and ``pacer`` (the same per-key and
+    per-IP budgets as every ``Client`` of the process, waited for with ``asyncio.sleep``).  ``sleep`` is how it
+    waits (tests pass a fake).  Proxies from the environment are not used, as with ``Client``.
 
     Use it inside one event loop: ``async with venue.AsyncClient(creds) as client: await client.send(request)``, or
     ``await client.aclose()`` when done.  Needs the ``async`` extra (aiohttp).
@@ -47,6 +54,9 @@ class AsyncClient(ClientBase):
         environment: str = "live",
         base_url: str | None = None,
         timeout: urllib3.Timeout | None = None,
+        deadline: float = DEADLINE,
+        max_response_bytes: int = MAX_RESPONSE_BYTES,
+        max_pages: int = MAX_PAGES,
         pool_maxsize: int = 10,
         clock: Callable[[], float] = time.time,
         retry: RetryPolicy = DEFAULT_RETRY,
@@ -58,6 +68,9 @@ class AsyncClient(ClientBase):
             environment=environment,
             base_url=base_url,
             timeout=timeout,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+            max_pages=max_pages,
             pool_maxsize=pool_maxsize,
             clock=clock,
             retry=retry,
@@ -71,16 +84,17 @@ class AsyncClient(ClientBase):
         self._session: aiohttp.ClientSession | None = None
         self._closed = False
 
-    async def send(self, request: Request[R], *, retry: RetryPolicy | None = None) -> R:
+    async def send(self, request: Request[R], *, retry: RetryPolicy | None = None, deadline: float | None = None) -> R:
         """Sign and send ``request``, and return its parsed result; raises the venue's errors as ``VenueError``s.
 
-        ``retry`` replaces the client's policy for this call; it applies to reads (GET) only.
+        ``retry`` replaces the client's policy for this call; it applies to reads (GET) only.  ``deadline`` replaces
+        the client's for each attempt of this call.
         """
         policy = self._policy(request, retry)
         attempt = 1
         while True:
             try:
-                return await self._send_once(request)
+                return await self._send_once(request, deadline or self.deadline)
             except VenuebindError as error:
                 delay = self._retry_delay(request, error, attempt, policy)
                 if delay is None:
@@ -94,31 +108,66 @@ class AsyncClient(ClientBase):
 
         return awalk(self, request)
 
-    async def _send_once(self, request: Request[R]) -> R:
-        from aiohttp import ClientError  # loaded with the session: here, a lookup in sys.modules
+    async def _send_once(self, request: Request[R], seconds: float) -> R:
+        from .transport import Failure  # loaded with the first client: here, a lookup in sys.modules
 
         delay = self._pace(request)
         if delay > 0:
             await self._sleep(delay)
         prepared = self._prepared(request)
-        session = self._session or self._open()
-        sent = _Sent()
         started = time.perf_counter()
         try:
-            async with session.request(
-                prepared.method,
-                prepared.url,
-                data=prepared.body,
-                headers=prepared.headers,
-                allow_redirects=False,
-                trace_request_ctx=sent,
-            ) as response:
-                body = await response.read()
-        except (ClientError, OSError) as error:  # OSError: timeouts and socket errors
-            # Truthful: the venue may have the request once any byte of it was written, and cannot before.
-            reason = "no complete answer" if sent.headers else "could not connect"
-            raise self._lost(request, f"{reason}: {type(error).__name__}", may_have_reached=sent.headers) from None
-        return self._answered(request, prepared, response.status, response.headers, body, started)
+            status, headers, body = await self._exchange(prepared, seconds)
+        except Failure as failure:
+            raise self._lost(request, failure) from failure
+        except UnreadableBody as unreadable:
+            raise self._unreadable(request, unreadable) from None
+        return self._answered(request, prepared, status, headers, body, started)
+
+    async def _exchange(self, prepared: PreparedRequest, seconds: float) -> tuple[int, Mapping[str, str], bytes]:
+        """Send the request and read its whole answer, at most ``max_response_bytes`` of body, within ``seconds``
+        (pool wait, connecting, sending and reading).
+
+        Raises ``transport.Failure`` when no complete answer arrived, saying truthfully whether any byte of the
+        request was written, and ``limits.UnreadableBody`` for a body that will not be read.
+        """
+        from aiohttp import ClientError, ClientSSLError
+
+        from .transport import Failure, tls_reason
+
+        session = self._session or self._open()
+        sent = _Sent()
+        deadline = asyncio.timeout(seconds)
+        try:
+            async with deadline:
+                async with session.request(
+                    prepared.method,
+                    prepared.url,
+                    data=prepared.body,
+                    headers=prepared.headers,
+                    allow_redirects=False,
+                    trace_request_ctx=sent,
+                ) as response:
+                    collector = BodyCollector(
+                        self.max_response_bytes, response.headers.get("Content-Encoding"), response.status
+                    )
+                    collector.refuse_length(response.content_length)
+                    async for chunk in response.content.iter_chunked(CHUNK):
+                        collector.feed(chunk)
+                    return response.status, response.headers, collector.body()
+        except ClientSSLError as error:
+            cause = getattr(error, "certificate_error", None) or error.os_error
+            raise Failure(f"TLS failed: {tls_reason(cause)}", sent=False, final=True) from None
+        except (ClientError, OSError) as error:  # OSError: timeouts (the deadline's too) and socket errors
+            if deadline.expired():
+                reason = f"no complete answer within the {seconds:g} s deadline"
+            else:
+                reason = f"{'no complete answer' if sent.headers else 'could not connect'}: {type(error).__name__}"
+            raise Failure(reason, sent=sent.headers) from None
+        except ValueError as error:  # a header value HTTP cannot carry, refused before anything is written
+            if sent.headers:
+                raise Failure(f"no complete answer: {type(error).__name__}", sent=True) from None
+            raise Failure(f"a header value cannot be sent ({type(error).__name__})", sent=False, final=True) from None
 
     def _open(self) -> aiohttp.ClientSession:
         """The session and its connection pool, made on the first request (inside the running event loop)."""

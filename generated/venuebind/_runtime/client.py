@@ -1,15 +1,15 @@
-"""``Client``: a venue's ``prepare`` and ``parse`` joined by one urllib3 request."""
+"""``Client``: a venue's ``prepare`` and ``parse`` joined by one HTTP exchange over urllib3's connections."""
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import pacing
-from .clientbase import CONNECT_TIMEOUT, LOGGER, READ_TIMEOUT, ClientBase, split_url
+from .clientbase import CONNECT_TIMEOUT, LOGGER, READ_TIMEOUT, ClientBase
 from .errors import VenuebindError
+from .limits import DEADLINE, MAX_PAGES, MAX_RESPONSE_BYTES, Deadline, UnreadableBody
 from .model import Request
 from .pacing import Pacer
 from .retry import DEFAULT_RETRY, RetryPolicy
@@ -17,7 +17,9 @@ from .retry import DEFAULT_RETRY, RetryPolicy
 if TYPE_CHECKING:
     import urllib3
 
-__all__ = ["CONNECT_TIMEOUT", "LOGGER", "READ_TIMEOUT", "Client"]
+    from .transport import Connections
+
+__all__ = ["CONNECT_TIMEOUT", "DEADLINE", "LOGGER", "MAX_PAGES", "MAX_RESPONSE_BYTES", "READ_TIMEOUT", "Client"]
 
 R = TypeVar("R")
 
@@ -25,10 +27,16 @@ R = TypeVar("R")
 class Client(ClientBase):
     """Sends requests to one venue and returns their parsed results.
 
-    One ``Client`` holds a urllib3 connection pool per host (connections reused, at most ``pool_maxsize`` each) and
-    is safe to share between threads. ``environment`` picks the spec's server (``live``, ``demo`` or ``testnet``);
-    ``base_url`` replaces its URL (the local sandbox venues use it) and keeps its headers. ``timeout`` defaults to
-    ``CONNECT_TIMEOUT`` to connect and ``READ_TIMEOUT`` between bytes of the answer. ``clock`` returns this
+    One ``Client`` holds a pool of urllib3 connections per host (connections reused, at most ``pool_maxsize`` each)
+    and is safe to share between threads. ``environment`` picks the spec's server (``live``, ``demo`` or
+    ``testnet``); ``base_url`` replaces its URL (the local sandbox venues use it) and keeps its headers; a plain
+    ``http://`` one is refused unless its host is this machine (loopback). Proxies from the environment
+    (``HTTPS_PROXY``) are not used: the client connects directly, and warns when such a variable is set.
+
+    ``deadline`` is the most seconds one attempt may take: waiting for a pooled connection, connecting, sending and
+    reading the whole answer (each retry of a read gets its own). Within it, ``timeout`` defaults to
+    ``CONNECT_TIMEOUT`` to connect and ``READ_TIMEOUT`` between bytes of the answer. ``max_response_bytes`` caps an
+    answer body (after decompression), ``max_pages`` the pages a page walker asks for. ``clock`` returns this
     machine's time in seconds; every signature uses ``clock`` plus ``offset_ms``, which ``sync_time`` measures
     against the venue.
 
@@ -45,6 +53,9 @@ class Client(ClientBase):
         environment: str = "live",
         base_url: str | None = None,
         timeout: urllib3.Timeout | None = None,
+        deadline: float = DEADLINE,
+        max_response_bytes: int = MAX_RESPONSE_BYTES,
+        max_pages: int = MAX_PAGES,
         pool_maxsize: int = 10,
         clock: Callable[[], float] = time.time,
         retry: RetryPolicy = DEFAULT_RETRY,
@@ -56,25 +67,30 @@ class Client(ClientBase):
             environment=environment,
             base_url=base_url,
             timeout=timeout,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+            max_pages=max_pages,
             pool_maxsize=pool_maxsize,
             clock=clock,
             retry=retry,
             pacer=pacer,
         )
-        self._sleep = sleep
-        self._pools: dict[str, urllib3.HTTPConnectionPool] = {}
-        self._pools_lock = threading.Lock()
+        from .transport import Connections
 
-    def send(self, request: Request[R], *, retry: RetryPolicy | None = None) -> R:
+        self._sleep = sleep
+        self._connections: Connections = Connections(self.timeout, pool_maxsize)
+
+    def send(self, request: Request[R], *, retry: RetryPolicy | None = None, deadline: float | None = None) -> R:
         """Sign and send ``request``, and return its parsed result; raises the venue's errors as ``VenueError``s.
 
-        ``retry`` replaces the client's policy for this call; it applies to reads (GET) only.
+        ``retry`` replaces the client's policy for this call; it applies to reads (GET) only.  ``deadline`` replaces
+        the client's for each attempt of this call.
         """
         policy = self._policy(request, retry)
         attempt = 1
         while True:
             try:
-                return self._send_once(request)
+                return self._send_once(request, deadline or self.deadline)
             except VenuebindError as error:
                 delay = self._retry_delay(request, error, attempt, policy)
                 if delay is None:
@@ -88,31 +104,28 @@ class Client(ClientBase):
 
         return walk(self, request)
 
-    def _send_once(self, request: Request[R]) -> R:
-        from urllib3.exceptions import ConnectTimeoutError, HTTPError, NameResolutionError, NewConnectionError
+    def _send_once(self, request: Request[R], seconds: float) -> R:
+        from .transport import Failure  # loaded with the first client: here, a lookup in sys.modules
 
         delay = self._pace(request)
         if delay > 0:
             self._sleep(delay)
         prepared = self._prepared(request)
-        origin, target = split_url(prepared.url)
-        pool = self._pools.get(origin) or self._new_pool(origin)
         started = time.perf_counter()
         try:
-            response = pool.urlopen(
+            answer = self._connections.exchange(
                 prepared.method,
-                target,
-                body=prepared.body,
-                headers=prepared.headers,
-                timeout=self.timeout,
-                retries=False,
-                redirect=False,
+                prepared.url,
+                prepared.headers,
+                prepared.body,
+                Deadline(seconds),
+                self.max_response_bytes,
             )
-        except (NewConnectionError, ConnectTimeoutError, NameResolutionError) as error:
-            raise self._lost(request, f"could not connect: {type(error).__name__}", may_have_reached=False) from None
-        except HTTPError as error:
-            raise self._lost(request, f"no complete answer: {type(error).__name__}", may_have_reached=True) from None
-        return self._answered(request, prepared, response.status, response.headers, response.data, started)
+        except Failure as failure:
+            raise self._lost(request, failure) from failure
+        except UnreadableBody as unreadable:
+            raise self._unreadable(request, unreadable) from None
+        return self._answered(request, prepared, answer.status, answer.headers, answer.body, started)
 
     def sync_time(self) -> int:
         """Read the venue's public clock and sign every later request by it; returns the new ``offset_ms``.
@@ -124,27 +137,9 @@ class Client(ClientBase):
         venue_time = self.send(type(self)._time_request())
         return self._set_offset(before, venue_time, self.clock())
 
-    def _new_pool(self, origin: str) -> urllib3.HTTPConnectionPool:
-        """The connection pool for ``origin`` (``scheme://host[:port]``), made on its first request.
-
-        One pool per host, used directly: ``PoolManager`` would parse the URL and look the pool up again on every
-        request, about a sixth of the client's own time per call.
-        """
-        import urllib3
-
-        with self._pools_lock:
-            pool = self._pools.get(origin)
-            if pool is None:
-                pool = urllib3.connection_from_url(origin, maxsize=self._pool_maxsize, block=True, retries=False)
-                self._pools[origin] = pool
-            return pool
-
     def close(self) -> None:
         """Close the pooled connections."""
-        with self._pools_lock:
-            pools, self._pools = list(self._pools.values()), {}
-        for pool in pools:
-            pool.close()
+        self._connections.close()
 
     def __enter__(self) -> Client:
         return self

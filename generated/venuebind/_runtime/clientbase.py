@@ -1,9 +1,10 @@
 """``ClientBase``: what ``Client`` and ``AsyncClient`` share, that is every step of a call except the I/O.
 
-Choosing the retry policy, booking a send time with the pacer, stamping and signing the request, logging, turning a
-lost answer into a ``TransportError`` that says truthfully whether the venue may have it, parsing the answer, and
-deciding whether (and after how long) a read is tried again.  The two clients differ only in the transport call and
-in how they wait (``time.sleep`` or ``asyncio.sleep``).
+Checking the arguments (base URL, limits), choosing the retry policy, booking a send time with the pacer, stamping and
+signing the request, logging, turning a transport's ``Failure`` into a ``TransportError`` that says truthfully whether
+the venue may have the request and an unreadable body into a ``ResponseError``, parsing the answer, and deciding
+whether (and after how long) a read is tried again.  The two clients differ only in the transport call (within the
+same ``deadline`` and ``max_response_bytes``) and in how they wait (``time.sleep`` or ``asyncio.sleep``).
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
 
 from . import pacing
-from .errors import TransportError, VenuebindError
+from .errors import ResponseError, TransportError, ValidationError, VenuebindError
 from .http import PreparedRequest
+from .limits import DEADLINE, MAX_PAGES, MAX_RESPONSE_BYTES, UnreadableBody
 from .model import Request
 from .pacing import Pacer
 from .retry import DEFAULT_RETRY, NO_RETRY, RetryPolicy
@@ -24,6 +26,8 @@ if TYPE_CHECKING:
     import random
 
     import urllib3
+
+    from .transport import Failure
 
 __all__ = ["CONNECT_TIMEOUT", "LOGGER", "READ_TIMEOUT", "ClientBase", "shown_headers"]
 
@@ -87,11 +91,23 @@ class ClientBase:
         environment: str = "live",
         base_url: str | None = None,
         timeout: urllib3.Timeout | None = None,
+        deadline: float = DEADLINE,
+        max_response_bytes: int = MAX_RESPONSE_BYTES,
+        max_pages: int = MAX_PAGES,
         pool_maxsize: int = 10,
         clock: Callable[[], float] = time.time,
         retry: RetryPolicy = DEFAULT_RETRY,
         pacer: Pacer | None = pacing.SHARED,
     ) -> None:
+        if base_url is not None:
+            _check_base_url(base_url)
+        for name, value in (
+            ("deadline", deadline),
+            ("max_response_bytes", max_response_bytes),
+            ("max_pages", max_pages),
+        ):
+            if not value > 0:
+                raise ValidationError(name, f"must be positive, got {value!r}")
         self.credentials = credentials
         self.environment = environment
         self.base_url = base_url
@@ -99,6 +115,9 @@ class ClientBase:
         import urllib3
 
         self.timeout = timeout or urllib3.Timeout(connect=CONNECT_TIMEOUT, read=READ_TIMEOUT)
+        self.deadline = deadline
+        self.max_response_bytes = max_response_bytes
+        self.max_pages = max_pages
         self.clock = clock
         self.offset_ms = 0
         """The venue's clock minus ``clock``, in milliseconds; 0 until ``sync_time``."""
@@ -110,6 +129,7 @@ class ClientBase:
         self._random: random.Random = random.Random()
         self._log: logging.Logger = logging.getLogger(LOGGER)
         self._pool_maxsize = pool_maxsize
+        _warn_about_proxies(self._log)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(environment={self.environment!r}, base_url={self.base_url!r})"
@@ -141,13 +161,25 @@ class ClientBase:
             )
         return prepared
 
-    def _lost(self, request: Request[Any], reason: str, *, may_have_reached: bool) -> TransportError:
-        """The error for a call that got no complete answer; it names the order's client id to look it up by."""
+    def _lost(self, request: Request[Any], failure: Failure) -> TransportError:
+        """The error for a call that got no complete answer: ``failure.sent`` says whether the venue may have it, and
+        the order's client id finds it.  Raise it ``from failure``: the cause keeps whether trying again can help."""
         return TransportError(
-            reason,
+            str(failure),
             venue=request.operation.venue,
             operation=request.operation.operation_id,
-            may_have_reached=may_have_reached,
+            may_have_reached=failure.sent,
+            client_id=_client_id(request),
+        )
+
+    def _unreadable(self, request: Request[Any], unreadable: UnreadableBody) -> ResponseError:
+        """The error for an answer body that was not read (too large, or in an encoding not asked for)."""
+        return ResponseError(
+            str(unreadable),
+            venue=request.operation.venue,
+            operation=request.operation.operation_id,
+            status=unreadable.status,
+            body=unreadable.kept,
             client_id=_client_id(request),
         )
 
@@ -164,16 +196,20 @@ class ClientBase:
             status,
             (time.perf_counter() - started) * 1000,
         )
-        return type(self)._parse(request, status=status, headers=headers, body=body)
+        try:
+            return type(self)._parse(request, status=status, headers=headers, body=body)
+        except ResponseError as error:  # the venue may have taken the order: keep what finds it again
+            error.client_id = _client_id(request)
+            raise
 
     def _retry_delay(
         self, request: Request[Any], error: VenuebindError, attempt: int, policy: RetryPolicy
     ) -> float | None:
         """Seconds to wait before trying ``request`` again after ``error`` on try ``attempt``; None to raise."""
-        delay = policy.delay(error, attempt, self._random, self.clock())
+        delay = None if _final(error) else policy.delay(error, attempt, self._random, self.clock())
         if delay is not None:
-            self._log.info(
-                "%s: try %d failed (%s); again in %.2f s", request.operation.operation_id, attempt, error, delay
+            self._log.info(  # %r: a venue's message may hold line breaks, which must not forge log lines
+                "%s: try %d failed (%r); again in %.2f s", request.operation.operation_id, attempt, str(error), delay
             )
         return delay
 
@@ -184,10 +220,41 @@ class ClientBase:
         return self.offset_ms
 
 
-def split_url(url: str) -> tuple[str, str]:
-    """``scheme://host[:port]`` and the rest (path and query) of an absolute URL."""
-    path_start = url.find("/", url.index("//") + 2)
-    return (url, "/") if path_start < 0 else (url[:path_start], url[path_start:])
+def _final(error: VenuebindError) -> bool:
+    """Whether trying again cannot mend ``error``: a TLS failure, or a header that cannot be sent."""
+    from .transport import Failure
+
+    return isinstance(error.__cause__, Failure) and error.__cause__.final
+
+
+def _check_base_url(url: str) -> None:
+    """Refuse a plain-HTTP URL whose host is not this machine: keys and signatures would cross a network in clear."""
+    import ipaddress
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    if parts.scheme == "https":
+        return
+    if parts.scheme != "http":
+        raise ValidationError("base_url", f"must start with https:// (it starts with {parts.scheme!r})")
+    host = parts.hostname or ""
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    if not loopback:
+        raise ValidationError(
+            "base_url", f"must be https:// unless the host is this machine (127.0.0.1, ::1, localhost), not {host!r}"
+        )
+
+
+def _warn_about_proxies(log: Any) -> None:
+    """Say so when the environment names a proxy: the client connects directly, whatever it says."""
+    import os
+
+    names = [name for name in os.environ if name.lower() in ("https_proxy", "http_proxy", "all_proxy")]
+    if names:
+        log.warning("%s set: venuebind ignores proxies from the environment and connects directly", ", ".join(names))
 
 
 def _api_key(credentials: Any) -> str:

@@ -119,7 +119,27 @@ class ServerError(VenueError):
 
 
 class ResponseError(VenueError):
-    """The answer could not be understood: not JSON, truncated, or missing a field the spec requires."""
+    """The answer could not be understood: not JSON, truncated, too large, or missing a field the spec requires.
+
+    An answer came, so the request reached the venue (``may_have_reached`` is always True): for an order, find it by
+    ``client_id`` (which ``Client.send`` fills in) before sending it again.
+    """
+
+    may_have_reached = True
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        venue: str,
+        operation: str,
+        status: int,
+        code: str | None = None,
+        body: bytes = b"",
+        client_id: str | None = None,
+    ) -> None:
+        super().__init__(message, venue=venue, operation=operation, status=status, code=code, body=body)
+        self.client_id = client_id
 
 
 class TransportError(VenuebindError):

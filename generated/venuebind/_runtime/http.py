@@ -13,6 +13,7 @@ from urllib.parse import quote, urlsplit
 import attrs
 
 from . import errors
+from .limits import KEPT_BODY_BYTES
 from .model import Operation, Request
 from .wire import read
 
@@ -90,13 +91,21 @@ def query_text(pairs: list[tuple[str, str]], *, encode: bool) -> str:
 def load_json(body: bytes, operation: Operation, status: int, headers: Mapping[str, str]) -> Any:
     """The JSON value of a response body, numbers read as ``Decimal``.
 
-    A body that is not JSON raises the error its HTTP status means (an HTML 502 page is a ``ServerError``), or a
-    ``ResponseError`` on a 2xx status; either keeps the raw body.
+    A body that is not JSON, or JSON built to break the reader (nested too deep, a number too long or out of range),
+    raises the error its HTTP status means (an HTML 502 page is a ``ServerError``), or a ``ResponseError`` on a 2xx
+    status; either keeps the start of the raw body.
     """
     try:
         return json.loads(body, parse_float=Decimal)
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        described = "an empty body" if not body.strip() else f"a body that is not JSON ({error})"
+    except (ValueError, RecursionError, ArithmeticError) as error:  # decode and JSON errors are ValueErrors
+        if not body.strip():
+            described = "an empty body"
+        elif isinstance(error, RecursionError):
+            described = "JSON nested too deeply to read"
+        elif isinstance(error, ArithmeticError):
+            described = "a JSON number out of range"
+        else:
+            described = f"a body that is not JSON ({error})"
         cls = status_error(status) if status >= 400 else errors.ResponseError
         raise venue_error(
             cls,
@@ -157,14 +166,14 @@ def read_result(operation: Operation, payload: Any, status: int, body: bytes) ->
         if not isinstance(payload, list):
             raise TypeError(f"expected a JSON array, got {type(payload).__name__}")
         return [read(operation.result, item) for item in payload]
-    except (BaseValidationError, TypeError, ValueError) as error:
+    except (BaseValidationError, TypeError, ValueError, RecursionError, ArithmeticError) as error:
         problems = transform_error(error) if isinstance(error, BaseValidationError) else [str(error)]
         raise errors.ResponseError(
             f"the answer does not match the spec: {'; '.join(problems)}",
             venue=operation.venue,
             operation=operation.operation_id,
             status=status,
-            body=body,
+            body=body[:KEPT_BODY_BYTES],
         ) from None
 
 
@@ -179,7 +188,7 @@ def venue_error(
     body: bytes,
     reset_header: str | None = None,
 ) -> errors.VenueError:
-    """An error of class ``cls`` with everything the venue said.
+    """An error of class ``cls`` with everything the venue said (of the body, its first ``KEPT_BODY_BYTES``).
 
     A rate-limit error also gets the wait the venue asked for: ``Retry-After``, or the venue's own reset header.
     """
@@ -188,7 +197,7 @@ def venue_error(
         "operation": operation.operation_id,
         "status": status,
         "code": code,
-        "body": body,
+        "body": body[:KEPT_BODY_BYTES],
     }
     if cls is errors.RateLimitError:
         reset = reset_at(headers, reset_header)

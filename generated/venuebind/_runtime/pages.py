@@ -7,6 +7,8 @@ from typing import Any, Protocol, TypeVar
 
 import attrs
 
+from .errors import ResponseError
+from .limits import MAX_PAGES
 from .model import Pagination, Request
 
 __all__ = ["awalk", "walk"]
@@ -28,42 +30,78 @@ def walk(client: _Sends, request: Request[Any]) -> Iterator[Any]:
 
     The end is a page with no items, a page shorter than the requested limit, a false ``more`` flag, or (cursor
     style) no next cursor.  Nothing is requested until the first item is asked for; stopping the loop stops the walk.
+
+    A venue that ignores the cursor cannot keep the walk going: a page equal to the one before, a cursor sent
+    before, or more than the client's ``max_pages`` pages (default ``limits.MAX_PAGES``) raise a ``ResponseError``.
     """
-    pagination = _pagination(request)
+    pages = _Pages(request, getattr(client, "max_pages", MAX_PAGES))
     while True:
-        result = client.send(request)
-        items = _items(pagination, result)
+        items = pages.read(client.send(pages.request))
         yield from items
-        following = _next_request(request, pagination, result, items)
-        if following is None:
+        if not pages.advance():
             return
-        request = following
 
 
 async def awalk(client: _SendsAsync, request: Request[Any]) -> AsyncIterator[Any]:
-    """``walk`` for ``AsyncClient``: the same pages and end markers, each page awaited (``async for``)."""
-    pagination = _pagination(request)
+    """``walk`` for ``AsyncClient``: the same pages, end markers and limits, each page awaited (``async for``)."""
+    pages = _Pages(request, getattr(client, "max_pages", MAX_PAGES))
     while True:
-        result = await client.send(request)
-        items = _items(pagination, result)
+        items = pages.read(await client.send(pages.request))
         for item in items:
             yield item
-        following = _next_request(request, pagination, result, items)
-        if following is None:
+        if not pages.advance():
             return
-        request = following
 
 
-def _pagination(request: Request[Any]) -> Pagination:
-    pagination = request.operation.pagination
-    if pagination is None:
-        raise TypeError(f"{request.operation.operation_id} does not page")
-    return pagination
+class _Pages:
+    """Where one walk stands: the request for the next page, and what it needs to tell a venue that loops."""
+
+    def __init__(self, request: Request[Any], max_pages: int) -> None:
+        pagination = request.operation.pagination
+        if pagination is None:
+            raise TypeError(f"{request.operation.operation_id} does not page")
+        self.pagination = pagination
+        self.request = request
+        self.max_pages = max_pages
+        self.page = 0
+        self.positions = {getattr(request, pagination.request)}
+        self.previous: Sequence[Any] | None = None
+        self.result: Any = None
+        self.items: Sequence[Any] = ()
+
+    def read(self, result: Any) -> Sequence[Any]:
+        """The items of the page ``result`` answered ``request`` with; a page equal to the one before is refused."""
+        self.page += 1
+        pagination = self.pagination
+        items: Sequence[Any] = (getattr(result, pagination.items) if pagination.items else result) or ()
+        if self.previous is not None and items and list(items) == list(self.previous):
+            raise _looping(
+                self.request, f"page {self.page} is the same page as page {self.page - 1}: the venue ignores the cursor"
+            )
+        self.result, self.items = result, items
+        return items
+
+    def advance(self) -> bool:
+        """Move ``request`` to the next page; False at the venue's end marker.  A cursor sent before, or a page
+        beyond ``max_pages``, is refused."""
+        following = _next_request(self.request, self.pagination, self.result, self.items)
+        if following is None:
+            return False
+        if self.page >= self.max_pages:
+            raise _looping(
+                self.request, f"more pages than max_pages ({self.max_pages}); raise it with Client(max_pages=...)"
+            )
+        position = getattr(following, self.pagination.request)
+        if position in self.positions:
+            raise _looping(self.request, f"the venue sent cursor {position!r} again after page {self.page}")
+        self.positions.add(position)
+        self.request, self.previous = following, self.items
+        return True
 
 
-def _items(pagination: Pagination, result: Any) -> Sequence[Any]:
-    items: Sequence[Any] = (getattr(result, pagination.items) if pagination.items else result) or ()
-    return items
+def _looping(request: Request[Any], problem: str) -> ResponseError:
+    operation = request.operation
+    return ResponseError(problem, venue=operation.venue, operation=operation.operation_id, status=200)
 
 
 def _next_request(
@@ -83,7 +121,7 @@ def _next_request(
         position = (current or 1) + 1
     else:
         position = _cursor(pagination, result, items)
-        if position is None or position == current:
+        if position is None:
             return None
     next_request: Request[Any] = attrs.evolve(request, **{pagination.request: position})  # type: ignore[misc]
     return next_request
