@@ -135,6 +135,9 @@ class AsyncClient(ClientBase):
 
         from .transport import Failure, tls_reason
 
+        problem = _unsendable(prepared.headers)
+        if problem is not None:  # aiohttp would send it (as UTF-8, or with the line break)
+            raise Failure(f"a header value cannot be sent ({problem})", sent=False, final=True)
         session = self._session or self._open()
         sent = _Sent()
         deadline = asyncio.timeout(seconds)
@@ -164,10 +167,6 @@ class AsyncClient(ClientBase):
             else:
                 reason = f"{'no complete answer' if sent.headers else 'could not connect'}: {type(error).__name__}"
             raise Failure(reason, sent=sent.headers) from None
-        except ValueError as error:  # a header value HTTP cannot carry, refused before anything is written
-            if sent.headers:
-                raise Failure(f"no complete answer: {type(error).__name__}", sent=True) from None
-            raise Failure(f"a header value cannot be sent ({type(error).__name__})", sent=False, final=True) from None
 
     def _open(self) -> aiohttp.ClientSession:
         """The session and its connection pool, made on the first request (inside the running event loop)."""
@@ -216,6 +215,19 @@ class AsyncClient(ClientBase):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
+
+
+def _unsendable(headers: Mapping[str, str]) -> str | None:
+    """Why a header value cannot go on the wire as ``http.client`` would send it (a line break, or a character beyond
+    Latin-1), or None; never the value itself, which may be a secret."""
+    for value in headers.values():
+        if "\r" in value or "\n" in value:
+            return "a line break"
+        try:
+            value.encode("latin-1")
+        except UnicodeEncodeError:
+            return "a character beyond Latin-1"
+    return None
 
 
 def _seconds(value: object) -> float | None:
