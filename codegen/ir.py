@@ -220,3 +220,13 @@ class VenueIR:
     """Dependencies first: a model comes after every model it refers to."""
     operations: tuple[OperationIR, ...]
     tags: tuple[TagIR, ...]
+
+    @property
+    def paper(self) -> str | None:
+        """The server the ``paper`` alias names: the first that is not live (the runtime's ``find_server`` agrees)."""
+        return next((server.environment for server in self.servers if server.environment != "live"), None)
+
+    @property
+    def environments(self) -> tuple[str, ...]:
+        """Every name a client's ``environment`` takes: the servers', then ``paper`` if the venue has one."""
+        return tuple(server.environment for server in self.servers) + (("paper",) if self.paper else ())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import subprocess
@@ -33,6 +34,7 @@ def render(venue: VenueIR) -> dict[str, str]:
         json_members=encoders.json_members,
         query_pairs=_query_pairs,
         path_text=_path_text,
+        given=functools.partial(_input_annotation, enums=encoders.enums),
     )
     files = {
         "__init__.py": env.get_template("venue_init.py.jinja").render(venue=venue),
@@ -84,7 +86,6 @@ def _environment() -> jinja2.Environment:
     env.filters.update(
         doc=_doc,
         stored=_stored_annotation,
-        given=_input_annotation,
         read=_response_annotation,
         check=_check_expression,
         literal=_literal,
@@ -108,14 +109,18 @@ def _doc(text: str, indent: int = 4) -> str:
     return textwrap.indent("\n\n".join(wrapped), " " * indent).lstrip(" ").replace("\n" + " " * indent + "\n", "\n\n")
 
 
-def _scalar(type_: TypeIR, *, given: bool = False, open_enum: bool = False) -> str:
+def _scalar(type_: TypeIR, *, given: EnumIR | None = None, open_enum: bool = False) -> str:
+    """The annotation of one value; ``given`` is the enum of an argument, which takes a member or a wire value."""
     if type_.kind in ("enum", "model"):
         name = str(type_.of)
-        if type_.kind == "enum" and (given or open_enum):
+        if given is not None:
+            values = ", ".join(_string_literal(value) for _, value in given.members)
+            return f"{name} | Literal[{values}]"  # mypy catches a wrong literal; the check still runs
+        if type_.kind == "enum" and open_enum:
             return f"{name} | str"
         return name
     if type_.kind == "decimal":
-        return "DecimalInput" if given else "Decimal"
+        return "Decimal"
     return {"str": "str", "id": "str", "int": "int", "bool": "bool"}[type_.kind]
 
 
@@ -126,8 +131,10 @@ def _stored_annotation(field: FieldIR) -> str:
     return base if field.required else f"{base} | None"
 
 
-def _input_annotation(field: FieldIR) -> str:
-    base = _scalar(field.type, given=True)
+def _input_annotation(field: FieldIR, enums: dict[str, EnumIR]) -> str:
+    """The annotation of an argument: decimals take ``DecimalInput``, enums a member or one of their wire values."""
+    enum = enums[str(field.type.of)] if field.type.kind == "enum" else None
+    base = "DecimalInput" if field.type.kind == "decimal" else _scalar(field.type, given=enum)
     if field.type.array:
         base = f"Sequence[{base}]"
     return base if field.required else f"{base} | None = None"
@@ -273,7 +280,7 @@ class _Encoders:
     """
 
     def __init__(self, enums: dict[str, EnumIR]) -> None:
-        self._enums = enums
+        self.enums = enums
 
     def json_members(self, fields: list[FieldIR]) -> str:
         """Statements that leave the JSON members (``"wire":value``) of the set ``fields`` in ``members``."""
@@ -291,7 +298,7 @@ class _Encoders:
         """The JSON text of one value as (literal before, expression, literal after)."""
         kind = type_.kind
         if kind == "enum":
-            if self._enums[str(type_.of)].json_safe:
+            if self.enums[str(type_.of)].json_safe:
                 return '"', value, '"'  # a StrEnum member is its value
             return "", f"json_string({value})", ""
         if kind == "decimal":

@@ -17,14 +17,18 @@ def find_bitget_spot_plan_order(client: bitget.Client, *, symbol: str, client_oi
     for order in bitget.spot_plan.iter_get_current_plan_orders(client, symbol=symbol):
         if order.client_oid == client_oid:
             return order
-    for order in bitget.spot_plan.iter_get_history_plan_orders(client, symbol=symbol):
-        if order.client_oid == client_oid:
-            return order
+    for finished in bitget.spot_plan.iter_get_history_plan_orders(client, symbol=symbol):
+        if finished.client_oid == client_oid:
+            return finished
     return None
 
 
 def find_bitget_mix_plan_order(
-    client: bitget.Client, *, client_oid: str, plan_type: str, product_type: str
+    client: bitget.Client,
+    *,
+    client_oid: str,
+    plan_type: bitget.models.MixPlanQueryType,
+    product_type: bitget.models.ProductType,
 ) -> Any | None:
     """A futures trigger or trailing-stop order, pending or in the history (the venue filters by ``clientOid``)."""
     pending = bitget.mix_plan.get_mix_pending_plan_orders(

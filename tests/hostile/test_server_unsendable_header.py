@@ -4,7 +4,6 @@ TransportError that did not reach the venue, is not tried again, and never shows
 from __future__ import annotations
 
 import socket
-import types
 
 import pytest
 
@@ -22,11 +21,9 @@ def test_an_unsendable_header_value_is_ours_and_hidden(passphrase: str) -> None:
     def record(connection: socket.socket) -> None:
         received.append(connection.recv(65536))
 
-    # Unchecked credentials: the checks at construction are not what this test is about.
-    checked = bitget.Credentials(api_key="key-1", secret_key="secret", passphrase="clean")
-    credentials = types.SimpleNamespace(
-        api_key="key-1", hmac_key=checked.hmac_key, passphrase=passphrase, rsa_private_key=None
-    )
+    # Credentials past their checks at construction (not what this test is about): the passphrase set afterwards.
+    credentials = bitget.Credentials(api_key="key-1", secret_key="secret", passphrase="clean")
+    object.__setattr__(credentials, "passphrase", passphrase)
     with serving(record) as server:
         client = bitget.Client(credentials, base_url=server.url, pacer=None, retry=DEFAULT_RETRY, sleep=lambda _: None)
         with client, pytest.raises(TransportError) as caught:

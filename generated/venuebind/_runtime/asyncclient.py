@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 
 from . import pacing
 from .clientbase import ClientBase
@@ -27,12 +27,14 @@ if TYPE_CHECKING:
 __all__ = ["AsyncClient"]
 
 R = TypeVar("R")
+C = TypeVar("C")
+E = TypeVar("E", bound=str)
 
 CHUNK = 64 * 1024
 """Bytes taken from the connection at a time while reading an answer body."""
 
 
-class AsyncClient(ClientBase):
+class AsyncClient(ClientBase[C, E]):
     """Sends requests to one venue from asyncio code and returns their parsed results.
 
     The arguments and their meaning are ``Client``'s: ``environment``, ``base_url`` (plain ``http://`` for loopback
@@ -49,9 +51,9 @@ class AsyncClient(ClientBase):
 
     def __init__(
         self,
-        credentials: Any,
+        credentials: C,
         *,
-        environment: str = "live",
+        environment: E | Literal["live"] = "live",
         base_url: str | None = None,
         timeout: urllib3.Timeout | None = None,
         deadline: float = DEADLINE,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 
 from . import pacing
 from .clientbase import CONNECT_TIMEOUT, LOGGER, READ_TIMEOUT, ClientBase
@@ -22,15 +22,18 @@ if TYPE_CHECKING:
 __all__ = ["CONNECT_TIMEOUT", "DEADLINE", "LOGGER", "MAX_PAGES", "MAX_RESPONSE_BYTES", "READ_TIMEOUT", "Client"]
 
 R = TypeVar("R")
+C = TypeVar("C")
+E = TypeVar("E", bound=str)
 
 
-class Client(ClientBase):
-    """Sends requests to one venue and returns their parsed results.
+class Client(ClientBase[C, E]):
+    """Sends requests to one venue and returns their parsed results: the base of each venue's ``Client``.
 
     One ``Client`` holds a pool of urllib3 connections per host (connections reused, at most ``pool_maxsize`` each)
     and is safe to share between threads. ``environment`` picks the spec's server (``live``, ``demo`` or
-    ``testnet``); ``base_url`` replaces its URL (the local sandbox venues use it) and keeps its headers; a plain
-    ``http://`` one is refused unless its host is this machine (loopback). Proxies from the environment
+    ``testnet``; ``paper`` names the venue's demo or testnet server on every venue); ``base_url`` replaces its URL
+    (the local sandbox venues use it) and keeps its headers; a plain ``http://`` one is refused unless its host is
+    this machine (loopback). Proxies from the environment
     (``HTTPS_PROXY``) are not used: the client connects directly, and warns when such a variable is set.
 
     ``deadline`` is the most seconds one attempt may take: waiting for a pooled connection, connecting, sending and
@@ -48,9 +51,9 @@ class Client(ClientBase):
 
     def __init__(
         self,
-        credentials: Any,
+        credentials: C,
         *,
-        environment: str = "live",
+        environment: E | Literal["live"] = "live",
         base_url: str | None = None,
         timeout: urllib3.Timeout | None = None,
         deadline: float = DEADLINE,
@@ -141,7 +144,7 @@ class Client(ClientBase):
         """Close the pooled connections."""
         self._connections.close()
 
-    def __enter__(self) -> Client:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc_info: object) -> None:

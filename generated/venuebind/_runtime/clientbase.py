@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, Protocol, TypeVar
 
 from . import pacing
 from .errors import ResponseError, TransportError, ValidationError, VenuebindError
 from .http import PreparedRequest
 from .limits import DEADLINE, MAX_PAGES, MAX_RESPONSE_BYTES, UnreadableBody
-from .model import Request
+from .model import Request, Server, find_server
 from .pacing import Pacer
 from .retry import DEFAULT_RETRY, NO_RETRY, RetryPolicy
 
@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 __all__ = ["CONNECT_TIMEOUT", "LOGGER", "READ_TIMEOUT", "ClientBase", "shown_headers"]
 
 R = TypeVar("R")
+C = TypeVar("C")
+E = TypeVar("E", bound=str)
 
 CONNECT_TIMEOUT = 5.0
 """Seconds to connect, unless the client is given its own ``urllib3.Timeout``."""
@@ -76,9 +78,16 @@ class _Parse(Protocol):
     def __call__(self, request: Request[R], *, status: int, headers: Mapping[str, str], body: bytes) -> R: ...
 
 
-class ClientBase:
-    """The configuration of a client and the steps of a call that do no I/O; see ``Client`` for the arguments."""
+class ClientBase(Generic[C, E]):
+    """The configuration of a client and the steps of a call that do no I/O; see ``Client`` for the arguments.
 
+    ``C`` is the venue's credentials class, ``E`` the names of its servers (a ``Literal``): each venue's clients take
+    only its own credentials and environments, which the type checker sees and the constructor checks.
+    """
+
+    venue: ClassVar[str]
+    """The venue's package name: ``bitget``, ``gate``, ``bingx``."""
+    credentials_type: ClassVar[type[Any]]
     _prepare: ClassVar[_Prepare]
     _parse: ClassVar[_Parse]
     _time_request: ClassVar[Callable[[], Request[Any]]]
@@ -86,9 +95,9 @@ class ClientBase:
 
     def __init__(
         self,
-        credentials: Any,
+        credentials: C,
         *,
-        environment: str = "live",
+        environment: E | Literal["live"] = "live",
         base_url: str | None = None,
         timeout: urllib3.Timeout | None = None,
         deadline: float = DEADLINE,
@@ -99,6 +108,8 @@ class ClientBase:
         retry: RetryPolicy = DEFAULT_RETRY,
         pacer: Pacer | None = pacing.SHARED,
     ) -> None:
+        if not isinstance(credentials, self.credentials_type):
+            raise TypeError(_credentials_mix_up(type(self), credentials))
         if base_url is not None:
             _check_base_url(base_url)
         for name, value in (
@@ -109,7 +120,8 @@ class ClientBase:
             if not value > 0:
                 raise ValidationError(name, f"must be positive, got {value!r}")
         self.credentials = credentials
-        self.environment = environment
+        self.environment: str = find_server(self._servers(), environment, self.venue).environment
+        """The server's name in the spec (``paper`` resolved to it)."""
         self.base_url = base_url
         # urllib3 is a third of what importing a venue costs: it loads with the first client, not with the models.
         import urllib3
@@ -131,11 +143,25 @@ class ClientBase:
         self._pool_maxsize = pool_maxsize
         _warn_about_proxies(self._log)
 
+    @classmethod
+    def _servers(cls) -> tuple[Server, ...]:
+        """The venue's servers, from its generated models."""
+        raise NotImplementedError
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(environment={self.environment!r}, base_url={self.base_url!r})"
 
     def _policy(self, request: Request[Any], retry: RetryPolicy | None) -> RetryPolicy:
-        """The retry policy of this call: the given or the client's for a read (GET), none for anything else."""
+        """The retry policy of this call: the given or the client's for a read (GET), none for anything else.
+
+        Another venue's request is a ``TypeError`` here, before any I/O.
+        """
+        if request.operation.venue != self.venue:
+            name = type(self).__name__
+            raise TypeError(
+                f"{self.venue}.{name} cannot send a {request.operation.venue} request ({type(request).__name__}): "
+                f"use {request.operation.venue}.{name}"
+            )
         return (retry or self.retry) if request.operation.method == "GET" else NO_RETRY
 
     def _pace(self, request: Request[Any]) -> float:
@@ -218,6 +244,18 @@ class ClientBase:
         self.offset_ms = int(venue_time.server_time) - round((before + after) * 500)
         self._log.info("%s: clock offset %+d ms", type(self).__module__, self.offset_ms)
         return self.offset_ms
+
+
+def _credentials_mix_up(cls: type[ClientBase[Any, Any]], credentials: object) -> str:
+    """Why ``credentials`` do not fit a client of ``cls``'s venue: both venues named, no value shown."""
+    venue, name = cls.venue, cls.__name__
+    other = getattr(type(credentials), "venue", None)
+    if isinstance(other, str):
+        return (
+            f"{venue}.{name} takes {venue}.Credentials, not {other}.Credentials: "
+            f"{other} keys sign for {other} only (use {other}.{name})"
+        )
+    return f"{venue}.{name} takes {venue}.Credentials, not {type(credentials).__name__}"
 
 
 def _final(error: VenuebindError) -> bool:

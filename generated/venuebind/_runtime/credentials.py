@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 
@@ -51,6 +51,7 @@ class BitgetCredentials:
     """Bitget API key, secret and passphrase. With ``rsa_private_key`` (PEM), requests are RSA-signed with it instead
     of HMAC with ``secret_key``, which may then be ``""``."""
 
+    venue: ClassVar[str] = "bitget"
     api_key: str = attrs.field(validator=_non_blank, repr=_mask_key)
     secret_key: str = attrs.field(validator=_str_type, repr=_hide)
     passphrase: str = attrs.field(validator=_non_blank, repr=_hide)
@@ -87,6 +88,7 @@ class BitgetCredentials:
 class GateCredentials:
     """Gate APIv4 key and secret (HMAC-SHA512)."""
 
+    venue: ClassVar[str] = "gate"
     api_key: str = attrs.field(validator=_non_blank, repr=_mask_key)
     secret_key: str = attrs.field(validator=_non_blank, repr=_hide)
     hmac_key: HmacKey = attrs.field(init=False, repr=False, eq=False)
@@ -106,6 +108,7 @@ class GateCredentials:
 class BingxCredentials:
     """BingX key and secret (HMAC-SHA256)."""
 
+    venue: ClassVar[str] = "bingx"
     api_key: str = attrs.field(validator=_non_blank, repr=_mask_key)
     secret_key: str = attrs.field(validator=_non_blank, repr=_hide)
     hmac_key: HmacKey = attrs.field(init=False, repr=False, eq=False)

@@ -7,7 +7,7 @@ query \\n hex(SHA512(body)) \\n timestamp))``, the query in URL order and unenco
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import errors
 from .asyncclient import AsyncClient as _AsyncClient
@@ -23,8 +23,11 @@ from .http import (
     unsigned,
     venue_error,
 )
-from .model import Request
+from .model import Request, Server
 from .signing import gate_signature_string, hmac_sha512_hex
+
+if TYPE_CHECKING:
+    from ..gate.models import Environment  # noqa: F401 (a string in Client's base: importing it now would be circular)
 
 __all__ = ["AsyncClient", "Client", "Credentials", "parse", "prepare"]
 
@@ -133,17 +136,52 @@ def _server_time() -> Request[Any]:
     return GetServerTimeRequest()
 
 
-class Client(_Client):
-    """Gate over HTTP: ``environment="testnet"`` uses Gate's testnet host."""
+class _Gate:
+    """What both Gate clients know of the venue: its name and credentials, how to sign and read, its servers."""
 
+    venue = "gate"
+    credentials_type = Credentials
     _prepare = staticmethod(prepare)
     _parse = staticmethod(parse)
     _time_request = staticmethod(_server_time)
 
+    @classmethod
+    def _servers(cls) -> tuple[Server, ...]:
+        from ..gate.models import SERVERS  # generated code imports this module: import late
 
-class AsyncClient(_AsyncClient):
-    """Gate over HTTP from asyncio code; the arguments and environments are ``Client``'s."""
+        return SERVERS
 
-    _prepare = staticmethod(prepare)
-    _parse = staticmethod(parse)
-    _time_request = staticmethod(_server_time)
+
+class Client(_Gate, _Client[Credentials, "Environment"]):
+    """Gate API v4 over HTTP.
+
+    ``Client(credentials, *, environment="live", base_url=None, timeout=None, deadline=30.0,
+    max_response_bytes=16 MiB, max_pages=1000, pool_maxsize=10, clock=time.time, retry=DEFAULT_RETRY,
+    pacer=pacing.SHARED, sleep=time.sleep)``
+
+    - ``credentials``: a ``gate.Credentials`` (APIv4 key and secret); another venue's credentials are a
+      ``TypeError``.
+    - ``environment``: ``"live"`` (api.gateio.ws), or ``"testnet"`` (also called ``"paper"``): Gate's testnet host,
+      which needs testnet keys.  Any other name is a ``ValidationError``.
+    - ``base_url``: replaces the server's URL, ``/api/v4`` prefix included (the local sandbox venue uses it).
+    - ``timeout``: a ``urllib3.Timeout``; by default 5 s to connect, 10 s between bytes of the answer.
+    - ``deadline``: the most seconds one attempt takes, pool wait, connecting, sending and the whole answer;
+      ``send(..., deadline=...)`` sets it per call.
+    - ``max_response_bytes``, ``max_pages``: the largest answer body read, the most pages a walker asks for.
+    - ``pool_maxsize``: connections kept per host; more threads than that wait for one.
+    - ``clock``: this machine's time in seconds; ``sync_time()`` measures the venue's offset from it.
+    - ``retry``: how reads (GET) are tried again; orders are never sent twice.  ``NO_RETRY`` to switch it off.
+    - ``pacer``: keeps each operation under its rate limit (shared by every client in the process); ``None``
+      switches it off.
+    - ``sleep``: how the client waits (tests pass a fake).
+
+    Use it in a ``with`` block to close its connections at the end.
+    """
+
+
+class AsyncClient(_Gate, _AsyncClient[Credentials, "Environment"]):
+    """Gate over HTTP from asyncio code: ``Client``'s arguments and environments (``sleep`` is a coroutine
+    function), ``await client.send(request)`` and ``await client.sync_time()``.
+
+    Use it in an ``async with`` block (or ``await client.aclose()``) within one event loop; needs the ``async`` extra.
+    """

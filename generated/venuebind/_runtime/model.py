@@ -16,7 +16,18 @@ import attrs
 
 from .errors import ValidationError
 
-__all__ = ["Model", "Operation", "Pagination", "RateLimit", "Request", "Response", "Server", "field_info"]
+__all__ = [
+    "PAPER",
+    "Model",
+    "Operation",
+    "Pagination",
+    "RateLimit",
+    "Request",
+    "Response",
+    "Server",
+    "field_info",
+    "find_server",
+]
 
 Location = Literal["body", "query", "path"]
 ResultShape = Literal["model", "list", "list_or_single"]
@@ -84,12 +95,28 @@ class Operation:
     pagination: Pagination | None = None
 
     def server(self, environment: str) -> Server:
-        """The server for ``environment``; a ``ValueError`` lists the ones the spec has."""
-        for server in self.servers:
-            if server.environment == environment:
+        """The server for ``environment``; a ``ValidationError`` lists the ones the spec has."""
+        return find_server(self.servers, environment, self.venue)
+
+
+PAPER = "paper"
+"""Another name, on every venue, for the venue's paper-trading server: the first ``demo`` or ``testnet`` server."""
+
+
+def find_server(servers: tuple[Server, ...], environment: str, venue: str) -> Server:
+    """The server named ``environment`` (or ``paper``); a ``ValidationError`` lists the names there are."""
+    for server in servers:
+        if server.environment == environment:
+            return server
+    if environment == PAPER:
+        for server in servers:
+            if server.environment != "live":
                 return server
-        known = ", ".join(server.environment for server in self.servers)
-        raise ValueError(f"{self.venue} has no {environment!r} server (it has: {known})")
+    names = [server.environment for server in servers]
+    names += [PAPER] if len(names) > 1 else []
+    raise ValidationError(
+        "environment", f"{environment!r} is not a {venue} server; use one of {', '.join(map(repr, names))}"
+    )
 
 
 def field_info(name: str, location: Location | None = None, nested: type[Any] | None = None) -> dict[str, Any]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import enum
 import re
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal, TypeAlias
 
 import attrs
 
@@ -29,6 +29,9 @@ SERVERS = (
     ),
 )
 """The venue's base URLs, by environment: ``live``, ``demo``."""
+
+Environment: TypeAlias = Literal["live", "demo", "paper"]
+"""What a ``Client``'s ``environment`` may name: ``live``, ``demo``, or ``paper`` for ``demo``."""
 _SYMBOL_PATTERN = re.compile(r"^[A-Z0-9]+-[A-Z0-9]+$")
 _DECIMAL_PATTERN = re.compile(r"^[0-9]+(\.[0-9]+)?$")
 _LIST_CLIENT_ORDER_ID_PATTERN = re.compile(r"^[0-9]+$")
@@ -130,7 +133,7 @@ class CreateOcoOrderRequest(Request[list[OcoOrderLeg]]):
         self,
         *,
         symbol: str,
-        side: Side | str,
+        side: Side | Literal["BUY", "SELL"],
         quantity: DecimalInput,
         limit_price: DecimalInput,
         order_price: DecimalInput,

@@ -9,11 +9,10 @@ Generated from ``spec/bingx.yaml`` by ``python -m codegen generate``; edit the s
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Coroutine, Iterator
-from typing import Any, overload
+from typing import Any, Literal, overload
 
-from .._runtime.asyncclient import AsyncClient
+from .._runtime.bingx import AsyncClient, Client
 from .._runtime.check import DecimalInput
-from .._runtime.client import Client
 from .models import (
     CancelOcoOrderRequest,
     CreateOcoOrderRequest,
@@ -32,7 +31,7 @@ def create_oco_order(
     client: Client,
     *,
     symbol: str,
-    side: Side | str,
+    side: Side | Literal["BUY", "SELL"],
     quantity: DecimalInput,
     limit_price: DecimalInput,
     order_price: DecimalInput,
@@ -47,7 +46,7 @@ def create_oco_order(
     client: AsyncClient,
     *,
     symbol: str,
-    side: Side | str,
+    side: Side | Literal["BUY", "SELL"],
     quantity: DecimalInput,
     limit_price: DecimalInput,
     order_price: DecimalInput,
@@ -61,7 +60,7 @@ def create_oco_order(
     client: Client | AsyncClient,
     *,
     symbol: str,
-    side: Side | str,
+    side: Side | Literal["BUY", "SELL"],
     quantity: DecimalInput,
     limit_price: DecimalInput,
     order_price: DecimalInput,

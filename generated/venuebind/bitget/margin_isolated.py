@@ -8,11 +8,10 @@ Generated from ``spec/bitget.yaml`` by ``python -m codegen generate``; edit the 
 from __future__ import annotations
 
 from collections.abc import Coroutine, Sequence
-from typing import Any, overload
+from typing import Any, Literal, overload
 
-from .._runtime.asyncclient import AsyncClient
+from .._runtime.bitget import AsyncClient, Client
 from .._runtime.check import DecimalInput
-from .._runtime.client import Client
 from .models import (
     BatchCancelIsolatedOrdersRequest,
     BatchCancelIsolatedOrdersResponse,
@@ -75,44 +74,44 @@ def place_isolated_order(
     client: Client,
     *,
     symbol: str,
-    order_type: OrderType | str,
-    loan_type: LoanType | str,
-    force: Force | str,
-    side: Side | str,
+    order_type: OrderType | Literal["limit", "market"],
+    loan_type: LoanType | Literal["normal", "autoLoan", "autoRepay", "autoLoanAndRepay"],
+    force: Force | Literal["gtc", "post_only", "fok", "ioc"],
+    side: Side | Literal["buy", "sell"],
     price: DecimalInput | None = None,
     base_size: DecimalInput | None = None,
     quote_size: DecimalInput | None = None,
     client_oid: str | None = None,
-    stp_mode: StpMode | str | None = None,
+    stp_mode: StpMode | Literal["none", "cancel_taker", "cancel_maker", "cancel_both"] | None = None,
 ) -> PlaceIsolatedOrderResponse: ...
 @overload
 def place_isolated_order(
     client: AsyncClient,
     *,
     symbol: str,
-    order_type: OrderType | str,
-    loan_type: LoanType | str,
-    force: Force | str,
-    side: Side | str,
+    order_type: OrderType | Literal["limit", "market"],
+    loan_type: LoanType | Literal["normal", "autoLoan", "autoRepay", "autoLoanAndRepay"],
+    force: Force | Literal["gtc", "post_only", "fok", "ioc"],
+    side: Side | Literal["buy", "sell"],
     price: DecimalInput | None = None,
     base_size: DecimalInput | None = None,
     quote_size: DecimalInput | None = None,
     client_oid: str | None = None,
-    stp_mode: StpMode | str | None = None,
+    stp_mode: StpMode | Literal["none", "cancel_taker", "cancel_maker", "cancel_both"] | None = None,
 ) -> Coroutine[Any, Any, PlaceIsolatedOrderResponse]: ...
 def place_isolated_order(
     client: Client | AsyncClient,
     *,
     symbol: str,
-    order_type: OrderType | str,
-    loan_type: LoanType | str,
-    force: Force | str,
-    side: Side | str,
+    order_type: OrderType | Literal["limit", "market"],
+    loan_type: LoanType | Literal["normal", "autoLoan", "autoRepay", "autoLoanAndRepay"],
+    force: Force | Literal["gtc", "post_only", "fok", "ioc"],
+    side: Side | Literal["buy", "sell"],
     price: DecimalInput | None = None,
     base_size: DecimalInput | None = None,
     quote_size: DecimalInput | None = None,
     client_oid: str | None = None,
-    stp_mode: StpMode | str | None = None,
+    stp_mode: StpMode | Literal["none", "cancel_taker", "cancel_maker", "cancel_both"] | None = None,
 ) -> PlaceIsolatedOrderResponse | Coroutine[Any, Any, PlaceIsolatedOrderResponse]:
     """Place an isolated-margin order.
 

@@ -8,11 +8,10 @@ Generated from ``spec/bitget.yaml`` by ``python -m codegen generate``; edit the 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Coroutine, Iterator, Sequence
-from typing import Any, overload
+from typing import Any, Literal, overload
 
-from .._runtime.asyncclient import AsyncClient
+from .._runtime.bitget import AsyncClient, Client
 from .._runtime.check import DecimalInput
-from .._runtime.client import Client
 from .models import (
     CancelMixPlanOrdersRequest,
     CancelMixPlanOrdersResponse,
@@ -48,81 +47,84 @@ from .models import (
 def place_mix_plan_order(
     client: Client,
     *,
-    plan_type: MixPlanType | str,
+    plan_type: MixPlanType | Literal["normal_plan", "track_plan"],
     symbol: str,
-    product_type: ProductType | str,
-    margin_mode: MarginMode | str,
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
+    margin_mode: MarginMode | Literal["isolated", "crossed"],
     margin_coin: str,
     size: DecimalInput,
     trigger_price: DecimalInput,
-    trigger_type: TriggerType | str,
-    side: Side | str,
-    order_type: OrderType | str,
+    trigger_type: TriggerType | Literal["fill_price", "mark_price"],
+    side: Side | Literal["buy", "sell"],
+    order_type: OrderType | Literal["limit", "market"],
     price: DecimalInput | None = None,
     callback_ratio: DecimalInput | None = None,
-    trade_side: TradeSide | str | None = None,
+    trade_side: TradeSide | Literal["open", "close"] | None = None,
     client_oid: str | None = None,
-    reduce_only: ReduceOnly | str | None = None,
+    reduce_only: ReduceOnly | Literal["yes", "no"] | None = None,
     stop_surplus_trigger_price: DecimalInput | None = None,
     stop_surplus_execute_price: DecimalInput | None = None,
-    stop_surplus_trigger_type: TriggerType | str | None = None,
+    stop_surplus_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
     stop_loss_trigger_price: DecimalInput | None = None,
     stop_loss_execute_price: DecimalInput | None = None,
-    stop_loss_trigger_type: TriggerType | str | None = None,
-    stp_mode: StpMode | str | None = None,
+    stop_loss_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
+    stp_mode: StpMode | Literal["none", "cancel_taker", "cancel_maker", "cancel_both"] | None = None,
 ) -> PlaceMixPlanOrderResponse: ...
 @overload
 def place_mix_plan_order(
     client: AsyncClient,
     *,
-    plan_type: MixPlanType | str,
+    plan_type: MixPlanType | Literal["normal_plan", "track_plan"],
     symbol: str,
-    product_type: ProductType | str,
-    margin_mode: MarginMode | str,
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
+    margin_mode: MarginMode | Literal["isolated", "crossed"],
     margin_coin: str,
     size: DecimalInput,
     trigger_price: DecimalInput,
-    trigger_type: TriggerType | str,
-    side: Side | str,
-    order_type: OrderType | str,
+    trigger_type: TriggerType | Literal["fill_price", "mark_price"],
+    side: Side | Literal["buy", "sell"],
+    order_type: OrderType | Literal["limit", "market"],
     price: DecimalInput | None = None,
     callback_ratio: DecimalInput | None = None,
-    trade_side: TradeSide | str | None = None,
+    trade_side: TradeSide | Literal["open", "close"] | None = None,
     client_oid: str | None = None,
-    reduce_only: ReduceOnly | str | None = None,
+    reduce_only: ReduceOnly | Literal["yes", "no"] | None = None,
     stop_surplus_trigger_price: DecimalInput | None = None,
     stop_surplus_execute_price: DecimalInput | None = None,
-    stop_surplus_trigger_type: TriggerType | str | None = None,
+    stop_surplus_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
     stop_loss_trigger_price: DecimalInput | None = None,
     stop_loss_execute_price: DecimalInput | None = None,
-    stop_loss_trigger_type: TriggerType | str | None = None,
-    stp_mode: StpMode | str | None = None,
+    stop_loss_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
+    stp_mode: StpMode | Literal["none", "cancel_taker", "cancel_maker", "cancel_both"] | None = None,
 ) -> Coroutine[Any, Any, PlaceMixPlanOrderResponse]: ...
 def place_mix_plan_order(
     client: Client | AsyncClient,
     *,
-    plan_type: MixPlanType | str,
+    plan_type: MixPlanType | Literal["normal_plan", "track_plan"],
     symbol: str,
-    product_type: ProductType | str,
-    margin_mode: MarginMode | str,
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
+    margin_mode: MarginMode | Literal["isolated", "crossed"],
     margin_coin: str,
     size: DecimalInput,
     trigger_price: DecimalInput,
-    trigger_type: TriggerType | str,
-    side: Side | str,
-    order_type: OrderType | str,
+    trigger_type: TriggerType | Literal["fill_price", "mark_price"],
+    side: Side | Literal["buy", "sell"],
+    order_type: OrderType | Literal["limit", "market"],
     price: DecimalInput | None = None,
     callback_ratio: DecimalInput | None = None,
-    trade_side: TradeSide | str | None = None,
+    trade_side: TradeSide | Literal["open", "close"] | None = None,
     client_oid: str | None = None,
-    reduce_only: ReduceOnly | str | None = None,
+    reduce_only: ReduceOnly | Literal["yes", "no"] | None = None,
     stop_surplus_trigger_price: DecimalInput | None = None,
     stop_surplus_execute_price: DecimalInput | None = None,
-    stop_surplus_trigger_type: TriggerType | str | None = None,
+    stop_surplus_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
     stop_loss_trigger_price: DecimalInput | None = None,
     stop_loss_execute_price: DecimalInput | None = None,
-    stop_loss_trigger_type: TriggerType | str | None = None,
-    stp_mode: StpMode | str | None = None,
+    stop_loss_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
+    stp_mode: StpMode | Literal["none", "cancel_taker", "cancel_maker", "cancel_both"] | None = None,
 ) -> PlaceMixPlanOrderResponse | Coroutine[Any, Any, PlaceMixPlanOrderResponse]:
     """Place a futures trigger or trailing-stop order.
 
@@ -165,63 +167,66 @@ def place_mix_plan_order(
 def modify_mix_plan_order(
     client: Client,
     *,
-    product_type: ProductType | str,
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
     order_id: str | None = None,
     client_oid: str | None = None,
-    plan_type: MixPlanType | str | None = None,
+    plan_type: MixPlanType | Literal["normal_plan", "track_plan"] | None = None,
     symbol: str | None = None,
     new_size: DecimalInput | None = None,
     new_price: DecimalInput | None = None,
     new_callback_ratio: DecimalInput | None = None,
     new_trigger_price: DecimalInput | None = None,
-    new_trigger_type: TriggerType | str | None = None,
+    new_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
     new_stop_surplus_trigger_price: DecimalInput | None = None,
     new_stop_surplus_execute_price: DecimalInput | None = None,
-    new_stop_surplus_trigger_type: TriggerType | str | None = None,
+    new_stop_surplus_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
     new_stop_loss_trigger_price: DecimalInput | None = None,
     new_stop_loss_execute_price: DecimalInput | None = None,
-    new_stop_loss_trigger_type: TriggerType | str | None = None,
+    new_stop_loss_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
 ) -> ModifyMixPlanOrderResponse: ...
 @overload
 def modify_mix_plan_order(
     client: AsyncClient,
     *,
-    product_type: ProductType | str,
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
     order_id: str | None = None,
     client_oid: str | None = None,
-    plan_type: MixPlanType | str | None = None,
+    plan_type: MixPlanType | Literal["normal_plan", "track_plan"] | None = None,
     symbol: str | None = None,
     new_size: DecimalInput | None = None,
     new_price: DecimalInput | None = None,
     new_callback_ratio: DecimalInput | None = None,
     new_trigger_price: DecimalInput | None = None,
-    new_trigger_type: TriggerType | str | None = None,
+    new_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
     new_stop_surplus_trigger_price: DecimalInput | None = None,
     new_stop_surplus_execute_price: DecimalInput | None = None,
-    new_stop_surplus_trigger_type: TriggerType | str | None = None,
+    new_stop_surplus_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
     new_stop_loss_trigger_price: DecimalInput | None = None,
     new_stop_loss_execute_price: DecimalInput | None = None,
-    new_stop_loss_trigger_type: TriggerType | str | None = None,
+    new_stop_loss_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
 ) -> Coroutine[Any, Any, ModifyMixPlanOrderResponse]: ...
 def modify_mix_plan_order(
     client: Client | AsyncClient,
     *,
-    product_type: ProductType | str,
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
     order_id: str | None = None,
     client_oid: str | None = None,
-    plan_type: MixPlanType | str | None = None,
+    plan_type: MixPlanType | Literal["normal_plan", "track_plan"] | None = None,
     symbol: str | None = None,
     new_size: DecimalInput | None = None,
     new_price: DecimalInput | None = None,
     new_callback_ratio: DecimalInput | None = None,
     new_trigger_price: DecimalInput | None = None,
-    new_trigger_type: TriggerType | str | None = None,
+    new_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
     new_stop_surplus_trigger_price: DecimalInput | None = None,
     new_stop_surplus_execute_price: DecimalInput | None = None,
-    new_stop_surplus_trigger_type: TriggerType | str | None = None,
+    new_stop_surplus_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
     new_stop_loss_trigger_price: DecimalInput | None = None,
     new_stop_loss_execute_price: DecimalInput | None = None,
-    new_stop_loss_trigger_type: TriggerType | str | None = None,
+    new_stop_loss_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
 ) -> ModifyMixPlanOrderResponse | Coroutine[Any, Any, ModifyMixPlanOrderResponse]:
     """Modify a futures trigger or trailing-stop order.
 
@@ -265,13 +270,14 @@ def modify_mix_tpsl_order(
     client: Client,
     *,
     margin_coin: str,
-    product_type: ProductType | str,
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
     symbol: str,
     trigger_price: DecimalInput,
     size: str,
     order_id: str | None = None,
     client_oid: str | None = None,
-    trigger_type: TriggerType | str | None = None,
+    trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
     execute_price: DecimalInput | None = None,
     range_rate: DecimalInput | None = None,
 ) -> ModifyMixTpslOrderResponse: ...
@@ -280,13 +286,14 @@ def modify_mix_tpsl_order(
     client: AsyncClient,
     *,
     margin_coin: str,
-    product_type: ProductType | str,
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
     symbol: str,
     trigger_price: DecimalInput,
     size: str,
     order_id: str | None = None,
     client_oid: str | None = None,
-    trigger_type: TriggerType | str | None = None,
+    trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
     execute_price: DecimalInput | None = None,
     range_rate: DecimalInput | None = None,
 ) -> Coroutine[Any, Any, ModifyMixTpslOrderResponse]: ...
@@ -294,13 +301,14 @@ def modify_mix_tpsl_order(
     client: Client | AsyncClient,
     *,
     margin_coin: str,
-    product_type: ProductType | str,
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
     symbol: str,
     trigger_price: DecimalInput,
     size: str,
     order_id: str | None = None,
     client_oid: str | None = None,
-    trigger_type: TriggerType | str | None = None,
+    trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
     execute_price: DecimalInput | None = None,
     range_rate: DecimalInput | None = None,
 ) -> ModifyMixTpslOrderResponse | Coroutine[Any, Any, ModifyMixTpslOrderResponse]:
@@ -333,30 +341,39 @@ def modify_mix_tpsl_order(
 def cancel_mix_plan_orders(
     client: Client,
     *,
-    product_type: ProductType | str,
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
     order_id_list: Sequence[MixPlanOrderRef] | None = None,
     symbol: str | None = None,
     margin_coin: str | None = None,
-    plan_type: MixCancelPlanType | str | None = None,
+    plan_type: MixCancelPlanType
+    | Literal["normal_plan", "profit_plan", "loss_plan", "pos_profit", "pos_loss", "moving_plan", "track_plan"]
+    | None = None,
 ) -> CancelMixPlanOrdersResponse: ...
 @overload
 def cancel_mix_plan_orders(
     client: AsyncClient,
     *,
-    product_type: ProductType | str,
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
     order_id_list: Sequence[MixPlanOrderRef] | None = None,
     symbol: str | None = None,
     margin_coin: str | None = None,
-    plan_type: MixCancelPlanType | str | None = None,
+    plan_type: MixCancelPlanType
+    | Literal["normal_plan", "profit_plan", "loss_plan", "pos_profit", "pos_loss", "moving_plan", "track_plan"]
+    | None = None,
 ) -> Coroutine[Any, Any, CancelMixPlanOrdersResponse]: ...
 def cancel_mix_plan_orders(
     client: Client | AsyncClient,
     *,
-    product_type: ProductType | str,
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
     order_id_list: Sequence[MixPlanOrderRef] | None = None,
     symbol: str | None = None,
     margin_coin: str | None = None,
-    plan_type: MixCancelPlanType | str | None = None,
+    plan_type: MixCancelPlanType
+    | Literal["normal_plan", "profit_plan", "loss_plan", "pos_profit", "pos_loss", "moving_plan", "track_plan"]
+    | None = None,
 ) -> CancelMixPlanOrdersResponse | Coroutine[Any, Any, CancelMixPlanOrdersResponse]:
     """Cancel futures trigger orders.
 
@@ -384,8 +401,9 @@ def cancel_mix_plan_orders(
 def get_mix_pending_plan_orders(
     client: Client,
     *,
-    plan_type: MixPlanQueryType | str,
-    product_type: ProductType | str,
+    plan_type: MixPlanQueryType | Literal["normal_plan", "track_plan", "profit_loss"],
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
     order_id: str | None = None,
     client_oid: str | None = None,
     symbol: str | None = None,
@@ -398,8 +416,9 @@ def get_mix_pending_plan_orders(
 def get_mix_pending_plan_orders(
     client: AsyncClient,
     *,
-    plan_type: MixPlanQueryType | str,
-    product_type: ProductType | str,
+    plan_type: MixPlanQueryType | Literal["normal_plan", "track_plan", "profit_loss"],
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
     order_id: str | None = None,
     client_oid: str | None = None,
     symbol: str | None = None,
@@ -411,8 +430,9 @@ def get_mix_pending_plan_orders(
 def get_mix_pending_plan_orders(
     client: Client | AsyncClient,
     *,
-    plan_type: MixPlanQueryType | str,
-    product_type: ProductType | str,
+    plan_type: MixPlanQueryType | Literal["normal_plan", "track_plan", "profit_loss"],
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
     order_id: str | None = None,
     client_oid: str | None = None,
     symbol: str | None = None,
@@ -451,8 +471,9 @@ def get_mix_pending_plan_orders(
 def iter_get_mix_pending_plan_orders(
     client: Client,
     *,
-    plan_type: MixPlanQueryType | str,
-    product_type: ProductType | str,
+    plan_type: MixPlanQueryType | Literal["normal_plan", "track_plan", "profit_loss"],
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
     order_id: str | None = None,
     client_oid: str | None = None,
     symbol: str | None = None,
@@ -465,8 +486,9 @@ def iter_get_mix_pending_plan_orders(
 def iter_get_mix_pending_plan_orders(
     client: AsyncClient,
     *,
-    plan_type: MixPlanQueryType | str,
-    product_type: ProductType | str,
+    plan_type: MixPlanQueryType | Literal["normal_plan", "track_plan", "profit_loss"],
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
     order_id: str | None = None,
     client_oid: str | None = None,
     symbol: str | None = None,
@@ -478,8 +500,9 @@ def iter_get_mix_pending_plan_orders(
 def iter_get_mix_pending_plan_orders(
     client: Client | AsyncClient,
     *,
-    plan_type: MixPlanQueryType | str,
-    product_type: ProductType | str,
+    plan_type: MixPlanQueryType | Literal["normal_plan", "track_plan", "profit_loss"],
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
     order_id: str | None = None,
     client_oid: str | None = None,
     symbol: str | None = None,
@@ -512,11 +535,12 @@ def iter_get_mix_pending_plan_orders(
 def get_mix_history_plan_orders(
     client: Client,
     *,
-    plan_type: MixPlanQueryType | str,
-    product_type: ProductType | str,
+    plan_type: MixPlanQueryType | Literal["normal_plan", "track_plan", "profit_loss"],
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
     order_id: str | None = None,
     client_oid: str | None = None,
-    plan_status: PlanHistoryStatus | str | None = None,
+    plan_status: PlanHistoryStatus | Literal["executed", "fail_execute", "cancelled"] | None = None,
     symbol: str | None = None,
     id_less_than: str | None = None,
     start_time: str | None = None,
@@ -527,11 +551,12 @@ def get_mix_history_plan_orders(
 def get_mix_history_plan_orders(
     client: AsyncClient,
     *,
-    plan_type: MixPlanQueryType | str,
-    product_type: ProductType | str,
+    plan_type: MixPlanQueryType | Literal["normal_plan", "track_plan", "profit_loss"],
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
     order_id: str | None = None,
     client_oid: str | None = None,
-    plan_status: PlanHistoryStatus | str | None = None,
+    plan_status: PlanHistoryStatus | Literal["executed", "fail_execute", "cancelled"] | None = None,
     symbol: str | None = None,
     id_less_than: str | None = None,
     start_time: str | None = None,
@@ -541,11 +566,12 @@ def get_mix_history_plan_orders(
 def get_mix_history_plan_orders(
     client: Client | AsyncClient,
     *,
-    plan_type: MixPlanQueryType | str,
-    product_type: ProductType | str,
+    plan_type: MixPlanQueryType | Literal["normal_plan", "track_plan", "profit_loss"],
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
     order_id: str | None = None,
     client_oid: str | None = None,
-    plan_status: PlanHistoryStatus | str | None = None,
+    plan_status: PlanHistoryStatus | Literal["executed", "fail_execute", "cancelled"] | None = None,
     symbol: str | None = None,
     id_less_than: str | None = None,
     start_time: str | None = None,
@@ -583,11 +609,12 @@ def get_mix_history_plan_orders(
 def iter_get_mix_history_plan_orders(
     client: Client,
     *,
-    plan_type: MixPlanQueryType | str,
-    product_type: ProductType | str,
+    plan_type: MixPlanQueryType | Literal["normal_plan", "track_plan", "profit_loss"],
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
     order_id: str | None = None,
     client_oid: str | None = None,
-    plan_status: PlanHistoryStatus | str | None = None,
+    plan_status: PlanHistoryStatus | Literal["executed", "fail_execute", "cancelled"] | None = None,
     symbol: str | None = None,
     id_less_than: str | None = None,
     start_time: str | None = None,
@@ -598,11 +625,12 @@ def iter_get_mix_history_plan_orders(
 def iter_get_mix_history_plan_orders(
     client: AsyncClient,
     *,
-    plan_type: MixPlanQueryType | str,
-    product_type: ProductType | str,
+    plan_type: MixPlanQueryType | Literal["normal_plan", "track_plan", "profit_loss"],
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
     order_id: str | None = None,
     client_oid: str | None = None,
-    plan_status: PlanHistoryStatus | str | None = None,
+    plan_status: PlanHistoryStatus | Literal["executed", "fail_execute", "cancelled"] | None = None,
     symbol: str | None = None,
     id_less_than: str | None = None,
     start_time: str | None = None,
@@ -612,11 +640,12 @@ def iter_get_mix_history_plan_orders(
 def iter_get_mix_history_plan_orders(
     client: Client | AsyncClient,
     *,
-    plan_type: MixPlanQueryType | str,
-    product_type: ProductType | str,
+    plan_type: MixPlanQueryType | Literal["normal_plan", "track_plan", "profit_loss"],
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
     order_id: str | None = None,
     client_oid: str | None = None,
-    plan_status: PlanHistoryStatus | str | None = None,
+    plan_status: PlanHistoryStatus | Literal["executed", "fail_execute", "cancelled"] | None = None,
     symbol: str | None = None,
     id_less_than: str | None = None,
     start_time: str | None = None,

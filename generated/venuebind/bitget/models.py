@@ -9,7 +9,7 @@ import enum
 import re
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal, TypeAlias
 
 import attrs
 
@@ -34,6 +34,9 @@ SERVERS = (
     ),
 )
 """The venue's base URLs, by environment: ``live``, ``demo``."""
+
+Environment: TypeAlias = Literal["live", "demo", "paper"]
+"""What a ``Client``'s ``environment`` may name: ``live``, ``demo``, or ``paper`` for ``demo``."""
 _DECIMAL_PATTERN = re.compile(r"^[0-9]+(\.[0-9]+)?$")
 _START_TIME_PATTERN = re.compile(r"^[0-9]+$")
 _SIZE_PATTERN = re.compile(r"^([0-9]+(\.[0-9]+)?)?$")
@@ -327,15 +330,15 @@ class PlacePlanOrderRequest(Request[PlacePlanOrderResponse]):
         self,
         *,
         symbol: str,
-        side: Side | str,
+        side: Side | Literal["buy", "sell"],
         trigger_price: DecimalInput,
-        order_type: OrderType | str,
+        order_type: OrderType | Literal["limit", "market"],
         size: DecimalInput,
-        trigger_type: TriggerType | str,
+        trigger_type: TriggerType | Literal["fill_price", "mark_price"],
         execute_price: DecimalInput | None = None,
-        plan_type: SpotPlanType | str | None = None,
+        plan_type: SpotPlanType | Literal["amount", "total"] | None = None,
         client_oid: str | None = None,
-        stp_mode: StpMode | str | None = None,
+        stp_mode: StpMode | Literal["none", "cancel_taker", "cancel_maker", "cancel_both"] | None = None,
     ) -> None:
         self.__attrs_init__(
             symbol=check.string(symbol, "symbol"),
@@ -493,28 +496,29 @@ class PlaceMixPlanOrderRequest(Request[PlaceMixPlanOrderResponse]):
     def __init__(
         self,
         *,
-        plan_type: MixPlanType | str,
+        plan_type: MixPlanType | Literal["normal_plan", "track_plan"],
         symbol: str,
-        product_type: ProductType | str,
-        margin_mode: MarginMode | str,
+        product_type: ProductType
+        | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
+        margin_mode: MarginMode | Literal["isolated", "crossed"],
         margin_coin: str,
         size: DecimalInput,
         trigger_price: DecimalInput,
-        trigger_type: TriggerType | str,
-        side: Side | str,
-        order_type: OrderType | str,
+        trigger_type: TriggerType | Literal["fill_price", "mark_price"],
+        side: Side | Literal["buy", "sell"],
+        order_type: OrderType | Literal["limit", "market"],
         price: DecimalInput | None = None,
         callback_ratio: DecimalInput | None = None,
-        trade_side: TradeSide | str | None = None,
+        trade_side: TradeSide | Literal["open", "close"] | None = None,
         client_oid: str | None = None,
-        reduce_only: ReduceOnly | str | None = None,
+        reduce_only: ReduceOnly | Literal["yes", "no"] | None = None,
         stop_surplus_trigger_price: DecimalInput | None = None,
         stop_surplus_execute_price: DecimalInput | None = None,
-        stop_surplus_trigger_type: TriggerType | str | None = None,
+        stop_surplus_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
         stop_loss_trigger_price: DecimalInput | None = None,
         stop_loss_execute_price: DecimalInput | None = None,
-        stop_loss_trigger_type: TriggerType | str | None = None,
-        stp_mode: StpMode | str | None = None,
+        stop_loss_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
+        stp_mode: StpMode | Literal["none", "cancel_taker", "cancel_maker", "cancel_both"] | None = None,
     ) -> None:
         self.__attrs_init__(
             plan_type=check.enum_member(MixPlanType, plan_type, "planType"),
@@ -709,15 +713,15 @@ class IsolatedBatchOrderItem(Model):
     def __init__(
         self,
         *,
-        order_type: OrderType | str,
-        loan_type: LoanType | str,
-        force: Force | str,
-        side: Side | str,
+        order_type: OrderType | Literal["limit", "market"],
+        loan_type: LoanType | Literal["normal", "autoLoan", "autoRepay", "autoLoanAndRepay"],
+        force: Force | Literal["gtc", "post_only", "fok", "ioc"],
+        side: Side | Literal["buy", "sell"],
         price: DecimalInput | None = None,
         base_size: DecimalInput | None = None,
         quote_size: DecimalInput | None = None,
         client_oid: str | None = None,
-        stp_mode: StpMode | str | None = None,
+        stp_mode: StpMode | Literal["none", "cancel_taker", "cancel_maker", "cancel_both"] | None = None,
     ) -> None:
         self.__attrs_init__(
             order_type=check.enum_member(OrderType, order_type, "orderType"),
@@ -861,7 +865,7 @@ class ModifyPlanOrderRequest(Request[ModifyPlanOrderResponse]):
         self,
         *,
         trigger_price: DecimalInput,
-        order_type: OrderType | str,
+        order_type: OrderType | Literal["limit", "market"],
         size: DecimalInput,
         order_id: str | None = None,
         client_oid: str | None = None,
@@ -1438,22 +1442,23 @@ class ModifyMixPlanOrderRequest(Request[ModifyMixPlanOrderResponse]):
     def __init__(
         self,
         *,
-        product_type: ProductType | str,
+        product_type: ProductType
+        | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
         order_id: str | None = None,
         client_oid: str | None = None,
-        plan_type: MixPlanType | str | None = None,
+        plan_type: MixPlanType | Literal["normal_plan", "track_plan"] | None = None,
         symbol: str | None = None,
         new_size: DecimalInput | None = None,
         new_price: DecimalInput | None = None,
         new_callback_ratio: DecimalInput | None = None,
         new_trigger_price: DecimalInput | None = None,
-        new_trigger_type: TriggerType | str | None = None,
+        new_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
         new_stop_surplus_trigger_price: DecimalInput | None = None,
         new_stop_surplus_execute_price: DecimalInput | None = None,
-        new_stop_surplus_trigger_type: TriggerType | str | None = None,
+        new_stop_surplus_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
         new_stop_loss_trigger_price: DecimalInput | None = None,
         new_stop_loss_execute_price: DecimalInput | None = None,
-        new_stop_loss_trigger_type: TriggerType | str | None = None,
+        new_stop_loss_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
     ) -> None:
         self.__attrs_init__(
             order_id=None if order_id is None else check.string(order_id, "orderId"),
@@ -1606,13 +1611,14 @@ class ModifyMixTpslOrderRequest(Request[ModifyMixTpslOrderResponse]):
         self,
         *,
         margin_coin: str,
-        product_type: ProductType | str,
+        product_type: ProductType
+        | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
         symbol: str,
         trigger_price: DecimalInput,
         size: str,
         order_id: str | None = None,
         client_oid: str | None = None,
-        trigger_type: TriggerType | str | None = None,
+        trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
         execute_price: DecimalInput | None = None,
         range_rate: DecimalInput | None = None,
     ) -> None:
@@ -1753,11 +1759,14 @@ class CancelMixPlanOrdersRequest(Request[CancelMixPlanOrdersResponse]):
     def __init__(
         self,
         *,
-        product_type: ProductType | str,
+        product_type: ProductType
+        | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
         order_id_list: Sequence[MixPlanOrderRef] | None = None,
         symbol: str | None = None,
         margin_coin: str | None = None,
-        plan_type: MixCancelPlanType | str | None = None,
+        plan_type: MixCancelPlanType
+        | Literal["normal_plan", "profit_plan", "loss_plan", "pos_profit", "pos_loss", "moving_plan", "track_plan"]
+        | None = None,
     ) -> None:
         self.__attrs_init__(
             order_id_list=None
@@ -1927,8 +1936,9 @@ class GetMixPendingPlanOrdersRequest(Request[GetMixPendingPlanOrdersResponse]):
     def __init__(
         self,
         *,
-        plan_type: MixPlanQueryType | str,
-        product_type: ProductType | str,
+        plan_type: MixPlanQueryType | Literal["normal_plan", "track_plan", "profit_loss"],
+        product_type: ProductType
+        | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
         order_id: str | None = None,
         client_oid: str | None = None,
         symbol: str | None = None,
@@ -2116,11 +2126,12 @@ class GetMixHistoryPlanOrdersRequest(Request[GetMixHistoryPlanOrdersResponse]):
     def __init__(
         self,
         *,
-        plan_type: MixPlanQueryType | str,
-        product_type: ProductType | str,
+        plan_type: MixPlanQueryType | Literal["normal_plan", "track_plan", "profit_loss"],
+        product_type: ProductType
+        | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
         order_id: str | None = None,
         client_oid: str | None = None,
-        plan_status: PlanHistoryStatus | str | None = None,
+        plan_status: PlanHistoryStatus | Literal["executed", "fail_execute", "cancelled"] | None = None,
         symbol: str | None = None,
         id_less_than: str | None = None,
         start_time: str | None = None,
@@ -2234,15 +2245,15 @@ class PlaceIsolatedOrderRequest(Request[PlaceIsolatedOrderResponse]):
         self,
         *,
         symbol: str,
-        order_type: OrderType | str,
-        loan_type: LoanType | str,
-        force: Force | str,
-        side: Side | str,
+        order_type: OrderType | Literal["limit", "market"],
+        loan_type: LoanType | Literal["normal", "autoLoan", "autoRepay", "autoLoanAndRepay"],
+        force: Force | Literal["gtc", "post_only", "fok", "ioc"],
+        side: Side | Literal["buy", "sell"],
         price: DecimalInput | None = None,
         base_size: DecimalInput | None = None,
         quote_size: DecimalInput | None = None,
         client_oid: str | None = None,
-        stp_mode: StpMode | str | None = None,
+        stp_mode: StpMode | Literal["none", "cancel_taker", "cancel_maker", "cancel_both"] | None = None,
     ) -> None:
         self.__attrs_init__(
             symbol=check.string(symbol, "symbol"),

@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections.abc import Coroutine
 from typing import Any, overload
 
-from .._runtime.asyncclient import AsyncClient
-from .._runtime.client import Client
+from .._runtime.bitget import AsyncClient, Client
 from .models import (
     GetServerTimeRequest,
     GetServerTimeResponse,

@@ -8,11 +8,10 @@ Generated from ``spec/bitget.yaml`` by ``python -m codegen generate``; edit the 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Coroutine, Iterator, Sequence
-from typing import Any, overload
+from typing import Any, Literal, overload
 
-from .._runtime.asyncclient import AsyncClient
+from .._runtime.bitget import AsyncClient, Client
 from .._runtime.check import DecimalInput
-from .._runtime.client import Client
 from .models import (
     BatchCancelPlanOrdersRequest,
     BatchCancelPlanOrdersResponse,
@@ -43,44 +42,44 @@ def place_plan_order(
     client: Client,
     *,
     symbol: str,
-    side: Side | str,
+    side: Side | Literal["buy", "sell"],
     trigger_price: DecimalInput,
-    order_type: OrderType | str,
+    order_type: OrderType | Literal["limit", "market"],
     size: DecimalInput,
-    trigger_type: TriggerType | str,
+    trigger_type: TriggerType | Literal["fill_price", "mark_price"],
     execute_price: DecimalInput | None = None,
-    plan_type: SpotPlanType | str | None = None,
+    plan_type: SpotPlanType | Literal["amount", "total"] | None = None,
     client_oid: str | None = None,
-    stp_mode: StpMode | str | None = None,
+    stp_mode: StpMode | Literal["none", "cancel_taker", "cancel_maker", "cancel_both"] | None = None,
 ) -> PlacePlanOrderResponse: ...
 @overload
 def place_plan_order(
     client: AsyncClient,
     *,
     symbol: str,
-    side: Side | str,
+    side: Side | Literal["buy", "sell"],
     trigger_price: DecimalInput,
-    order_type: OrderType | str,
+    order_type: OrderType | Literal["limit", "market"],
     size: DecimalInput,
-    trigger_type: TriggerType | str,
+    trigger_type: TriggerType | Literal["fill_price", "mark_price"],
     execute_price: DecimalInput | None = None,
-    plan_type: SpotPlanType | str | None = None,
+    plan_type: SpotPlanType | Literal["amount", "total"] | None = None,
     client_oid: str | None = None,
-    stp_mode: StpMode | str | None = None,
+    stp_mode: StpMode | Literal["none", "cancel_taker", "cancel_maker", "cancel_both"] | None = None,
 ) -> Coroutine[Any, Any, PlacePlanOrderResponse]: ...
 def place_plan_order(
     client: Client | AsyncClient,
     *,
     symbol: str,
-    side: Side | str,
+    side: Side | Literal["buy", "sell"],
     trigger_price: DecimalInput,
-    order_type: OrderType | str,
+    order_type: OrderType | Literal["limit", "market"],
     size: DecimalInput,
-    trigger_type: TriggerType | str,
+    trigger_type: TriggerType | Literal["fill_price", "mark_price"],
     execute_price: DecimalInput | None = None,
-    plan_type: SpotPlanType | str | None = None,
+    plan_type: SpotPlanType | Literal["amount", "total"] | None = None,
     client_oid: str | None = None,
-    stp_mode: StpMode | str | None = None,
+    stp_mode: StpMode | Literal["none", "cancel_taker", "cancel_maker", "cancel_both"] | None = None,
 ) -> PlacePlanOrderResponse | Coroutine[Any, Any, PlacePlanOrderResponse]:
     """Place a spot plan order.
 
@@ -112,7 +111,7 @@ def modify_plan_order(
     client: Client,
     *,
     trigger_price: DecimalInput,
-    order_type: OrderType | str,
+    order_type: OrderType | Literal["limit", "market"],
     size: DecimalInput,
     order_id: str | None = None,
     client_oid: str | None = None,
@@ -123,7 +122,7 @@ def modify_plan_order(
     client: AsyncClient,
     *,
     trigger_price: DecimalInput,
-    order_type: OrderType | str,
+    order_type: OrderType | Literal["limit", "market"],
     size: DecimalInput,
     order_id: str | None = None,
     client_oid: str | None = None,
@@ -133,7 +132,7 @@ def modify_plan_order(
     client: Client | AsyncClient,
     *,
     trigger_price: DecimalInput,
-    order_type: OrderType | str,
+    order_type: OrderType | Literal["limit", "market"],
     size: DecimalInput,
     order_id: str | None = None,
     client_oid: str | None = None,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import enum
 import re
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal, TypeAlias
 from urllib.parse import quote
 
 import attrs
@@ -31,6 +31,9 @@ SERVERS = (
     ),
 )
 """The venue's base URLs, by environment: ``live``, ``testnet``."""
+
+Environment: TypeAlias = Literal["live", "testnet", "paper"]
+"""What a ``Client``'s ``environment`` may name: ``live``, ``testnet``, or ``paper`` for ``testnet``."""
 _DECIMAL_PATTERN = re.compile(r"^[0-9]+(\.[0-9]+)?$")
 
 
@@ -118,7 +121,7 @@ class SpotPriceTrigger(Model):
         self,
         *,
         price: DecimalInput,
-        rule: TriggerRule | str,
+        rule: TriggerRule | Literal[">=", "<="],
         expiration: int,
     ) -> None:
         self.__attrs_init__(
@@ -166,12 +169,12 @@ class SpotPricePutOrder(Model):
     def __init__(
         self,
         *,
-        side: Side | str,
+        side: Side | Literal["buy", "sell"],
         price: DecimalInput,
         amount: DecimalInput,
-        account: Account | str,
-        type: OrderType | str | None = None,
-        time_in_force: TimeInForce | str | None = None,
+        account: Account | Literal["normal", "margin", "unified"],
+        type: OrderType | Literal["limit", "market"] | None = None,
+        time_in_force: TimeInForce | Literal["gtc", "ioc"] | None = None,
         auto_borrow: bool | None = None,
         auto_repay: bool | None = None,
         text: str | None = None,
@@ -364,9 +367,9 @@ class ListSpotPriceOrdersRequest(Request[list[SpotPriceTriggeredOrder]]):
     def __init__(
         self,
         *,
-        status: PriceOrderListStatus | str,
+        status: PriceOrderListStatus | Literal["open", "finished"],
         market: str | None = None,
-        account: Account | str | None = None,
+        account: Account | Literal["normal", "margin", "unified"] | None = None,
         limit: int | None = None,
         offset: int | None = None,
     ) -> None:
@@ -420,7 +423,7 @@ class CancelAllSpotPriceOrdersRequest(Request[list[SpotPriceTriggeredOrder]]):
         self,
         *,
         market: str | None = None,
-        account: Account | str | None = None,
+        account: Account | Literal["normal", "margin", "unified"] | None = None,
     ) -> None:
         self.__attrs_init__(
             market=None if market is None else check.string(market, "market"),

@@ -9,10 +9,9 @@ Generated from ``spec/gate.yaml`` by ``python -m codegen generate``; edit the sp
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Coroutine, Iterator
-from typing import Any, overload
+from typing import Any, Literal, overload
 
-from .._runtime.asyncclient import AsyncClient
-from .._runtime.client import Client
+from .._runtime.gate import AsyncClient, Client
 from .models import (
     Account,
     CancelAllSpotPriceOrdersRequest,
@@ -75,9 +74,9 @@ def create_spot_price_order(
 def list_spot_price_orders(
     client: Client,
     *,
-    status: PriceOrderListStatus | str,
+    status: PriceOrderListStatus | Literal["open", "finished"],
     market: str | None = None,
-    account: Account | str | None = None,
+    account: Account | Literal["normal", "margin", "unified"] | None = None,
     limit: int | None = None,
     offset: int | None = None,
 ) -> list[SpotPriceTriggeredOrder]: ...
@@ -85,18 +84,18 @@ def list_spot_price_orders(
 def list_spot_price_orders(
     client: AsyncClient,
     *,
-    status: PriceOrderListStatus | str,
+    status: PriceOrderListStatus | Literal["open", "finished"],
     market: str | None = None,
-    account: Account | str | None = None,
+    account: Account | Literal["normal", "margin", "unified"] | None = None,
     limit: int | None = None,
     offset: int | None = None,
 ) -> Coroutine[Any, Any, list[SpotPriceTriggeredOrder]]: ...
 def list_spot_price_orders(
     client: Client | AsyncClient,
     *,
-    status: PriceOrderListStatus | str,
+    status: PriceOrderListStatus | Literal["open", "finished"],
     market: str | None = None,
-    account: Account | str | None = None,
+    account: Account | Literal["normal", "margin", "unified"] | None = None,
     limit: int | None = None,
     offset: int | None = None,
 ) -> list[SpotPriceTriggeredOrder] | Coroutine[Any, Any, list[SpotPriceTriggeredOrder]]:
@@ -124,9 +123,9 @@ def list_spot_price_orders(
 def iter_list_spot_price_orders(
     client: Client,
     *,
-    status: PriceOrderListStatus | str,
+    status: PriceOrderListStatus | Literal["open", "finished"],
     market: str | None = None,
-    account: Account | str | None = None,
+    account: Account | Literal["normal", "margin", "unified"] | None = None,
     limit: int | None = None,
     offset: int | None = None,
 ) -> Iterator[SpotPriceTriggeredOrder]: ...
@@ -134,18 +133,18 @@ def iter_list_spot_price_orders(
 def iter_list_spot_price_orders(
     client: AsyncClient,
     *,
-    status: PriceOrderListStatus | str,
+    status: PriceOrderListStatus | Literal["open", "finished"],
     market: str | None = None,
-    account: Account | str | None = None,
+    account: Account | Literal["normal", "margin", "unified"] | None = None,
     limit: int | None = None,
     offset: int | None = None,
 ) -> AsyncIterator[SpotPriceTriggeredOrder]: ...
 def iter_list_spot_price_orders(
     client: Client | AsyncClient,
     *,
-    status: PriceOrderListStatus | str,
+    status: PriceOrderListStatus | Literal["open", "finished"],
     market: str | None = None,
-    account: Account | str | None = None,
+    account: Account | Literal["normal", "margin", "unified"] | None = None,
     limit: int | None = None,
     offset: int | None = None,
 ) -> Iterator[SpotPriceTriggeredOrder] | AsyncIterator[SpotPriceTriggeredOrder]:
@@ -170,20 +169,20 @@ def cancel_all_spot_price_orders(
     client: Client,
     *,
     market: str | None = None,
-    account: Account | str | None = None,
+    account: Account | Literal["normal", "margin", "unified"] | None = None,
 ) -> list[SpotPriceTriggeredOrder]: ...
 @overload
 def cancel_all_spot_price_orders(
     client: AsyncClient,
     *,
     market: str | None = None,
-    account: Account | str | None = None,
+    account: Account | Literal["normal", "margin", "unified"] | None = None,
 ) -> Coroutine[Any, Any, list[SpotPriceTriggeredOrder]]: ...
 def cancel_all_spot_price_orders(
     client: Client | AsyncClient,
     *,
     market: str | None = None,
-    account: Account | str | None = None,
+    account: Account | Literal["normal", "margin", "unified"] | None = None,
 ) -> list[SpotPriceTriggeredOrder] | Coroutine[Any, Any, list[SpotPriceTriggeredOrder]]:
     """Cancel all spot price-triggered orders.
 
