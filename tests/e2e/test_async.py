@@ -395,3 +395,18 @@ def test_the_async_example_places_its_orders_and_recovers_a_lost_answer() -> Non
     assert sorted(order.client_id or "" for order in venue.orders) == sorted(f"async-demo-{n}" for n in range(10))
     posts = [record for record in venue.requests if record.method == "POST"]
     assert len(posts) == 10 and posts[0].fault == "drop_after", "the lost one was found, not sent again"
+
+
+def test_a_closed_client_opens_new_connections_in_the_next_event_loop() -> None:
+    """As ``Client.close``: ``aclose`` closes the pool, and a later call (here in another ``asyncio.run``) reopens."""
+    with sandboxes.start("bitget", **CREDENTIALS["bitget"]) as venue:
+        client = async_client_for("bitget", venue.base_url, pacer=None)
+        for number in range(2):
+            placed = run(send_and_close(client, spot_plan_order(client_oid=f"loop-{number}")))
+            assert placed.client_oid == f"loop-{number}"
+        assert venue.connections_accepted == 2
+
+
+async def send_and_close(client: Any, request: Any) -> Any:
+    async with client:
+        return await client.send(request)

@@ -84,7 +84,6 @@ class AsyncClient(ClientBase[C, E]):
             raise ImportError("AsyncClient needs the 'aiohttp' package: install the venuebind[async] extra") from error
         self._sleep = sleep
         self._session: aiohttp.ClientSession | None = None
-        self._closed = False
 
     async def send(self, request: Request[R], *, retry: RetryPolicy | None = None, deadline: float | None = None) -> R:
         """Sign and send ``request``, and return its parsed result; raises the venue's errors as ``VenueError``s.
@@ -174,8 +173,6 @@ class AsyncClient(ClientBase[C, E]):
         """The session and its connection pool, made on the first request (inside the running event loop)."""
         import aiohttp
 
-        if self._closed:
-            raise RuntimeError(f"{type(self).__name__} is closed")
         trace = aiohttp.TraceConfig()
         trace.on_request_headers_sent.append(_headers_sent)
         self._session = aiohttp.ClientSession(
@@ -206,8 +203,7 @@ class AsyncClient(ClientBase[C, E]):
         return self._set_offset(before, venue_time, self.clock())
 
     async def aclose(self) -> None:
-        """Close the pooled connections; the client cannot send after this."""
-        self._closed = True
+        """Close the pooled connections (as ``Client.close``: a later call opens new ones, in its own event loop)."""
         session, self._session = self._session, None
         if session is not None:
             await session.close()
