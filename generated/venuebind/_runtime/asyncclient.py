@@ -164,7 +164,7 @@ class AsyncClient(ClientBase[C, E]):
         except ClientSSLError as error:
             cause = getattr(error, "certificate_error", None) or error.os_error
             raise Failure(f"TLS failed: {tls_reason(cause)}", sent=False, final=True) from None
-        except (ClientError, OSError) as error:  # OSError: timeouts (the deadline's too) and socket errors
+        except (ClientError, OSError, ValueError) as error:  # OSError: timeouts (the deadline's too), socket errors
             if deadline.expired():
                 reason = f"no complete answer within the {seconds:g} s deadline"
             else:
