@@ -409,6 +409,7 @@ class _Builder:
         target, _, component = self.spec.resolve(prop, where)
         field_type = self._type(wire, prop, where, side)
         bounds = {**target.get("x-decimal", {}), **prop.get("x-decimal", {})}
+        _only(bounds, {"minimum", "maximum"}, f"{where}/x-decimal")
         if bounds and field_type.kind != "decimal":
             raise SpecError(f"{where}/x-decimal", "x-decimal applies to decimal fields only")
         minimum: Decimal | int | None = _decimal(bounds["minimum"], where) if "minimum" in bounds else None
@@ -565,11 +566,13 @@ class _Builder:
                 if by_wire[name].type.kind != "decimal":
                     raise SpecError(at, "x-decimal applies to decimal fields only")
                 limits = constraint["x-decimal"]
+                _only(limits, {"minimum", "maximum", "unit"}, f"{at}/x-decimal")
                 bounds.append(
                     Bound(
                         field,
                         _decimal(limits["minimum"], at) if "minimum" in limits else None,
                         _decimal(limits["maximum"], at) if "maximum" in limits else None,
+                        _text(limits["unit"], f"{at}/x-decimal/unit") if "unit" in limits else None,
                     )
                 )
             else:

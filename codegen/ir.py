@@ -96,6 +96,8 @@ class Bound:
     field: FieldRef
     minimum: Decimal | None
     maximum: Decimal | None
+    unit: str | None = None
+    """What the number means under the rule's condition (``a percentage``), for the message."""
 
 
 @attrs.frozen
@@ -116,15 +118,15 @@ class RuleIR:
 
     @property
     def when_text(self) -> str:
-        """The condition in words, for error messages: ``when planType is 'track_plan'``."""
+        """The condition in words, in Python names, for error messages: ``when plan_type is 'track_plan'``."""
         parts = []
         for condition in self.when:
             if condition.values is None:
-                parts.append(f"{condition.field.wire} is set")
+                parts.append(f"{condition.field.name} is set")
             elif len(condition.values) == 1:
-                parts.append(f"{condition.field.wire} is {condition.values[0]!r}")
+                parts.append(f"{condition.field.name} is {condition.values[0]!r}")
             else:
-                parts.append(f"{condition.field.wire} is one of {', '.join(map(repr, condition.values))}")
+                parts.append(f"{condition.field.name} is one of {', '.join(map(repr, condition.values))}")
         return ("unless " if self.negated else "when ") + " and ".join(parts)
 
 

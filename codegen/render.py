@@ -35,6 +35,7 @@ def render(venue: VenueIR) -> dict[str, str]:
         query_pairs=_query_pairs,
         path_text=_path_text,
         given=functools.partial(_input_annotation, enums=encoders.enums),
+        args_doc=functools.partial(_args_section, enums=encoders.enums, venue=venue),
     )
     files = {
         "__init__.py": env.get_template("venue_init.py.jinja").render(venue=venue),
@@ -141,9 +142,10 @@ def _input_annotation(field: FieldIR, enums: dict[str, EnumIR]) -> str:
 
 
 def _response_annotation(field: FieldIR) -> str:
+    """An answer's field: a list is never None (empty when the venue sends null or leaves it out)."""
     base = _scalar(field.type, open_enum=True)
     if field.type.array:
-        base = f"list[{base}]"
+        return f"list[{base}]"
     return base if field.required else f"{base} | None"
 
 
@@ -243,6 +245,46 @@ def _field_doc(field: FieldIR) -> str:
     if field.default_doc is not None:
         text = f"{_sentence(text)} The venue's default: ``{field.default_doc}``."
     return _doc(text)
+
+
+def _args_section(model: ModelIR, enums: dict[str, EnumIR], venue: VenueIR) -> str:
+    """The ``Args:`` section of an endpoint function's docstring: one entry per argument, indented for the body.
+
+    Each entry is the field's description, then what the spec adds: the allowed values, the venue's default, and
+    that an optional argument left out is not sent.
+    """
+    entries = [("client", f"The {venue.title} client that signs and sends the request (``{venue.name}.Client``).")]
+    ordered = [field for field in model.fields if field.required] + [f for f in model.fields if not f.required]
+    python_names = {field.wire: field.name for field in model.fields}
+    for field in ordered:
+        # the spec's prose names fields by wire name; here the reader sees the arguments
+        text = re.sub(r"`(\w+)`", lambda m: f"`{python_names.get(m.group(1), m.group(1))}`", field.description)
+        text = _sentence(text)
+        said = field.description.lower()
+        if field.type.kind == "enum":
+            members = enums[str(field.type.of)].members
+            if not all(f"`{value}`" in field.description for _, value in members):
+                values = ", ".join(f"``{value}``" for _, value in members)
+                text += f" {'Each one' if field.type.array else 'One'} of {values}."
+        elif field.type.kind == "decimal":
+            text += " A decimal."
+        if field.default_doc is not None and not ("default" in said and f"`{field.default_doc}`" in said):
+            text += f" The venue's default: ``{field.default_doc}``."
+        if not field.required:
+            text += " Optional: left out, it is not sent."
+        entries.append((field.name, text))
+    width = LINE_LENGTH - 8
+    lines = ["Args:"]
+    for name, text in entries:
+        wrapped = textwrap.wrap(
+            f"{name}: {' '.join(text.split())}",
+            width,
+            subsequent_indent="    ",
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+        lines += ["    " + line for line in wrapped]
+    return textwrap.indent("\n".join(lines), "    ").lstrip(" ")
 
 
 def _string_literal(text: str) -> str:

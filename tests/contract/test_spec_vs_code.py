@@ -15,6 +15,7 @@ import attrs
 import pytest
 
 from tests.conftest import OPERATION_IDS, OPERATIONS, load_spec, resolve
+from venuebind._runtime.model import Response
 
 
 def snake(name: str) -> str:
@@ -84,7 +85,11 @@ def assert_model_matches(
         field = fields[wire]
         assert field.name == snake(wire), f"{cls.__name__}.{wire}: Python name {field.name}"
         annotation, optional = strip_optional(hints[field.name])
-        assert optional == (not required), f"{cls.__name__}.{wire}: required should be {required}"
+        answer_list = issubclass(cls, Response) and resolve(document, schema).get("type") == "array"
+        if answer_list and not required:  # never None: an empty list when the venue sends null or leaves it out
+            assert not optional and field.default == attrs.Factory(list), f"{cls.__name__}.{wire}: not a plain list"
+        else:
+            assert optional == (not required), f"{cls.__name__}.{wire}: required should be {required}"
         assert (field.default is attrs.NOTHING) == required
         assert_type_matches(document, schema, annotation, f"{cls.__name__}.{wire}")
         target = resolve(document, schema)

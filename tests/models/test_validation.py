@@ -77,7 +77,8 @@ def test_a_wrong_enum_value_names_the_field_and_the_allowed_values() -> None:
     with pytest.raises(ValidationError) as caught:
         spot(trigger_type="market_price")
     assert caught.value.path == "triggerType"
-    assert str(caught.value) == "triggerType: 'market_price' is not one of 'fill_price', 'mark_price'"
+    assert caught.value.argument == "trigger_type"
+    assert str(caught.value) == "trigger_type (triggerType): 'market_price' is not one of 'fill_price', 'mark_price'"
 
 
 def test_a_missing_required_keyword_is_a_type_error_naming_it() -> None:
@@ -91,7 +92,7 @@ def test_a_missing_required_field_in_wire_form_is_a_validation_error() -> None:
     with pytest.raises(ValidationError) as caught:
         bitget.models.PlacePlanOrderRequest.from_wire({"symbol": "TRXUSDT", "side": "buy"})
     assert caught.value.path == "triggerPrice"
-    assert "is required" in str(caught.value)
+    assert str(caught.value) == "trigger_price (triggerPrice): is required"
 
 
 def test_an_unknown_keyword_is_a_type_error_naming_it() -> None:
@@ -103,7 +104,7 @@ def test_an_unknown_keyword_is_a_type_error_naming_it() -> None:
 
 @pytest.mark.parametrize("value", [float("nan"), float("inf"), Decimal("NaN"), Decimal("-Infinity")])
 def test_a_non_finite_number_is_refused(value: object) -> None:
-    with pytest.raises(ValidationError, match=r"triggerPrice: .* not a finite number"):
+    with pytest.raises(ValidationError, match=r"^trigger_price \(triggerPrice\): .* not a finite number"):
         spot(trigger_price=value)
 
 
@@ -123,7 +124,7 @@ def test_a_price_that_is_not_a_plain_non_negative_decimal_is_refused(value: obje
 
 
 def test_a_bool_is_not_a_price() -> None:
-    with pytest.raises(ValidationError, match="triggerPrice: expected a Decimal"):
+    with pytest.raises(ValidationError, match=r"^trigger_price \(triggerPrice\): expected a Decimal"):
         spot(trigger_price=True)
 
 
@@ -135,23 +136,30 @@ def test_an_absent_optional_field_is_absent_on_the_wire() -> None:
 def test_spot_limit_order_needs_an_execute_price() -> None:
     with pytest.raises(ValidationError) as caught:
         spot(execute_price=None)
-    assert str(caught.value) == "executePrice: is required when orderType is 'limit'"
+    assert str(caught.value) == "execute_price (executePrice): required when order_type is 'limit'"
     assert spot(order_type="market", execute_price=None).execute_price is None
 
 
 def test_trailing_stop_rules() -> None:
     assert trailing().callback_ratio == Decimal("2.5")
     cases: list[tuple[dict[str, Any], str]] = [
-        ({"callback_ratio": None}, "callbackRatio: is required when planType is 'track_plan'"),
-        ({"callback_ratio": "10.01"}, "callbackRatio: 10.01 is above the maximum 10"),
-        ({"price": "24000"}, "price: must be absent when planType is 'track_plan'"),
-        ({"order_type": "limit"}, "orderType: must be 'market' when planType is 'track_plan'"),
+        ({"callback_ratio": None}, "callback_ratio (callbackRatio): required when plan_type is 'track_plan'"),
+        ({"callback_ratio": "10.01"}, "callback_ratio (callbackRatio): 10.01 is above the maximum 10"),
+        ({"price": "24000"}, "price: must be absent when plan_type is 'track_plan'"),
+        ({"order_type": "limit"}, "order_type (orderType): must be 'market' when plan_type is 'track_plan'"),
         (
             {"stop_surplus_trigger_type": "mark_price"},
-            "stopSurplusTriggerType: must be 'fill_price' when planType is 'track_plan'",
+            "stop_surplus_trigger_type (stopSurplusTriggerType): must be 'fill_price' when plan_type is 'track_plan'",
         ),
-        ({"stop_surplus_execute_price": "1"}, "stopSurplusExecutePrice: must be absent when planType is 'track_plan'"),
-        ({"stop_surplus_trigger_price": "1000"}, "stopSurplusTriggerPrice: 1000 is above the maximum 999.99"),
+        (
+            {"stop_surplus_execute_price": "1"},
+            "stop_surplus_execute_price (stopSurplusExecutePrice): must be absent when plan_type is 'track_plan'",
+        ),
+        (
+            {"stop_surplus_trigger_price": "1000"},
+            "stop_surplus_trigger_price (stopSurplusTriggerPrice): 1000 is above the maximum 999.99"
+            " (a percentage when plan_type is 'track_plan')",
+        ),
     ]
     for changes, message in cases:
         with pytest.raises(ValidationError) as caught:
@@ -162,26 +170,29 @@ def test_trailing_stop_rules() -> None:
 def test_trigger_order_price_rules() -> None:
     normal = {"plan_type": "normal_plan", "callback_ratio": None, "stop_surplus_trigger_price": None}
     assert trailing(**normal, order_type="limit", price="24000").price == Decimal("24000")
-    with pytest.raises(ValidationError, match="price: is required when planType is 'normal_plan' and orderType"):
+    with pytest.raises(ValidationError, match=r"^price: required when plan_type is 'normal_plan' and order_type"):
         trailing(**normal, order_type="limit")
-    with pytest.raises(ValidationError, match="price: must be absent when planType is 'normal_plan' and orderType"):
+    with pytest.raises(ValidationError, match=r"^price: must be absent when plan_type is 'normal_plan' and order_type"):
         trailing(**normal, order_type="market", price="24000")
 
 
 def test_a_tp_sl_trigger_type_is_required_once_its_price_is_set() -> None:
     with pytest.raises(ValidationError) as caught:
         trailing(stop_surplus_trigger_type=None)
-    assert str(caught.value) == "stopSurplusTriggerType: is required when stopSurplusTriggerPrice is set"
-    with pytest.raises(ValidationError, match="stopLossTriggerType: is required"):
+    assert str(caught.value) == (
+        "stop_surplus_trigger_type (stopSurplusTriggerType): required when stop_surplus_trigger_price is set"
+    )
+    with pytest.raises(ValidationError, match=r"^stop_loss_trigger_type \(stopLossTriggerType\): required"):
         trailing(stop_loss_trigger_price="3")
 
 
 def test_batch_item_size_rules_carry_their_list_path_from_wire_form() -> None:
     item = bitget.models.IsolatedBatchOrderItem
     assert item(order_type="market", side="buy", quote_size="110", loan_type="normal", force="gtc").quote_size
-    with pytest.raises(ValidationError, match="baseSize: is required when orderType is 'limit'"):
+    with pytest.raises(ValidationError, match=r"^base_size \(baseSize\): required when order_type is 'limit'"):
         item(order_type="limit", side="buy", price="1", loan_type="normal", force="gtc")
-    with pytest.raises(ValidationError, match="quoteSize: is required when orderType is 'market' and side is 'buy'"):
+    quote_size = r"^quote_size \(quoteSize\): required when order_type is 'market' and side is 'buy'"
+    with pytest.raises(ValidationError, match=quote_size):
         item(order_type="market", side="buy", base_size="1", loan_type="normal", force="gtc")
     body = {
         "symbol": "BTCUSDT",
@@ -192,11 +203,14 @@ def test_batch_item_size_rules_carry_their_list_path_from_wire_form() -> None:
     }
     with pytest.raises(ValidationError) as caught:
         bitget.models.BatchPlaceIsolatedOrdersRequest.from_wire(body)
-    assert str(caught.value) == "orderList[1].baseSize: is required when orderType is 'market' and side is 'sell'"
+    assert str(caught.value) == (
+        "order_list[1].base_size (orderList[1].baseSize): required when order_type is 'market' and side is 'sell'"
+    )
 
 
 def test_a_batch_takes_item_models_only() -> None:
-    with pytest.raises(ValidationError, match=r"orderList\[0\]: expected a IsolatedBatchOrderItem, got dict"):
+    expected = r"^order_list\[0\] \(orderList\[0\]\): expected a IsolatedBatchOrderItem, got dict"
+    with pytest.raises(ValidationError, match=expected):
         bitget.models.BatchPlaceIsolatedOrdersRequest(symbol="BTCUSDT", order_list=[{"side": "buy"}])  # type: ignore[list-item]
 
 
@@ -224,16 +238,16 @@ def test_gate_nested_objects_and_the_rule_enum() -> None:
     assert trigger.rule is gate.models.TriggerRule.GTE
     with pytest.raises(ValidationError, match="rule: '>' is not one of '>=', '<='"):
         gate.models.SpotPriceTrigger(price="100", rule=">", expiration=3600)
-    with pytest.raises(ValidationError, match=r"expiration: 3600\.5 is not a whole number"):
+    with pytest.raises(ValidationError, match=r"^expiration: 3600\.5 is not a whole number"):
         gate.models.SpotPriceTrigger(price="100", rule=">=", expiration=3600.5)
-    with pytest.raises(ValidationError, match=r"trigger\.rule: 'x' is not one of"):
+    with pytest.raises(ValidationError, match=r"^trigger\.rule: 'x' is not one of"):
         gate.models.CreateSpotPriceOrderRequest.from_wire(
             {"market": "GT_USDT", "trigger": {"price": "1", "rule": "x", "expiration": 1}, "put": {}}
         )
 
 
 def test_unknown_fields_in_wire_form_are_refused() -> None:
-    with pytest.raises(ValidationError, match="force: is not a field of PlacePlanOrderRequest"):
+    with pytest.raises(ValidationError, match=r"^force: is not a field of PlacePlanOrderRequest"):
         bitget.models.PlacePlanOrderRequest.from_wire({**body(spot()), "force": "gtc"})
 
 

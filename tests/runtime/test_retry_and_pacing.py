@@ -143,3 +143,16 @@ def test_clients_pace_by_default_and_can_switch_it_off() -> None:
     assert bitget.Client(bitget.Credentials(api_key="k" * 12, secret_key="s", passphrase="p")).pacer is not None
     credentials = bitget.Credentials(api_key="k" * 12, secret_key="s", passphrase="p")
     assert bitget.Client(credentials, pacer=None).pacer is None
+
+
+def test_retry_and_pacing_are_public_from_the_package() -> None:
+    import venuebind
+    from venuebind import DEFAULT_RETRY, NO_RETRY, SHARED_PACER, Pacer
+    from venuebind import RetryPolicy as PublicRetryPolicy
+    from venuebind._runtime import pacing, retry
+
+    assert (PublicRetryPolicy, NO_RETRY, DEFAULT_RETRY) == (retry.RetryPolicy, retry.NO_RETRY, retry.DEFAULT_RETRY)
+    assert (Pacer, SHARED_PACER) == (pacing.Pacer, pacing.SHARED)
+    assert {"RetryPolicy", "NO_RETRY", "DEFAULT_RETRY", "Pacer", "SHARED_PACER"} <= set(venuebind.__all__)
+    with pytest.raises(AttributeError, match="no attribute 'Retry'"):
+        venuebind.Retry  # noqa: B018

@@ -15,6 +15,7 @@ from .asyncclient import AsyncClient as _AsyncClient
 from .client import Client as _Client
 from .credentials import BingxCredentials as Credentials
 from .http import (
+    Headers,
     PreparedRequest,
     load_json,
     query_text,
@@ -67,7 +68,7 @@ def prepare(
     signature = hmac_sha256_hex(credentials.hmac_key, bingx_param_string(pairs))
     url = f"{parts.base}{parts.path}?{query_text(pairs, encode=True)}&signature={signature}"
     headers = {**parts.headers, "X-BX-APIKEY": credentials.api_key}
-    return PreparedRequest(request.operation.method, url, headers, None)
+    return PreparedRequest(request.operation.method, url, Headers(headers, key="X-BX-APIKEY"), None)
 
 
 def parse(request: Request[R], *, status: int, headers: Mapping[str, str], body: bytes) -> R:

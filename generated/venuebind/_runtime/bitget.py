@@ -14,6 +14,7 @@ from .asyncclient import AsyncClient as _AsyncClient
 from .client import Client as _Client
 from .credentials import BitgetCredentials as Credentials
 from .http import (
+    Headers,
     PreparedRequest,
     load_json,
     query_text,
@@ -81,7 +82,12 @@ def prepare(
         headers["Content-Type"] = "application/json"
     query = query_text(pairs, encode=True)
     url = parts.base + parts.path + (f"?{query}" if query else "")
-    return PreparedRequest(method, url, headers, body.encode() if body else None)
+    return PreparedRequest(
+        method,
+        url,
+        Headers(headers, secret=("ACCESS-SIGN", "ACCESS-PASSPHRASE"), key="ACCESS-KEY"),
+        body.encode() if body else None,
+    )
 
 
 def parse(request: Request[R], *, status: int, headers: Mapping[str, str], body: bytes) -> R:

@@ -93,15 +93,24 @@ def _number(value: object, path: str) -> Decimal:
 
 
 def decimal_bounds(
-    value: Decimal | None, path: str, *, minimum: Decimal | None = None, maximum: Decimal | None = None
+    value: Decimal | None,
+    path: str,
+    *,
+    minimum: Decimal | None = None,
+    maximum: Decimal | None = None,
+    note: str | None = None,
 ) -> None:
-    """Inclusive bounds on a decimal (the spec's ``x-decimal``); an absent value passes."""
+    """Inclusive bounds on a decimal (the spec's ``x-decimal``); an absent value passes.
+
+    ``note`` ends the message in brackets: the unit and the condition of a bound a rule sets.
+    """
     if value is None:
         return
+    after = f" ({note})" if note else ""
     if minimum is not None and value < minimum:
-        raise ValidationError(path, f"{plain(value)} is below the minimum {plain(minimum)}")
+        raise ValidationError(path, f"{plain(value)} is below the minimum {plain(minimum)}{after}")
     if maximum is not None and value > maximum:
-        raise ValidationError(path, f"{plain(value)} is above the maximum {plain(maximum)}")
+        raise ValidationError(path, f"{plain(value)} is above the maximum {plain(maximum)}{after}")
 
 
 def string(

@@ -29,20 +29,30 @@ class VenuebindError(Exception):
 class ValidationError(VenuebindError, ValueError):
     """A request value breaks the spec; raised before anything is sent.
 
-    ``path`` is the wire path of the field (``orderList[0].baseSize``), ``problem`` what is wrong with it and what is
-    allowed.
+    ``path`` is the wire path of the field (``orderList[0].baseSize``), ``argument`` the same path in Python names
+    (``order_list[0].base_size``, None where there is none), ``problem`` what is wrong with it and what is allowed.
+    The message names both: ``execute_price (executePrice): required when order_type is 'limit'``.
     """
 
-    def __init__(self, path: str, problem: str) -> None:
-        super().__init__(f"{path}: {problem}" if path else problem)
+    def __init__(self, path: str, problem: str, *, argument: str | None = None) -> None:
+        named = f"{argument} ({path})" if argument and argument != path else path
+        super().__init__(f"{named}: {problem}" if named else problem)
         self.path = path
         self.problem = problem
+        self.argument = argument
 
     def within(self, prefix: str) -> ValidationError:
-        """The same error, its path placed under ``prefix`` (a parent field or list index)."""
+        """The same error, its path placed under ``prefix`` (a parent field or list index).
+
+        The Python name is dropped: the model that knows the whole path names it again (``Model.from_wire``).
+        """
         if not self.path or self.path.startswith("["):
             return ValidationError(prefix + self.path, self.problem)
         return ValidationError(f"{prefix}.{self.path}", self.problem)
+
+    def named(self, argument: str | None) -> ValidationError:
+        """The same error, naming the Python ``argument`` its wire path stands for."""
+        return ValidationError(self.path, self.problem, argument=argument)
 
 
 class VenueError(VenuebindError):

@@ -14,6 +14,7 @@ from .asyncclient import AsyncClient as _AsyncClient
 from .client import Client as _Client
 from .credentials import GateCredentials as Credentials
 from .http import (
+    Headers,
     PreparedRequest,
     load_json,
     query_text,
@@ -101,7 +102,7 @@ def prepare(
         headers["Content-Type"] = "application/json"
     query = query_text(parts.query, encode=True)
     url = parts.base + parts.path + (f"?{query}" if query else "")
-    return PreparedRequest(method, url, headers, body or None)
+    return PreparedRequest(method, url, Headers(headers, secret=("SIGN",), key="KEY"), body or None)
 
 
 def parse(request: Request[R], *, status: int, headers: Mapping[str, str], body: bytes) -> R:

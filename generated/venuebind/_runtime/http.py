@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any, NamedTuple
 from urllib.parse import quote, urlsplit
@@ -18,6 +18,7 @@ from .model import Operation, Request
 from .wire import read
 
 __all__ = [
+    "Headers",
     "Parts",
     "PreparedRequest",
     "load_json",
@@ -31,14 +32,57 @@ __all__ = [
 ]
 
 
+class Headers(Mapping[str, str]):
+    """Request headers, read-only; their repr masks the secret ones, the values sent stay exact.
+
+    ``secret`` names the headers shown as ``***`` (passphrase, signature), ``key`` the one cut to its first 4
+    characters (the API key).
+    """
+
+    __slots__ = ("_key", "_secret", "_values")
+
+    def __init__(self, values: Mapping[str, str], *, secret: tuple[str, ...] = (), key: str | None = None) -> None:
+        self._values = dict(values)
+        self._secret = secret
+        self._key = key
+
+    def __getitem__(self, name: str) -> str:
+        return self._values[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def copy(self) -> dict[str, str]:
+        """A plain, writable dict of the same headers (urllib3 copies headers so to add a proxy's)."""
+        return dict(self._values)
+
+    def __repr__(self) -> str:
+        shown = {name: self._shown(name, value) for name, value in self._values.items()}
+        return f"Headers({shown!r})"
+
+    def _shown(self, name: str, value: str) -> str:
+        if name in self._secret:
+            return "***"
+        if name == self._key:
+            return value[:4] + "…" if len(value) > 8 else "…"
+        return value
+
+
+def _as_headers(value: Mapping[str, str]) -> Headers:
+    return value if isinstance(value, Headers) else Headers(value)
+
+
 @attrs.frozen
 class PreparedRequest:
     """Exactly what goes on the wire: the signature in ``headers`` or ``url`` covers these bytes."""
 
     method: str
     url: str
-    headers: Mapping[str, str] = attrs.field(repr=False)
-    """Never shown in a repr: it holds the key and the signature."""
+    headers: Headers = attrs.field(repr=False, converter=_as_headers)
+    """Read-only; never in this repr, and its own repr masks the key, passphrase and signature."""
     body: bytes | None
 
 
@@ -76,7 +120,9 @@ def unsigned(request: Request[Any], parts: Parts) -> PreparedRequest:
     """A public request (server time): no credentials, no signature, query in spec order."""
     query = query_text(parts.query, encode=True)
     url = parts.base + parts.path + (f"?{query}" if query else "")
-    return PreparedRequest(request.operation.method, url, {**parts.headers, "Accept": "application/json"}, None)
+    return PreparedRequest(
+        request.operation.method, url, Headers({**parts.headers, "Accept": "application/json"}), None
+    )
 
 
 def query_text(pairs: list[tuple[str, str]], *, encode: bool) -> str:

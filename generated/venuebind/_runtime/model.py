@@ -25,8 +25,10 @@ __all__ = [
     "Request",
     "Response",
     "Server",
+    "argument_path",
     "field_info",
     "find_server",
+    "named",
 ]
 
 Location = Literal["body", "query", "path"]
@@ -145,6 +147,15 @@ class Model:
         Stricter than the constructor where JSON is: decimals must be strings, and ``null`` is not an absent field.
         Unknown and missing fields are ``ValidationError``s with their wire path, like every other bad value.
         """
+        if path:  # a nested object: the top-level model names the error's whole path
+            return cls._from_wire(data, path)
+        try:
+            return cls._from_wire(data, path)
+        except ValidationError as error:
+            raise named(cls, error) from None
+
+    @classmethod
+    def _from_wire(cls, data: object, path: str) -> Any:
         if not isinstance(data, Mapping):
             raise ValidationError(path, f"expected an object, got {type(data).__name__}")
         fields = attrs.fields(attrs.resolve_types(cls))  # real types: decimals are told apart below
@@ -173,6 +184,24 @@ class Model:
             return cls(**arguments)
         except ValidationError as error:
             raise error.within(path) if path else error from None
+
+
+def named(cls: type[Model], error: ValidationError) -> ValidationError:
+    """``error`` naming the Python argument of its wire path in ``cls`` (``order_list[1].base_size``)."""
+    return error.named(argument_path(cls, error.path))
+
+
+def argument_path(cls: type[Any] | None, path: str) -> str | None:
+    """The Python names of the wire ``path`` (``orderList[1].baseSize``) in model ``cls``; None if it names none."""
+    names = []
+    for segment in path.split("."):
+        wire, bracket, index = segment.partition("[")
+        field = next((f for f in attrs.fields(cls) if f.metadata.get("wire") == wire), None) if cls else None
+        if field is None:
+            return None
+        names.append(field.name + bracket + index)
+        cls = field.metadata["nested"]
+    return ".".join(names)
 
 
 def _nested_from_wire(cls: type[Model], value: object, path: str) -> object:

@@ -3,7 +3,8 @@
 Requests are encoded by their generated ``wire_*`` methods (wire names, ``Decimal`` in plain notation, enums as their
 values, absent optionals left out), which call ``json_string`` for text that may need escaping.  Answers: wire names
 to fields, numbers and numeric strings to ``Decimal`` without a float in between, IDs sent as JSON integers kept as
-exact strings, enum values the spec does not know kept as plain strings, unknown fields kept in ``extra``.  The
+exact strings, enum values the spec does not know kept as plain strings, unknown fields kept in ``extra``, optional
+lists sent as null or left out read as empty lists.  The
 converter, and the hooks for a class, are built on first use, not at import.
 """
 
@@ -49,11 +50,14 @@ def _structure_response(cls: type[Response]) -> Callable[[Any, type[Response]], 
     fields = attrs.fields(cls)
     overrides: dict[str, Any] = {f.name: override(rename=f.metadata["wire"]) for f in fields if f.name != "extra"}
     known = frozenset(f.metadata["wire"] for f in fields if f.name != "extra")
+    lists = tuple(f.metadata["wire"] for f in fields if f.name != "extra" and f.default == attrs.Factory(list))
     build = make_dict_structure_fn(cls, _converter(), **overrides)
 
     def structure(data: Any, _: type[Response]) -> Response:
         if not isinstance(data, dict):
             raise TypeError(f"expected a JSON object for {cls.__name__}, got {type(data).__name__}")
+        if any(data.get(wire, ()) is None for wire in lists):  # a list sent as null is an empty list
+            data = {key: value for key, value in data.items() if not (value is None and key in lists)}
         result = build(data, cls)
         unknown = {key: value for key, value in data.items() if key not in known}
         if unknown:

@@ -14,7 +14,8 @@ import attrs
 
 from .._runtime import check
 from .._runtime.check import DecimalInput
-from .._runtime.model import Operation, Pagination, RateLimit, Request, Response, Server, field_info
+from .._runtime.errors import ValidationError
+from .._runtime.model import Operation, Pagination, RateLimit, Request, Response, Server, field_info, named
 
 SERVERS = (
     Server(
@@ -143,24 +144,27 @@ class CreateOcoOrderRequest(Request[list[OcoOrderLeg]]):
         below_client_order_id: str | None = None,
         recv_window: int | None = None,
     ) -> None:
-        self.__attrs_init__(
-            symbol=check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN),
-            side=check.enum_member(Side, side, "side"),
-            quantity=check.decimal(quantity, "quantity", pattern=_DECIMAL_PATTERN),
-            limit_price=check.decimal(limit_price, "limitPrice", pattern=_DECIMAL_PATTERN),
-            order_price=check.decimal(order_price, "orderPrice", pattern=_DECIMAL_PATTERN),
-            trigger_price=check.decimal(trigger_price, "triggerPrice", pattern=_DECIMAL_PATTERN),
-            list_client_order_id=None
-            if list_client_order_id is None
-            else check.string(list_client_order_id, "listClientOrderId", pattern=_LIST_CLIENT_ORDER_ID_PATTERN),
-            above_client_order_id=None
-            if above_client_order_id is None
-            else check.string(above_client_order_id, "aboveClientOrderId", pattern=_LIST_CLIENT_ORDER_ID_PATTERN),
-            below_client_order_id=None
-            if below_client_order_id is None
-            else check.string(below_client_order_id, "belowClientOrderId", pattern=_LIST_CLIENT_ORDER_ID_PATTERN),
-            recv_window=None if recv_window is None else check.integer(recv_window, "recvWindow"),
-        )
+        try:
+            self.__attrs_init__(
+                symbol=check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN),
+                side=check.enum_member(Side, side, "side"),
+                quantity=check.decimal(quantity, "quantity", pattern=_DECIMAL_PATTERN),
+                limit_price=check.decimal(limit_price, "limitPrice", pattern=_DECIMAL_PATTERN),
+                order_price=check.decimal(order_price, "orderPrice", pattern=_DECIMAL_PATTERN),
+                trigger_price=check.decimal(trigger_price, "triggerPrice", pattern=_DECIMAL_PATTERN),
+                list_client_order_id=None
+                if list_client_order_id is None
+                else check.string(list_client_order_id, "listClientOrderId", pattern=_LIST_CLIENT_ORDER_ID_PATTERN),
+                above_client_order_id=None
+                if above_client_order_id is None
+                else check.string(above_client_order_id, "aboveClientOrderId", pattern=_LIST_CLIENT_ORDER_ID_PATTERN),
+                below_client_order_id=None
+                if below_client_order_id is None
+                else check.string(below_client_order_id, "belowClientOrderId", pattern=_LIST_CLIENT_ORDER_ID_PATTERN),
+                recv_window=None if recv_window is None else check.integer(recv_window, "recvWindow"),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def wire_query(self) -> list[tuple[str, str]]:
         """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
@@ -228,11 +232,14 @@ class CancelOcoOrderRequest(Request[list[OcoCancelledOrder]]):
         client_order_id: str | None = None,
         recv_window: int | None = None,
     ) -> None:
-        self.__attrs_init__(
-            order_id=None if order_id is None else check.string(order_id, "orderId"),
-            client_order_id=None if client_order_id is None else check.string(client_order_id, "clientOrderId"),
-            recv_window=None if recv_window is None else check.integer(recv_window, "recvWindow"),
-        )
+        try:
+            self.__attrs_init__(
+                order_id=None if order_id is None else check.string(order_id, "orderId"),
+                client_order_id=None if client_order_id is None else check.string(client_order_id, "clientOrderId"),
+                recv_window=None if recv_window is None else check.integer(recv_window, "recvWindow"),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def wire_query(self) -> list[tuple[str, str]]:
         """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
@@ -308,11 +315,14 @@ class GetOcoOrderListRequest(Request[list[OcoOrderListLeg]]):
         client_order_id: str | None = None,
         recv_window: int | None = None,
     ) -> None:
-        self.__attrs_init__(
-            order_list_id=None if order_list_id is None else check.string(order_list_id, "orderListId"),
-            client_order_id=None if client_order_id is None else check.string(client_order_id, "clientOrderId"),
-            recv_window=None if recv_window is None else check.integer(recv_window, "recvWindow"),
-        )
+        try:
+            self.__attrs_init__(
+                order_list_id=None if order_list_id is None else check.string(order_list_id, "orderListId"),
+                client_order_id=None if client_order_id is None else check.string(client_order_id, "clientOrderId"),
+                recv_window=None if recv_window is None else check.integer(recv_window, "recvWindow"),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def wire_query(self) -> list[tuple[str, str]]:
         """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
@@ -363,11 +373,14 @@ class GetOpenOcoOrderListsRequest(Request[list[OcoOrderListLeg]]):
         page_size: int,
         recv_window: int | None = None,
     ) -> None:
-        self.__attrs_init__(
-            page_index=check.integer(page_index, "pageIndex", minimum=1),
-            page_size=check.integer(page_size, "pageSize", minimum=1),
-            recv_window=None if recv_window is None else check.integer(recv_window, "recvWindow"),
-        )
+        try:
+            self.__attrs_init__(
+                page_index=check.integer(page_index, "pageIndex", minimum=1),
+                page_size=check.integer(page_size, "pageSize", minimum=1),
+                recv_window=None if recv_window is None else check.integer(recv_window, "recvWindow"),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def wire_query(self) -> list[tuple[str, str]]:
         """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
@@ -423,13 +436,16 @@ class GetOcoOrderHistoryRequest(Request[list[OcoOrderListLeg]]):
         end_time: int | None = None,
         recv_window: int | None = None,
     ) -> None:
-        self.__attrs_init__(
-            page_index=check.integer(page_index, "pageIndex", minimum=1),
-            page_size=check.integer(page_size, "pageSize", minimum=1),
-            start_time=None if start_time is None else check.integer(start_time, "startTime"),
-            end_time=None if end_time is None else check.integer(end_time, "endTime"),
-            recv_window=None if recv_window is None else check.integer(recv_window, "recvWindow"),
-        )
+        try:
+            self.__attrs_init__(
+                page_index=check.integer(page_index, "pageIndex", minimum=1),
+                page_size=check.integer(page_size, "pageSize", minimum=1),
+                start_time=None if start_time is None else check.integer(start_time, "startTime"),
+                end_time=None if end_time is None else check.integer(end_time, "endTime"),
+                recv_window=None if recv_window is None else check.integer(recv_window, "recvWindow"),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def wire_query(self) -> list[tuple[str, str]]:
         """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
@@ -477,4 +493,7 @@ class GetServerTimeRequest(Request[GetServerTimeResponse]):
     def __init__(
         self,
     ) -> None:
-        self.__attrs_init__()
+        try:
+            self.__attrs_init__()
+        except ValidationError as error:
+            raise named(self.__class__, error) from None

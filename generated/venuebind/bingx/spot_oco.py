@@ -81,6 +81,37 @@ def create_oco_order(
     The arguments are the fields of `CreateOcoOrderRequest`, checked before anything is sent.
     With an ``AsyncClient``, await the call.
     Venue docs: https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html
+
+    Args:
+        client: The BingX client that signs and sends the request (``bingx.Client``).
+        symbol: Trading pair in upper case with a hyphen, e.g. BTC-USDT.
+        side: Order side, `BUY` or `SELL`.
+        quantity: Quantity of both legs, in the base coin (e.g. 0.1 BTC). Typed float64 on the page; sent as plain
+            decimal text. A decimal.
+        limit_price: Price of the limit leg, in the quote coin (e.g. 10000 USDT). Typed float64 on the page. A decimal.
+        order_price: Limit price of the order the stop-limit leg places once triggered, in the quote coin (e.g. 10000
+            USDT). Typed float64 on the page. A decimal.
+        trigger_price: Trigger price of the stop-limit leg, in the quote coin (e.g. 10000 USDT). Typed float64 on the
+            page. A decimal.
+        list_client_order_id: Client-chosen unique ID of the whole order list; digits only. Optional: left out, it is
+            not sent.
+        above_client_order_id: Client-chosen unique ID of the limit leg; digits only. Optional: left out, it is not
+            sent.
+        below_client_order_id: Client-chosen unique ID of the stop-limit leg; digits only. Optional: left out, it is not
+            sent.
+        recv_window: How long the request stays valid after `timestamp`, in milliseconds; requests older than this are
+            rejected (5000 ms when not sent). Optional: left out, it is not sent.
+
+    Returns:
+        The venue's answer as a list of `OcoOrderLeg` (a single object comes back as a one-item list).
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived; ``may_have_reached`` says whether the venue may have acted. Never
+            retried: look the order up before sending it again.
     """
     request = CreateOcoOrderRequest(
         symbol=symbol,
@@ -131,6 +162,25 @@ def cancel_oco_order(
     The arguments are the fields of `CancelOcoOrderRequest`, checked before anything is sent.
     With an ``AsyncClient``, await the call.
     Venue docs: https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html
+
+    Args:
+        client: The BingX client that signs and sends the request (``bingx.Client``).
+        order_id: Order ID of either leg; send this or `client_order_id`. Optional: left out, it is not sent.
+        client_order_id: Client-chosen order ID of either leg; send this or `order_id`. Optional: left out, it is not
+            sent.
+        recv_window: How long the request stays valid after `timestamp`, in milliseconds; requests older than this are
+            rejected (5000 ms when not sent). Optional: left out, it is not sent.
+
+    Returns:
+        The venue's answer as a list of `OcoCancelledOrder` (a single object comes back as a one-item list).
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived; ``may_have_reached`` says whether the venue may have acted. Never
+            retried: look the order up before sending it again.
     """
     request = CancelOcoOrderRequest(
         order_id=order_id,
@@ -173,6 +223,24 @@ def get_oco_order_list(
     The arguments are the fields of `GetOcoOrderListRequest`, checked before anything is sent.
     With an ``AsyncClient``, await the call.
     Venue docs: https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html
+
+    Args:
+        client: The BingX client that signs and sends the request (``bingx.Client``).
+        order_list_id: ID of the OCO order list; send this or `client_order_id`. Optional: left out, it is not sent.
+        client_order_id: Client-chosen ID of the OCO order list (its listClientOrderId); send this or `order_list_id`.
+            Optional: left out, it is not sent.
+        recv_window: How long the request stays valid after `timestamp`, in milliseconds; requests older than this are
+            rejected (5000 ms when not sent). Optional: left out, it is not sent.
+
+    Returns:
+        The venue's answer as a list of `OcoOrderListLeg` (a single object comes back as a one-item list).
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived (after the client's retries, if any).
     """
     request = GetOcoOrderListRequest(
         order_list_id=order_list_id,
@@ -214,6 +282,23 @@ def get_open_oco_order_lists(
     The arguments are the fields of `GetOpenOcoOrderListsRequest`, checked before anything is sent.
     With an ``AsyncClient``, await the call.
     Venue docs: https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html
+
+    Args:
+        client: The BingX client that signs and sends the request (``bingx.Client``).
+        page_index: Page number, from 1.
+        page_size: Items per page.
+        recv_window: How long the request stays valid after `timestamp`, in milliseconds; requests older than this are
+            rejected (5000 ms when not sent). Optional: left out, it is not sent.
+
+    Returns:
+        The venue's answer as a list of `OcoOrderListLeg` (a single object comes back as a one-item list).
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived (after the client's retries, if any).
     """
     request = GetOpenOcoOrderListsRequest(
         page_index=page_index,
@@ -251,6 +336,21 @@ def iter_get_open_oco_order_lists(
     Starts where the arguments say and asks for each next page by ``page_index`` (page style), until a page comes
     back empty or holds fewer items than ``page_size``.
     With an ``AsyncClient``, loop with ``async for``.
+
+    Args:
+        client: The BingX client that signs and sends the request (``bingx.Client``).
+        page_index: Page number, from 1.
+        page_size: Items per page.
+        recv_window: How long the request stays valid after `timestamp`, in milliseconds; requests older than this are
+            rejected (5000 ms when not sent). Optional: left out, it is not sent.
+
+    Yields:
+        Each `OcoOrderListLeg`, in the venue's order; a page is requested only when the loop needs its items.
+
+    Raises:
+        ValidationError: An argument breaks the spec; nothing was sent.
+        VenueError: The venue refused a page request (reads are retried by the client's policy first).
+        TransportError: A page's answer did not arrive.
     """
     request = GetOpenOcoOrderListsRequest(
         page_index=page_index,
@@ -299,6 +399,25 @@ def get_oco_order_history(
     The arguments are the fields of `GetOcoOrderHistoryRequest`, checked before anything is sent.
     With an ``AsyncClient``, await the call.
     Venue docs: https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html
+
+    Args:
+        client: The BingX client that signs and sends the request (``bingx.Client``).
+        page_index: Page number, from 1.
+        page_size: Items per page.
+        start_time: Earliest order time, Unix milliseconds. Optional: left out, it is not sent.
+        end_time: Latest order time, Unix milliseconds. Optional: left out, it is not sent.
+        recv_window: How long the request stays valid after `timestamp`, in milliseconds; requests older than this are
+            rejected (5000 ms when not sent). Optional: left out, it is not sent.
+
+    Returns:
+        The venue's answer as a list of `OcoOrderListLeg` (a single object comes back as a one-item list).
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived (after the client's retries, if any).
     """
     request = GetOcoOrderHistoryRequest(
         page_index=page_index,
@@ -344,6 +463,23 @@ def iter_get_oco_order_history(
     Starts where the arguments say and asks for each next page by ``page_index`` (page style), until a page comes
     back empty or holds fewer items than ``page_size``.
     With an ``AsyncClient``, loop with ``async for``.
+
+    Args:
+        client: The BingX client that signs and sends the request (``bingx.Client``).
+        page_index: Page number, from 1.
+        page_size: Items per page.
+        start_time: Earliest order time, Unix milliseconds. Optional: left out, it is not sent.
+        end_time: Latest order time, Unix milliseconds. Optional: left out, it is not sent.
+        recv_window: How long the request stays valid after `timestamp`, in milliseconds; requests older than this are
+            rejected (5000 ms when not sent). Optional: left out, it is not sent.
+
+    Yields:
+        Each `OcoOrderListLeg`, in the venue's order; a page is requested only when the loop needs its items.
+
+    Raises:
+        ValidationError: An argument breaks the spec; nothing was sent.
+        VenueError: The venue refused a page request (reads are retried by the client's policy first).
+        TransportError: A page's answer did not arrive.
     """
     request = GetOcoOrderHistoryRequest(
         page_index=page_index,

@@ -61,6 +61,22 @@ def batch_place_isolated_orders(
     The arguments are the fields of `BatchPlaceIsolatedOrdersRequest`, checked before anything is sent.
     With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/margin/isolated/trade/Isolated-Batch-Order
+
+    Args:
+        client: The Bitget client that signs and sends the request (``bitget.Client``).
+        symbol: Trading pair that every entry is placed on.
+        order_list: The orders to place, one entry per order. The page states no maximum count.
+
+    Returns:
+        The venue's answer as a `BatchPlaceIsolatedOrdersResponse`.
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived; ``may_have_reached`` says whether the venue may have acted. Never
+            retried: look the order up before sending it again.
     """
     request = BatchPlaceIsolatedOrdersRequest(
         symbol=symbol,
@@ -123,6 +139,35 @@ def place_isolated_order(
     The arguments are the fields of `PlaceIsolatedOrderRequest`, checked before anything is sent.
     With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/margin/isolated/trade/Isolated-Place-Order
+
+    Args:
+        client: The Bitget client that signs and sends the request (``bitget.Client``).
+        symbol: Trading pair, e.g. BTCUSDT.
+        order_type: `limit` or `market`.
+        loan_type: Margin order mode: `normal` (plain order), `autoLoan` (borrow automatically), `autoRepay` (repay
+            automatically) or `autoLoanAndRepay` (both).
+        force: Time in force: `gtc` (good till cancelled), `post_only`, `fok` (fill or kill) or `ioc` (immediate or
+            cancel). Required, but ignored for market orders.
+        side: Order direction, `buy` or `sell`.
+        price: Limit price. A decimal. Optional: left out, it is not sent.
+        base_size: Quantity in the base coin; required for limit orders and market sells. A decimal. Optional: left out,
+            it is not sent.
+        quote_size: Amount in the quote coin; required for market buys. A decimal. Optional: left out, it is not sent.
+        client_oid: Client-chosen order ID. Repeating it within 6 hours does not place a second order, as long as the
+            first one is unfilled. Optional: left out, it is not sent.
+        stp_mode: Self-trade prevention: `none` (no STP, the default), `cancel_taker` (cancel the taker order),
+            `cancel_maker` (cancel the maker order) or `cancel_both` (cancel both). Optional: left out, it is not sent.
+
+    Returns:
+        The venue's answer as a `PlaceIsolatedOrderResponse`.
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived; ``may_have_reached`` says whether the venue may have acted. Never
+            retried: look the order up before sending it again.
     """
     request = PlaceIsolatedOrderRequest(
         symbol=symbol,
@@ -169,6 +214,22 @@ def batch_cancel_isolated_orders(
     The arguments are the fields of `BatchCancelIsolatedOrdersRequest`, checked before anything is sent.
     With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/margin/isolated/trade/Isolated-Batch-Cancel-Orders
+
+    Args:
+        client: The Bitget client that signs and sends the request (``bitget.Client``).
+        symbol: Trading pair of the orders, e.g. BTCUSDT.
+        order_id_list: The orders to cancel, each named by `orderId` or `clientOid`. Optional: left out, it is not sent.
+
+    Returns:
+        The venue's answer as a `BatchCancelIsolatedOrdersResponse`.
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived; ``may_have_reached`` says whether the venue may have acted. Never
+            retried: look the order up before sending it again.
     """
     request = BatchCancelIsolatedOrdersRequest(
         symbol=symbol,
@@ -219,6 +280,26 @@ def get_isolated_open_orders(
     The arguments are the fields of `GetIsolatedOpenOrdersRequest`, checked before anything is sent.
     With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/margin/isolated/trade/Isolated-Open-Orders
+
+    Args:
+        client: The Bitget client that signs and sends the request (``bitget.Client``).
+        symbol: Trading pair, e.g. BTCUSDT.
+        start_time: Earliest creation time, Unix milliseconds.
+        order_id: Only this order. Optional: left out, it is not sent.
+        client_oid: Only the order with this client-chosen ID. Optional: left out, it is not sent.
+        end_time: Latest creation time, Unix milliseconds. Optional: left out, it is not sent.
+        limit: Most orders to return, 1 to 500; 100 when left out. The venue's default: ``100``. Optional: left out, it
+            is not sent.
+
+    Returns:
+        The venue's answer as a `GetIsolatedOpenOrdersResponse`.
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived (after the client's retries, if any).
     """
     request = GetIsolatedOpenOrdersRequest(
         symbol=symbol,

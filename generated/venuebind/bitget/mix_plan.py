@@ -135,6 +135,60 @@ def place_mix_plan_order(
     The arguments are the fields of `PlaceMixPlanOrderRequest`, checked before anything is sent.
     With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/contract/plan/Place-Plan-Order
+
+    Args:
+        client: The Bitget client that signs and sends the request (``bitget.Client``).
+        plan_type: `normal_plan` for a trigger order, `track_plan` for a trailing-stop order.
+        symbol: Trading pair.
+        product_type: Product line: `USDT-FUTURES` (USDT professional futures), `COIN-FUTURES` (mixed/coin-margined
+            futures), `USDC-FUTURES` (USDC professional futures), and the demo lines `SUSDT-FUTURES`, `SCOIN-FUTURES`,
+            `SUSDC-FUTURES`.
+        margin_mode: `isolated` margin or `crossed` (cross) margin.
+        margin_coin: Margin coin.
+        size: Order quantity in the base coin. A decimal.
+        trigger_price: Trigger price. A decimal.
+        trigger_type: Price compared with `trigger_price`; `fill_price` (latest price) or `mark_price`.
+        side: Order direction, `buy` or `sell`.
+        order_type: `limit` or `market`; must be `market` for `track_plan`.
+        price: Order price. Must be absent for `track_plan`; for `normal_plan` it is required with `order_type` limit
+            and must be absent with `order_type` market. A decimal. Optional: left out, it is not sent.
+        callback_ratio: Callback rate of a trailing-stop order; required for `track_plan`, at most 10. Only trailing
+            stops use it. A decimal. Optional: left out, it is not sent.
+        trade_side: `open` or `close`; needed only in hedge position mode. Open long: side buy + open; open short: side
+            sell + open; close long: side buy + close; close short: side sell + close. Optional: left out, it is not
+            sent.
+        client_oid: Client-chosen order ID. Optional: left out, it is not sent.
+        reduce_only: Reduce the position only (`yes`) or not (`no`, the default); applies in one-way (buy/sell) position
+            mode only. Optional: left out, it is not sent.
+        stop_surplus_trigger_price: Take-profit: for `normal_plan` the trigger price, for `track_plan` a percentage from
+            0.01 to 999.99. Leaving it out (or 0) sets no take-profit. A decimal. Optional: left out, it is not sent.
+        stop_surplus_execute_price: Take-profit execution price, `normal_plan` only (must be absent for `track_plan`).
+            With `stop_surplus_trigger_price` set, 0 or absent places a market order and a value above 0 a limit order.
+            A decimal. Optional: left out, it is not sent.
+        stop_surplus_trigger_type: Price compared with the take-profit trigger, `fill_price` (latest price) or
+            `mark_price`; required when `stop_surplus_trigger_price` is set; only `fill_price` for `track_plan`.
+            Optional: left out, it is not sent.
+        stop_loss_trigger_price: Stop-loss: for `normal_plan` the trigger price, for `track_plan` a percentage from 0.01
+            to 999.99. Leaving it out (or 0) sets no stop-loss. A decimal. Optional: left out, it is not sent.
+        stop_loss_execute_price: Stop-loss execution price, `normal_plan` only (must be absent for `track_plan`). With
+            `stop_loss_trigger_price` set, 0 or absent places a market order and a value above 0 a limit order. A
+            decimal. Optional: left out, it is not sent.
+        stop_loss_trigger_type: Price compared with the stop-loss trigger, `fill_price` (latest price) or `mark_price`;
+            required when `stop_loss_trigger_price` is set; only `fill_price` for `track_plan`. Optional: left out, it
+            is not sent.
+        stp_mode: Self-trade prevention: `none` (no STP, the default), `cancel_taker` (cancel the taker order),
+            `cancel_maker` (cancel the maker order) or `cancel_both` (cancel both). Optional: left out, it is not sent.
+
+    Returns:
+        The venue's answer as a `PlaceMixPlanOrderResponse`.
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived; ``may_have_reached`` says whether the venue may have acted. Never
+            retried: look the order up before sending it again.
     """
     request = PlaceMixPlanOrderRequest(
         plan_type=plan_type,
@@ -243,6 +297,51 @@ def modify_mix_plan_order(
     The arguments are the fields of `ModifyMixPlanOrderRequest`, checked before anything is sent.
     With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/contract/plan/Modify-Plan-Order
+
+    Args:
+        client: The Bitget client that signs and sends the request (``bitget.Client``).
+        product_type: Product line of the order, e.g. `USDT-FUTURES`. One of ``USDT-FUTURES``, ``COIN-FUTURES``,
+            ``USDC-FUTURES``, ``SUSDT-FUTURES``, ``SCOIN-FUTURES``, ``SUSDC-FUTURES``.
+        order_id: ID of the trigger order to modify; send this or `client_oid`. Wins when both are sent. Optional: left
+            out, it is not sent.
+        client_oid: Client-chosen ID of the trigger order to modify; send this or `order_id`. Optional: left out, it is
+            not sent.
+        plan_type: Kind of the order, `normal_plan` (trigger order) or `track_plan` (trailing stop). Not in the page's
+            table; only its request example sends it. Optional: left out, it is not sent.
+        symbol: Trading pair of the order. Not in the page's table; only its request example sends it. Optional: left
+            out, it is not sent.
+        new_size: New quantity; left out, the quantity stays. A decimal. Optional: left out, it is not sent.
+        new_price: New execution price of a limit trigger order; left out, it stays. Must be left out for market trigger
+            orders and for trailing stops. A decimal. Optional: left out, it is not sent.
+        new_callback_ratio: New callback ratio, at most 10; required for a trailing stop, must be left out for a trigger
+            order. A decimal. Optional: left out, it is not sent.
+        new_trigger_price: New trigger price; left out, it stays. A decimal. Optional: left out, it is not sent.
+        new_trigger_type: New price compared with the trigger, `fill_price` or `mark_price`; needs `new_trigger_price`.
+            Optional: left out, it is not sent.
+        new_stop_surplus_trigger_price: New take-profit trigger price: left out, the take-profit stays; a value sets or
+            replaces it; 0 removes it. A decimal. Optional: left out, it is not sent.
+        new_stop_surplus_execute_price: New take-profit execution price; 0 removes it. Must be left out for trailing
+            stops. A decimal. Optional: left out, it is not sent.
+        new_stop_surplus_trigger_type: Price compared with the new take-profit trigger, `fill_price` or `mark_price`;
+            required with `new_stop_surplus_trigger_price`. Must be left out for trailing stops. Optional: left out, it
+            is not sent.
+        new_stop_loss_trigger_price: New stop-loss trigger price; left out, the stop-loss stays, a value sets or
+            replaces it, and 0 removes it. A decimal. Optional: left out, it is not sent.
+        new_stop_loss_execute_price: New stop-loss execution price; 0 removes it. Must be left out for trailing stops. A
+            decimal. Optional: left out, it is not sent.
+        new_stop_loss_trigger_type: Price compared with the new stop-loss trigger, `fill_price` or `mark_price`;
+            required with `new_stop_loss_trigger_price`. Optional: left out, it is not sent.
+
+    Returns:
+        The venue's answer as a `ModifyMixPlanOrderResponse`.
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived; ``may_have_reached`` says whether the venue may have acted. Never
+            retried: look the order up before sending it again.
     """
     request = ModifyMixPlanOrderRequest(
         order_id=order_id,
@@ -321,6 +420,37 @@ def modify_mix_tpsl_order(
     The arguments are the fields of `ModifyMixTpslOrderRequest`, checked before anything is sent.
     With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/contract/plan/Modify-Tpsl-Order
+
+    Args:
+        client: The Bitget client that signs and sends the request (``bitget.Client``).
+        margin_coin: Margin coin.
+        product_type: Product line of the order, e.g. `USDT-FUTURES`. One of ``USDT-FUTURES``, ``COIN-FUTURES``,
+            ``USDC-FUTURES``, ``SUSDT-FUTURES``, ``SCOIN-FUTURES``, ``SUSDC-FUTURES``.
+        symbol: Trading pair, e.g. ETHUSDT.
+        trigger_price: New trigger price. A decimal.
+        size: Order quantity, a plain-notation decimal; for a position take-profit or position stop-loss order it must
+            be the empty string "".
+        order_id: ID of the take-profit / stop-loss order; send this or `client_oid`. Optional: left out, it is not
+            sent.
+        client_oid: Client-chosen ID of the take-profit / stop-loss order; send this or `order_id`. Optional: left out,
+            it is not sent.
+        trigger_type: Price compared with the trigger, `fill_price` (last trade price) or `mark_price`. Optional: left
+            out, it is not sent.
+        execute_price: Execution price: 0 or left out executes at market, a value above 0 places a limit order. Leave it
+            out for a trailing take-profit / stop-loss (moving_plan), which always executes at market. A decimal.
+            Optional: left out, it is not sent.
+        range_rate: Callback range of a trailing take-profit / stop-loss. A decimal. Optional: left out, it is not sent.
+
+    Returns:
+        The venue's answer as a `ModifyMixTpslOrderResponse`.
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived; ``may_have_reached`` says whether the venue may have acted. Never
+            retried: look the order up before sending it again.
     """
     request = ModifyMixTpslOrderRequest(
         order_id=order_id,
@@ -386,6 +516,31 @@ def cancel_mix_plan_orders(
     The arguments are the fields of `CancelMixPlanOrdersRequest`, checked before anything is sent.
     With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/contract/plan/Cancel-Plan-Order
+
+    Args:
+        client: The Bitget client that signs and sends the request (``bitget.Client``).
+        product_type: Product line of the orders, e.g. `USDT-FUTURES`. One of ``USDT-FUTURES``, ``COIN-FUTURES``,
+            ``USDC-FUTURES``, ``SUSDT-FUTURES``, ``SCOIN-FUTURES``, ``SUSDC-FUTURES``.
+        order_id_list: The plan orders to cancel. When sent, `symbol` is required, and every order must match `symbol`,
+            `product_type` and `plan_type`. Left out, every plan order matching the other fields is cancelled. Optional:
+            left out, it is not sent.
+        symbol: Trading pair, e.g. ETHUSDT; required with `order_id_list`. Optional: left out, it is not sent.
+        margin_coin: Margin coin, in upper case. Optional: left out, it is not sent.
+        plan_type: Kind of plan order to cancel: `normal_plan` (trigger order, the default), `profit_plan`
+            (take-profit), `loss_plan` (stop-loss), `pos_profit` (position take-profit), `pos_loss` (position
+            stop-loss), `moving_plan` (trailing take-profit / stop-loss) or `track_plan` (trailing-stop order placed
+            with place-plan-order). Optional: left out, it is not sent.
+
+    Returns:
+        The venue's answer as a `CancelMixPlanOrdersResponse`.
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived; ``may_have_reached`` says whether the venue may have acted. Never
+            retried: look the order up before sending it again.
     """
     request = CancelMixPlanOrdersRequest(
         order_id_list=order_id_list,
@@ -452,6 +607,34 @@ def get_mix_pending_plan_orders(
     The arguments are the fields of `GetMixPendingPlanOrdersRequest`, checked before anything is sent.
     With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/contract/plan/get-orders-plan-pending
+
+    Args:
+        client: The Bitget client that signs and sends the request (``bitget.Client``).
+        plan_type: Which plan orders: `normal_plan` (trigger orders), `track_plan` (trailing stops) or `profit_loss`
+            (every take-profit / stop-loss kind: profit_plan, loss_plan, moving_plan, pos_profit, pos_loss).
+        product_type: Product line, e.g. USDT-FUTURES. One of ``USDT-FUTURES``, ``COIN-FUTURES``, ``USDC-FUTURES``,
+            ``SUSDT-FUTURES``, ``SCOIN-FUTURES``, ``SUSDC-FUTURES``.
+        order_id: Only this plan order; wins over `client_oid` when both are sent. Optional: left out, it is not sent.
+        client_oid: Only the plan order with this client-chosen ID. Optional: left out, it is not sent.
+        symbol: Trading pair, e.g. ETHUSDT; all pairs when left out. (The page's table lists this row twice.). Optional:
+            left out, it is not sent.
+        id_less_than: Cursor: only orders older than this one are returned. Pass the `endId` of the previous answer;
+            leave it out for the first page. Optional: left out, it is not sent.
+        start_time: Earliest creation time, Unix milliseconds; startTime to endTime spans at most 3 months. Optional:
+            left out, it is not sent.
+        end_time: Latest creation time, Unix milliseconds; startTime to endTime spans at most 3 months. Optional: left
+            out, it is not sent.
+        limit: Page size, 1 to 100; 100 when left out. The venue's default: ``100``. Optional: left out, it is not sent.
+
+    Returns:
+        The venue's answer as a `GetMixPendingPlanOrdersResponse`.
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived (after the client's retries, if any).
     """
     request = GetMixPendingPlanOrdersRequest(
         order_id=order_id,
@@ -516,6 +699,32 @@ def iter_get_mix_pending_plan_orders(
     Starts where the arguments say and asks for each next page by ``id_less_than`` (cursor style), until a page
     comes back empty, holds fewer items than ``limit`` or gives no next cursor.
     With an ``AsyncClient``, loop with ``async for``.
+
+    Args:
+        client: The Bitget client that signs and sends the request (``bitget.Client``).
+        plan_type: Which plan orders: `normal_plan` (trigger orders), `track_plan` (trailing stops) or `profit_loss`
+            (every take-profit / stop-loss kind: profit_plan, loss_plan, moving_plan, pos_profit, pos_loss).
+        product_type: Product line, e.g. USDT-FUTURES. One of ``USDT-FUTURES``, ``COIN-FUTURES``, ``USDC-FUTURES``,
+            ``SUSDT-FUTURES``, ``SCOIN-FUTURES``, ``SUSDC-FUTURES``.
+        order_id: Only this plan order; wins over `client_oid` when both are sent. Optional: left out, it is not sent.
+        client_oid: Only the plan order with this client-chosen ID. Optional: left out, it is not sent.
+        symbol: Trading pair, e.g. ETHUSDT; all pairs when left out. (The page's table lists this row twice.). Optional:
+            left out, it is not sent.
+        id_less_than: Cursor: only orders older than this one are returned. Pass the `endId` of the previous answer;
+            leave it out for the first page. Optional: left out, it is not sent.
+        start_time: Earliest creation time, Unix milliseconds; startTime to endTime spans at most 3 months. Optional:
+            left out, it is not sent.
+        end_time: Latest creation time, Unix milliseconds; startTime to endTime spans at most 3 months. Optional: left
+            out, it is not sent.
+        limit: Page size, 1 to 100; 100 when left out. The venue's default: ``100``. Optional: left out, it is not sent.
+
+    Yields:
+        Each `MixPendingPlanOrder`, in the venue's order; a page is requested only when the loop needs its items.
+
+    Raises:
+        ValidationError: An argument breaks the spec; nothing was sent.
+        VenueError: The venue refused a page request (reads are retried by the client's policy first).
+        TransportError: A page's answer did not arrive.
     """
     request = GetMixPendingPlanOrdersRequest(
         order_id=order_id,
@@ -589,6 +798,35 @@ def get_mix_history_plan_orders(
     The arguments are the fields of `GetMixHistoryPlanOrdersRequest`, checked before anything is sent.
     With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/contract/plan/orders-plan-history
+
+    Args:
+        client: The Bitget client that signs and sends the request (``bitget.Client``).
+        plan_type: Which plan orders: `normal_plan` (trigger orders), `track_plan` (trailing stops) or `profit_loss`
+            (every take-profit / stop-loss kind).
+        product_type: Product line, e.g. USDT-FUTURES. One of ``USDT-FUTURES``, ``COIN-FUTURES``, ``USDC-FUTURES``,
+            ``SUSDT-FUTURES``, ``SCOIN-FUTURES``, ``SUSDC-FUTURES``.
+        order_id: Only this plan order; wins over `client_oid` when both are sent. Optional: left out, it is not sent.
+        client_oid: Only the plan order with this client-chosen ID. Optional: left out, it is not sent.
+        plan_status: Only orders that ended this way: `executed`, `fail_execute` (failed) or `cancelled`; all of them
+            when left out. Optional: left out, it is not sent.
+        symbol: Trading pair, e.g. ETHUSDT; all pairs when left out. Optional: left out, it is not sent.
+        id_less_than: Cursor: only orders older than this one are returned. Pass the `endId` of the previous answer;
+            leave it out for the first page. Optional: left out, it is not sent.
+        start_time: Earliest creation time, Unix milliseconds; startTime to endTime spans at most 3 months (for a
+            managed sub-account, not before its binding time). Optional: left out, it is not sent.
+        end_time: Latest creation time, Unix milliseconds; startTime to endTime spans at most 3 months. Optional: left
+            out, it is not sent.
+        limit: Page size, 1 to 100; 100 when left out. The venue's default: ``100``. Optional: left out, it is not sent.
+
+    Returns:
+        The venue's answer as a `GetMixHistoryPlanOrdersResponse`.
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived (after the client's retries, if any).
     """
     request = GetMixHistoryPlanOrdersRequest(
         order_id=order_id,
@@ -657,6 +895,33 @@ def iter_get_mix_history_plan_orders(
     Starts where the arguments say and asks for each next page by ``id_less_than`` (cursor style), until a page
     comes back empty, holds fewer items than ``limit`` or gives no next cursor.
     With an ``AsyncClient``, loop with ``async for``.
+
+    Args:
+        client: The Bitget client that signs and sends the request (``bitget.Client``).
+        plan_type: Which plan orders: `normal_plan` (trigger orders), `track_plan` (trailing stops) or `profit_loss`
+            (every take-profit / stop-loss kind).
+        product_type: Product line, e.g. USDT-FUTURES. One of ``USDT-FUTURES``, ``COIN-FUTURES``, ``USDC-FUTURES``,
+            ``SUSDT-FUTURES``, ``SCOIN-FUTURES``, ``SUSDC-FUTURES``.
+        order_id: Only this plan order; wins over `client_oid` when both are sent. Optional: left out, it is not sent.
+        client_oid: Only the plan order with this client-chosen ID. Optional: left out, it is not sent.
+        plan_status: Only orders that ended this way: `executed`, `fail_execute` (failed) or `cancelled`; all of them
+            when left out. Optional: left out, it is not sent.
+        symbol: Trading pair, e.g. ETHUSDT; all pairs when left out. Optional: left out, it is not sent.
+        id_less_than: Cursor: only orders older than this one are returned. Pass the `endId` of the previous answer;
+            leave it out for the first page. Optional: left out, it is not sent.
+        start_time: Earliest creation time, Unix milliseconds; startTime to endTime spans at most 3 months (for a
+            managed sub-account, not before its binding time). Optional: left out, it is not sent.
+        end_time: Latest creation time, Unix milliseconds; startTime to endTime spans at most 3 months. Optional: left
+            out, it is not sent.
+        limit: Page size, 1 to 100; 100 when left out. The venue's default: ``100``. Optional: left out, it is not sent.
+
+    Yields:
+        Each `MixHistoryPlanOrder`, in the venue's order; a page is requested only when the loop needs its items.
+
+    Raises:
+        ValidationError: An argument breaks the spec; nothing was sent.
+        VenueError: The venue refused a page request (reads are retried by the client's policy first).
+        TransportError: A page's answer did not arrive.
     """
     request = GetMixHistoryPlanOrdersRequest(
         order_id=order_id,

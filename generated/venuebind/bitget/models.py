@@ -16,7 +16,7 @@ import attrs
 from .._runtime import check
 from .._runtime.check import DecimalInput
 from .._runtime.errors import ValidationError
-from .._runtime.model import Model, Operation, Pagination, RateLimit, Request, Response, Server, field_info
+from .._runtime.model import Model, Operation, Pagination, RateLimit, Request, Response, Server, field_info, named
 from .._runtime.wire import json_string
 
 SERVERS = (
@@ -340,26 +340,29 @@ class PlacePlanOrderRequest(Request[PlacePlanOrderResponse]):
         client_oid: str | None = None,
         stp_mode: StpMode | Literal["none", "cancel_taker", "cancel_maker", "cancel_both"] | None = None,
     ) -> None:
-        self.__attrs_init__(
-            symbol=check.string(symbol, "symbol"),
-            side=check.enum_member(Side, side, "side"),
-            trigger_price=check.decimal(trigger_price, "triggerPrice", pattern=_DECIMAL_PATTERN),
-            order_type=check.enum_member(OrderType, order_type, "orderType"),
-            execute_price=None
-            if execute_price is None
-            else check.decimal(execute_price, "executePrice", pattern=_DECIMAL_PATTERN),
-            plan_type=None if plan_type is None else check.enum_member(SpotPlanType, plan_type, "planType"),
-            size=check.decimal(size, "size", pattern=_DECIMAL_PATTERN),
-            trigger_type=check.enum_member(TriggerType, trigger_type, "triggerType"),
-            client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
-            stp_mode=None if stp_mode is None else check.enum_member(StpMode, stp_mode, "stpMode"),
-        )
-        self._check_rules()
+        try:
+            self.__attrs_init__(
+                symbol=check.string(symbol, "symbol"),
+                side=check.enum_member(Side, side, "side"),
+                trigger_price=check.decimal(trigger_price, "triggerPrice", pattern=_DECIMAL_PATTERN),
+                order_type=check.enum_member(OrderType, order_type, "orderType"),
+                execute_price=None
+                if execute_price is None
+                else check.decimal(execute_price, "executePrice", pattern=_DECIMAL_PATTERN),
+                plan_type=None if plan_type is None else check.enum_member(SpotPlanType, plan_type, "planType"),
+                size=check.decimal(size, "size", pattern=_DECIMAL_PATTERN),
+                trigger_type=check.enum_member(TriggerType, trigger_type, "triggerType"),
+                client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
+                stp_mode=None if stp_mode is None else check.enum_member(StpMode, stp_mode, "stpMode"),
+            )
+            self._check_rules()
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def _check_rules(self) -> None:
         if self.order_type == "limit":
             if self.execute_price is None:
-                raise ValidationError("executePrice", "is required when orderType is 'limit'")
+                raise ValidationError("executePrice", "required when order_type is 'limit'")
 
     def wire_body(self) -> str:
         """The JSON body: wire names in spec order, absent fields left out."""
@@ -520,84 +523,92 @@ class PlaceMixPlanOrderRequest(Request[PlaceMixPlanOrderResponse]):
         stop_loss_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
         stp_mode: StpMode | Literal["none", "cancel_taker", "cancel_maker", "cancel_both"] | None = None,
     ) -> None:
-        self.__attrs_init__(
-            plan_type=check.enum_member(MixPlanType, plan_type, "planType"),
-            symbol=check.string(symbol, "symbol"),
-            product_type=check.enum_member(ProductType, product_type, "productType"),
-            margin_mode=check.enum_member(MarginMode, margin_mode, "marginMode"),
-            margin_coin=check.string(margin_coin, "marginCoin"),
-            size=check.decimal(size, "size", pattern=_DECIMAL_PATTERN),
-            price=None if price is None else check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
-            callback_ratio=None
-            if callback_ratio is None
-            else check.decimal(callback_ratio, "callbackRatio", pattern=_DECIMAL_PATTERN, maximum=_DECIMAL_10),
-            trigger_price=check.decimal(trigger_price, "triggerPrice", pattern=_DECIMAL_PATTERN),
-            trigger_type=check.enum_member(TriggerType, trigger_type, "triggerType"),
-            side=check.enum_member(Side, side, "side"),
-            trade_side=None if trade_side is None else check.enum_member(TradeSide, trade_side, "tradeSide"),
-            order_type=check.enum_member(OrderType, order_type, "orderType"),
-            client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
-            reduce_only=None if reduce_only is None else check.enum_member(ReduceOnly, reduce_only, "reduceOnly"),
-            stop_surplus_trigger_price=None
-            if stop_surplus_trigger_price is None
-            else check.decimal(stop_surplus_trigger_price, "stopSurplusTriggerPrice", pattern=_DECIMAL_PATTERN),
-            stop_surplus_execute_price=None
-            if stop_surplus_execute_price is None
-            else check.decimal(stop_surplus_execute_price, "stopSurplusExecutePrice", pattern=_DECIMAL_PATTERN),
-            stop_surplus_trigger_type=None
-            if stop_surplus_trigger_type is None
-            else check.enum_member(TriggerType, stop_surplus_trigger_type, "stopSurplusTriggerType"),
-            stop_loss_trigger_price=None
-            if stop_loss_trigger_price is None
-            else check.decimal(stop_loss_trigger_price, "stopLossTriggerPrice", pattern=_DECIMAL_PATTERN),
-            stop_loss_execute_price=None
-            if stop_loss_execute_price is None
-            else check.decimal(stop_loss_execute_price, "stopLossExecutePrice", pattern=_DECIMAL_PATTERN),
-            stop_loss_trigger_type=None
-            if stop_loss_trigger_type is None
-            else check.enum_member(TriggerType, stop_loss_trigger_type, "stopLossTriggerType"),
-            stp_mode=None if stp_mode is None else check.enum_member(StpMode, stp_mode, "stpMode"),
-        )
-        self._check_rules()
+        try:
+            self.__attrs_init__(
+                plan_type=check.enum_member(MixPlanType, plan_type, "planType"),
+                symbol=check.string(symbol, "symbol"),
+                product_type=check.enum_member(ProductType, product_type, "productType"),
+                margin_mode=check.enum_member(MarginMode, margin_mode, "marginMode"),
+                margin_coin=check.string(margin_coin, "marginCoin"),
+                size=check.decimal(size, "size", pattern=_DECIMAL_PATTERN),
+                price=None if price is None else check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
+                callback_ratio=None
+                if callback_ratio is None
+                else check.decimal(callback_ratio, "callbackRatio", pattern=_DECIMAL_PATTERN, maximum=_DECIMAL_10),
+                trigger_price=check.decimal(trigger_price, "triggerPrice", pattern=_DECIMAL_PATTERN),
+                trigger_type=check.enum_member(TriggerType, trigger_type, "triggerType"),
+                side=check.enum_member(Side, side, "side"),
+                trade_side=None if trade_side is None else check.enum_member(TradeSide, trade_side, "tradeSide"),
+                order_type=check.enum_member(OrderType, order_type, "orderType"),
+                client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
+                reduce_only=None if reduce_only is None else check.enum_member(ReduceOnly, reduce_only, "reduceOnly"),
+                stop_surplus_trigger_price=None
+                if stop_surplus_trigger_price is None
+                else check.decimal(stop_surplus_trigger_price, "stopSurplusTriggerPrice", pattern=_DECIMAL_PATTERN),
+                stop_surplus_execute_price=None
+                if stop_surplus_execute_price is None
+                else check.decimal(stop_surplus_execute_price, "stopSurplusExecutePrice", pattern=_DECIMAL_PATTERN),
+                stop_surplus_trigger_type=None
+                if stop_surplus_trigger_type is None
+                else check.enum_member(TriggerType, stop_surplus_trigger_type, "stopSurplusTriggerType"),
+                stop_loss_trigger_price=None
+                if stop_loss_trigger_price is None
+                else check.decimal(stop_loss_trigger_price, "stopLossTriggerPrice", pattern=_DECIMAL_PATTERN),
+                stop_loss_execute_price=None
+                if stop_loss_execute_price is None
+                else check.decimal(stop_loss_execute_price, "stopLossExecutePrice", pattern=_DECIMAL_PATTERN),
+                stop_loss_trigger_type=None
+                if stop_loss_trigger_type is None
+                else check.enum_member(TriggerType, stop_loss_trigger_type, "stopLossTriggerType"),
+                stp_mode=None if stp_mode is None else check.enum_member(StpMode, stp_mode, "stpMode"),
+            )
+            self._check_rules()
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def _check_rules(self) -> None:
         if self.stop_surplus_trigger_price is not None:
             if self.stop_surplus_trigger_type is None:
-                raise ValidationError("stopSurplusTriggerType", "is required when stopSurplusTriggerPrice is set")
+                raise ValidationError("stopSurplusTriggerType", "required when stop_surplus_trigger_price is set")
         if self.stop_loss_trigger_price is not None:
             if self.stop_loss_trigger_type is None:
-                raise ValidationError("stopLossTriggerType", "is required when stopLossTriggerPrice is set")
+                raise ValidationError("stopLossTriggerType", "required when stop_loss_trigger_price is set")
         if self.plan_type == "track_plan":
             if self.callback_ratio is None:
-                raise ValidationError("callbackRatio", "is required when planType is 'track_plan'")
+                raise ValidationError("callbackRatio", "required when plan_type is 'track_plan'")
             if self.price is not None:
-                raise ValidationError("price", "must be absent when planType is 'track_plan'")
+                raise ValidationError("price", "must be absent when plan_type is 'track_plan'")
             if self.stop_surplus_execute_price is not None:
-                raise ValidationError("stopSurplusExecutePrice", "must be absent when planType is 'track_plan'")
+                raise ValidationError("stopSurplusExecutePrice", "must be absent when plan_type is 'track_plan'")
             if self.stop_loss_execute_price is not None:
-                raise ValidationError("stopLossExecutePrice", "must be absent when planType is 'track_plan'")
+                raise ValidationError("stopLossExecutePrice", "must be absent when plan_type is 'track_plan'")
             if self.order_type != "market":
-                raise ValidationError("orderType", "must be 'market' when planType is 'track_plan'")
+                raise ValidationError("orderType", "must be 'market' when plan_type is 'track_plan'")
             if self.stop_surplus_trigger_type is not None and self.stop_surplus_trigger_type != "fill_price":
-                raise ValidationError("stopSurplusTriggerType", "must be 'fill_price' when planType is 'track_plan'")
+                raise ValidationError("stopSurplusTriggerType", "must be 'fill_price' when plan_type is 'track_plan'")
             if self.stop_loss_trigger_type is not None and self.stop_loss_trigger_type != "fill_price":
-                raise ValidationError("stopLossTriggerType", "must be 'fill_price' when planType is 'track_plan'")
+                raise ValidationError("stopLossTriggerType", "must be 'fill_price' when plan_type is 'track_plan'")
             check.decimal_bounds(
                 self.stop_surplus_trigger_price,
                 "stopSurplusTriggerPrice",
                 minimum=_DECIMAL_0_01,
                 maximum=_DECIMAL_999_99,
+                note="a percentage when plan_type is 'track_plan'",
             )
             check.decimal_bounds(
-                self.stop_loss_trigger_price, "stopLossTriggerPrice", minimum=_DECIMAL_0_01, maximum=_DECIMAL_999_99
+                self.stop_loss_trigger_price,
+                "stopLossTriggerPrice",
+                minimum=_DECIMAL_0_01,
+                maximum=_DECIMAL_999_99,
+                note="a percentage when plan_type is 'track_plan'",
             )
         if self.plan_type == "normal_plan" and self.order_type == "limit":
             if self.price is None:
-                raise ValidationError("price", "is required when planType is 'normal_plan' and orderType is 'limit'")
+                raise ValidationError("price", "required when plan_type is 'normal_plan' and order_type is 'limit'")
         if self.plan_type == "normal_plan" and self.order_type == "market":
             if self.price is not None:
                 raise ValidationError(
-                    "price", "must be absent when planType is 'normal_plan' and orderType is 'market'"
+                    "price", "must be absent when plan_type is 'normal_plan' and order_type is 'market'"
                 )
 
     def wire_body(self) -> str:
@@ -723,29 +734,34 @@ class IsolatedBatchOrderItem(Model):
         client_oid: str | None = None,
         stp_mode: StpMode | Literal["none", "cancel_taker", "cancel_maker", "cancel_both"] | None = None,
     ) -> None:
-        self.__attrs_init__(
-            order_type=check.enum_member(OrderType, order_type, "orderType"),
-            price=None if price is None else check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
-            loan_type=check.enum_member(LoanType, loan_type, "loanType"),
-            force=check.enum_member(Force, force, "force"),
-            base_size=None if base_size is None else check.decimal(base_size, "baseSize", pattern=_DECIMAL_PATTERN),
-            quote_size=None if quote_size is None else check.decimal(quote_size, "quoteSize", pattern=_DECIMAL_PATTERN),
-            client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
-            side=check.enum_member(Side, side, "side"),
-            stp_mode=None if stp_mode is None else check.enum_member(StpMode, stp_mode, "stpMode"),
-        )
-        self._check_rules()
+        try:
+            self.__attrs_init__(
+                order_type=check.enum_member(OrderType, order_type, "orderType"),
+                price=None if price is None else check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
+                loan_type=check.enum_member(LoanType, loan_type, "loanType"),
+                force=check.enum_member(Force, force, "force"),
+                base_size=None if base_size is None else check.decimal(base_size, "baseSize", pattern=_DECIMAL_PATTERN),
+                quote_size=None
+                if quote_size is None
+                else check.decimal(quote_size, "quoteSize", pattern=_DECIMAL_PATTERN),
+                client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
+                side=check.enum_member(Side, side, "side"),
+                stp_mode=None if stp_mode is None else check.enum_member(StpMode, stp_mode, "stpMode"),
+            )
+            self._check_rules()
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def _check_rules(self) -> None:
         if self.order_type == "limit":
             if self.base_size is None:
-                raise ValidationError("baseSize", "is required when orderType is 'limit'")
+                raise ValidationError("baseSize", "required when order_type is 'limit'")
         if self.order_type == "market" and self.side == "sell":
             if self.base_size is None:
-                raise ValidationError("baseSize", "is required when orderType is 'market' and side is 'sell'")
+                raise ValidationError("baseSize", "required when order_type is 'market' and side is 'sell'")
         if self.order_type == "market" and self.side == "buy":
             if self.quote_size is None:
-                raise ValidationError("quoteSize", "is required when orderType is 'market' and side is 'buy'")
+                raise ValidationError("quoteSize", "required when order_type is 'market' and side is 'buy'")
 
     def wire_json(self) -> str:
         """This object as JSON text: wire names in spec order, absent fields left out."""
@@ -798,10 +814,13 @@ class BatchPlaceIsolatedOrdersRequest(Request[BatchPlaceIsolatedOrdersResponse])
         symbol: str,
         order_list: Sequence[IsolatedBatchOrderItem],
     ) -> None:
-        self.__attrs_init__(
-            symbol=check.string(symbol, "symbol"),
-            order_list=check.model_items(IsolatedBatchOrderItem, order_list, "orderList"),
-        )
+        try:
+            self.__attrs_init__(
+                symbol=check.string(symbol, "symbol"),
+                order_list=check.model_items(IsolatedBatchOrderItem, order_list, "orderList"),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def wire_body(self) -> str:
         """The JSON body: wire names in spec order, absent fields left out."""
@@ -871,25 +890,28 @@ class ModifyPlanOrderRequest(Request[ModifyPlanOrderResponse]):
         client_oid: str | None = None,
         execute_price: DecimalInput | None = None,
     ) -> None:
-        self.__attrs_init__(
-            order_id=None if order_id is None else check.string(order_id, "orderId"),
-            client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
-            trigger_price=check.decimal(trigger_price, "triggerPrice", pattern=_DECIMAL_PATTERN),
-            order_type=check.enum_member(OrderType, order_type, "orderType"),
-            execute_price=None
-            if execute_price is None
-            else check.decimal(execute_price, "executePrice", pattern=_DECIMAL_PATTERN),
-            size=check.decimal(size, "size", pattern=_DECIMAL_PATTERN),
-        )
-        self._check_rules()
+        try:
+            self.__attrs_init__(
+                order_id=None if order_id is None else check.string(order_id, "orderId"),
+                client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
+                trigger_price=check.decimal(trigger_price, "triggerPrice", pattern=_DECIMAL_PATTERN),
+                order_type=check.enum_member(OrderType, order_type, "orderType"),
+                execute_price=None
+                if execute_price is None
+                else check.decimal(execute_price, "executePrice", pattern=_DECIMAL_PATTERN),
+                size=check.decimal(size, "size", pattern=_DECIMAL_PATTERN),
+            )
+            self._check_rules()
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def _check_rules(self) -> None:
         if not (self.order_id is not None):
             if self.client_oid is None:
-                raise ValidationError("clientOid", "is required unless orderId is set")
+                raise ValidationError("clientOid", "required unless order_id is set")
         if self.order_type == "limit":
             if self.execute_price is None:
-                raise ValidationError("executePrice", "is required when orderType is 'limit'")
+                raise ValidationError("executePrice", "required when order_type is 'limit'")
 
     def wire_body(self) -> str:
         """The JSON body: wire names in spec order, absent fields left out."""
@@ -950,16 +972,19 @@ class CancelPlanOrderRequest(Request[CancelPlanOrderResponse]):
         order_id: str | None = None,
         client_oid: str | None = None,
     ) -> None:
-        self.__attrs_init__(
-            order_id=None if order_id is None else check.string(order_id, "orderId"),
-            client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
-        )
-        self._check_rules()
+        try:
+            self.__attrs_init__(
+                order_id=None if order_id is None else check.string(order_id, "orderId"),
+                client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
+            )
+            self._check_rules()
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def _check_rules(self) -> None:
         if not (self.order_id is not None):
             if self.client_oid is None:
-                raise ValidationError("clientOid", "is required unless orderId is set")
+                raise ValidationError("clientOid", "required unless order_id is set")
 
     def wire_body(self) -> str | None:
         """The JSON body: wire names in spec order, absent fields left out, None when no field is set."""
@@ -1035,11 +1060,14 @@ class BatchCancelPlanOrdersRequest(Request[BatchCancelPlanOrdersResponse]):
         *,
         symbol_list: Sequence[str] | None = None,
     ) -> None:
-        self.__attrs_init__(
-            symbol_list=None
-            if symbol_list is None
-            else check.items(symbol_list, "symbolList", lambda item, at: check.string(item, at)),
-        )
+        try:
+            self.__attrs_init__(
+                symbol_list=None
+                if symbol_list is None
+                else check.items(symbol_list, "symbolList", lambda item, at: check.string(item, at)),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def wire_body(self) -> str | None:
         """The JSON body: wire names in spec order, absent fields left out, None when no field is set."""
@@ -1096,7 +1124,7 @@ class GetCurrentPlanOrdersResponse(Response):
     """True when older orders remain, to be asked for with `idLessThan`."""
     id_less_than: str | None = attrs.field(default=None, metadata=field_info("idLessThan"))
     """Cursor for the next (older) page; pass it as the `idLessThan` request parameter."""
-    order_list: list[SpotCurrentPlanOrder] | None = attrs.field(default=None, metadata=field_info("orderList"))
+    order_list: list[SpotCurrentPlanOrder] = attrs.field(factory=list, metadata=field_info("orderList"))
     """The orders of this page."""
     extra: dict[str, Any] = attrs.field(factory=dict)
     """Fields the venue sent that the spec does not list, by wire name."""
@@ -1148,15 +1176,18 @@ class GetCurrentPlanOrdersRequest(Request[GetCurrentPlanOrdersResponse]):
         start_time: str | None = None,
         end_time: str | None = None,
     ) -> None:
-        self.__attrs_init__(
-            symbol=None if symbol is None else check.string(symbol, "symbol"),
-            limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=100),
-            id_less_than=None if id_less_than is None else check.string(id_less_than, "idLessThan"),
-            start_time=None
-            if start_time is None
-            else check.string(start_time, "startTime", pattern=_START_TIME_PATTERN),
-            end_time=None if end_time is None else check.string(end_time, "endTime", pattern=_START_TIME_PATTERN),
-        )
+        try:
+            self.__attrs_init__(
+                symbol=None if symbol is None else check.string(symbol, "symbol"),
+                limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=100),
+                id_less_than=None if id_less_than is None else check.string(id_less_than, "idLessThan"),
+                start_time=None
+                if start_time is None
+                else check.string(start_time, "startTime", pattern=_START_TIME_PATTERN),
+                end_time=None if end_time is None else check.string(end_time, "endTime", pattern=_START_TIME_PATTERN),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def wire_query(self) -> list[tuple[str, str]]:
         """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
@@ -1220,7 +1251,7 @@ class GetHistoryPlanOrdersResponse(Response):
     """True when older orders remain, to be asked for with `idLessThan`."""
     id_less_than: str | None = attrs.field(default=None, metadata=field_info("idLessThan"))
     """Cursor for the next (older) page; pass it as the `idLessThan` request parameter."""
-    order_list: list[SpotHistoryPlanOrder] | None = attrs.field(default=None, metadata=field_info("orderList"))
+    order_list: list[SpotHistoryPlanOrder] = attrs.field(factory=list, metadata=field_info("orderList"))
     """The orders of this page."""
     extra: dict[str, Any] = attrs.field(factory=dict)
     """Fields the venue sent that the spec does not list, by wire name."""
@@ -1272,15 +1303,18 @@ class GetHistoryPlanOrdersRequest(Request[GetHistoryPlanOrdersResponse]):
         id_less_than: str | None = None,
         limit: int | None = None,
     ) -> None:
-        self.__attrs_init__(
-            symbol=None if symbol is None else check.string(symbol, "symbol"),
-            start_time=None
-            if start_time is None
-            else check.string(start_time, "startTime", pattern=_START_TIME_PATTERN),
-            end_time=None if end_time is None else check.string(end_time, "endTime", pattern=_START_TIME_PATTERN),
-            id_less_than=None if id_less_than is None else check.string(id_less_than, "idLessThan"),
-            limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=100),
-        )
+        try:
+            self.__attrs_init__(
+                symbol=None if symbol is None else check.string(symbol, "symbol"),
+                start_time=None
+                if start_time is None
+                else check.string(start_time, "startTime", pattern=_START_TIME_PATTERN),
+                end_time=None if end_time is None else check.string(end_time, "endTime", pattern=_START_TIME_PATTERN),
+                id_less_than=None if id_less_than is None else check.string(id_less_than, "idLessThan"),
+                limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=100),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def wire_query(self) -> list[tuple[str, str]]:
         """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
@@ -1340,9 +1374,12 @@ class GetPlanSubOrdersRequest(Request[list[SpotPlanSubOrder]]):
         *,
         plan_order_id: str,
     ) -> None:
-        self.__attrs_init__(
-            plan_order_id=check.string(plan_order_id, "planOrderId", min_length=1),
-        )
+        try:
+            self.__attrs_init__(
+                plan_order_id=check.string(plan_order_id, "planOrderId", min_length=1),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def wire_query(self) -> list[tuple[str, str]]:
         """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
@@ -1460,57 +1497,68 @@ class ModifyMixPlanOrderRequest(Request[ModifyMixPlanOrderResponse]):
         new_stop_loss_execute_price: DecimalInput | None = None,
         new_stop_loss_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
     ) -> None:
-        self.__attrs_init__(
-            order_id=None if order_id is None else check.string(order_id, "orderId"),
-            client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
-            product_type=check.enum_member(ProductType, product_type, "productType"),
-            plan_type=None if plan_type is None else check.enum_member(MixPlanType, plan_type, "planType"),
-            symbol=None if symbol is None else check.string(symbol, "symbol"),
-            new_size=None if new_size is None else check.decimal(new_size, "newSize", pattern=_DECIMAL_PATTERN),
-            new_price=None if new_price is None else check.decimal(new_price, "newPrice", pattern=_DECIMAL_PATTERN),
-            new_callback_ratio=None
-            if new_callback_ratio is None
-            else check.decimal(new_callback_ratio, "newCallbackRatio", pattern=_DECIMAL_PATTERN, maximum=_DECIMAL_10),
-            new_trigger_price=None
-            if new_trigger_price is None
-            else check.decimal(new_trigger_price, "newTriggerPrice", pattern=_DECIMAL_PATTERN),
-            new_trigger_type=None
-            if new_trigger_type is None
-            else check.enum_member(TriggerType, new_trigger_type, "newTriggerType"),
-            new_stop_surplus_trigger_price=None
-            if new_stop_surplus_trigger_price is None
-            else check.decimal(new_stop_surplus_trigger_price, "newStopSurplusTriggerPrice", pattern=_DECIMAL_PATTERN),
-            new_stop_surplus_execute_price=None
-            if new_stop_surplus_execute_price is None
-            else check.decimal(new_stop_surplus_execute_price, "newStopSurplusExecutePrice", pattern=_DECIMAL_PATTERN),
-            new_stop_surplus_trigger_type=None
-            if new_stop_surplus_trigger_type is None
-            else check.enum_member(TriggerType, new_stop_surplus_trigger_type, "newStopSurplusTriggerType"),
-            new_stop_loss_trigger_price=None
-            if new_stop_loss_trigger_price is None
-            else check.decimal(new_stop_loss_trigger_price, "newStopLossTriggerPrice", pattern=_DECIMAL_PATTERN),
-            new_stop_loss_execute_price=None
-            if new_stop_loss_execute_price is None
-            else check.decimal(new_stop_loss_execute_price, "newStopLossExecutePrice", pattern=_DECIMAL_PATTERN),
-            new_stop_loss_trigger_type=None
-            if new_stop_loss_trigger_type is None
-            else check.enum_member(TriggerType, new_stop_loss_trigger_type, "newStopLossTriggerType"),
-        )
-        self._check_rules()
+        try:
+            self.__attrs_init__(
+                order_id=None if order_id is None else check.string(order_id, "orderId"),
+                client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
+                product_type=check.enum_member(ProductType, product_type, "productType"),
+                plan_type=None if plan_type is None else check.enum_member(MixPlanType, plan_type, "planType"),
+                symbol=None if symbol is None else check.string(symbol, "symbol"),
+                new_size=None if new_size is None else check.decimal(new_size, "newSize", pattern=_DECIMAL_PATTERN),
+                new_price=None if new_price is None else check.decimal(new_price, "newPrice", pattern=_DECIMAL_PATTERN),
+                new_callback_ratio=None
+                if new_callback_ratio is None
+                else check.decimal(
+                    new_callback_ratio, "newCallbackRatio", pattern=_DECIMAL_PATTERN, maximum=_DECIMAL_10
+                ),
+                new_trigger_price=None
+                if new_trigger_price is None
+                else check.decimal(new_trigger_price, "newTriggerPrice", pattern=_DECIMAL_PATTERN),
+                new_trigger_type=None
+                if new_trigger_type is None
+                else check.enum_member(TriggerType, new_trigger_type, "newTriggerType"),
+                new_stop_surplus_trigger_price=None
+                if new_stop_surplus_trigger_price is None
+                else check.decimal(
+                    new_stop_surplus_trigger_price, "newStopSurplusTriggerPrice", pattern=_DECIMAL_PATTERN
+                ),
+                new_stop_surplus_execute_price=None
+                if new_stop_surplus_execute_price is None
+                else check.decimal(
+                    new_stop_surplus_execute_price, "newStopSurplusExecutePrice", pattern=_DECIMAL_PATTERN
+                ),
+                new_stop_surplus_trigger_type=None
+                if new_stop_surplus_trigger_type is None
+                else check.enum_member(TriggerType, new_stop_surplus_trigger_type, "newStopSurplusTriggerType"),
+                new_stop_loss_trigger_price=None
+                if new_stop_loss_trigger_price is None
+                else check.decimal(new_stop_loss_trigger_price, "newStopLossTriggerPrice", pattern=_DECIMAL_PATTERN),
+                new_stop_loss_execute_price=None
+                if new_stop_loss_execute_price is None
+                else check.decimal(new_stop_loss_execute_price, "newStopLossExecutePrice", pattern=_DECIMAL_PATTERN),
+                new_stop_loss_trigger_type=None
+                if new_stop_loss_trigger_type is None
+                else check.enum_member(TriggerType, new_stop_loss_trigger_type, "newStopLossTriggerType"),
+            )
+            self._check_rules()
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def _check_rules(self) -> None:
         if self.new_trigger_type is not None:
             if self.new_trigger_price is None:
-                raise ValidationError("newTriggerPrice", "is required when newTriggerType is set")
+                raise ValidationError("newTriggerPrice", "required when new_trigger_type is set")
         if self.new_stop_surplus_trigger_price is not None:
             if self.new_stop_surplus_trigger_type is None:
-                raise ValidationError("newStopSurplusTriggerType", "is required when newStopSurplusTriggerPrice is set")
+                raise ValidationError(
+                    "newStopSurplusTriggerType", "required when new_stop_surplus_trigger_price is set"
+                )
         if self.new_stop_loss_trigger_price is not None:
             if self.new_stop_loss_trigger_type is None:
-                raise ValidationError("newStopLossTriggerType", "is required when newStopLossTriggerPrice is set")
+                raise ValidationError("newStopLossTriggerType", "required when new_stop_loss_trigger_price is set")
         if not (self.order_id is not None):
             if self.client_oid is None:
-                raise ValidationError("clientOid", "is required unless orderId is set")
+                raise ValidationError("clientOid", "required unless order_id is set")
 
     def wire_body(self) -> str:
         """The JSON body: wire names in spec order, absent fields left out."""
@@ -1622,26 +1670,33 @@ class ModifyMixTpslOrderRequest(Request[ModifyMixTpslOrderResponse]):
         execute_price: DecimalInput | None = None,
         range_rate: DecimalInput | None = None,
     ) -> None:
-        self.__attrs_init__(
-            order_id=None if order_id is None else check.string(order_id, "orderId"),
-            client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
-            margin_coin=check.string(margin_coin, "marginCoin"),
-            product_type=check.enum_member(ProductType, product_type, "productType"),
-            symbol=check.string(symbol, "symbol"),
-            trigger_price=check.decimal(trigger_price, "triggerPrice", pattern=_DECIMAL_PATTERN),
-            trigger_type=None if trigger_type is None else check.enum_member(TriggerType, trigger_type, "triggerType"),
-            execute_price=None
-            if execute_price is None
-            else check.decimal(execute_price, "executePrice", pattern=_DECIMAL_PATTERN),
-            size=check.string(size, "size", pattern=_SIZE_PATTERN),
-            range_rate=None if range_rate is None else check.decimal(range_rate, "rangeRate", pattern=_DECIMAL_PATTERN),
-        )
-        self._check_rules()
+        try:
+            self.__attrs_init__(
+                order_id=None if order_id is None else check.string(order_id, "orderId"),
+                client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
+                margin_coin=check.string(margin_coin, "marginCoin"),
+                product_type=check.enum_member(ProductType, product_type, "productType"),
+                symbol=check.string(symbol, "symbol"),
+                trigger_price=check.decimal(trigger_price, "triggerPrice", pattern=_DECIMAL_PATTERN),
+                trigger_type=None
+                if trigger_type is None
+                else check.enum_member(TriggerType, trigger_type, "triggerType"),
+                execute_price=None
+                if execute_price is None
+                else check.decimal(execute_price, "executePrice", pattern=_DECIMAL_PATTERN),
+                size=check.string(size, "size", pattern=_SIZE_PATTERN),
+                range_rate=None
+                if range_rate is None
+                else check.decimal(range_rate, "rangeRate", pattern=_DECIMAL_PATTERN),
+            )
+            self._check_rules()
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def _check_rules(self) -> None:
         if not (self.order_id is not None):
             if self.client_oid is None:
-                raise ValidationError("clientOid", "is required unless orderId is set")
+                raise ValidationError("clientOid", "required unless order_id is set")
 
     def wire_body(self) -> str:
         """The JSON body: wire names in spec order, absent fields left out."""
@@ -1696,16 +1751,19 @@ class MixPlanOrderRef(Model):
         order_id: str | None = None,
         client_oid: str | None = None,
     ) -> None:
-        self.__attrs_init__(
-            order_id=None if order_id is None else check.string(order_id, "orderId"),
-            client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
-        )
-        self._check_rules()
+        try:
+            self.__attrs_init__(
+                order_id=None if order_id is None else check.string(order_id, "orderId"),
+                client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
+            )
+            self._check_rules()
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def _check_rules(self) -> None:
         if not (self.order_id is not None):
             if self.client_oid is None:
-                raise ValidationError("clientOid", "is required unless orderId is set")
+                raise ValidationError("clientOid", "required unless order_id is set")
 
     def wire_json(self) -> str:
         """This object as JSON text: wire names in spec order, absent fields left out."""
@@ -1768,21 +1826,24 @@ class CancelMixPlanOrdersRequest(Request[CancelMixPlanOrdersResponse]):
         | Literal["normal_plan", "profit_plan", "loss_plan", "pos_profit", "pos_loss", "moving_plan", "track_plan"]
         | None = None,
     ) -> None:
-        self.__attrs_init__(
-            order_id_list=None
-            if order_id_list is None
-            else check.model_items(MixPlanOrderRef, order_id_list, "orderIdList"),
-            symbol=None if symbol is None else check.string(symbol, "symbol"),
-            product_type=check.enum_member(ProductType, product_type, "productType"),
-            margin_coin=None if margin_coin is None else check.string(margin_coin, "marginCoin"),
-            plan_type=None if plan_type is None else check.enum_member(MixCancelPlanType, plan_type, "planType"),
-        )
-        self._check_rules()
+        try:
+            self.__attrs_init__(
+                order_id_list=None
+                if order_id_list is None
+                else check.model_items(MixPlanOrderRef, order_id_list, "orderIdList"),
+                symbol=None if symbol is None else check.string(symbol, "symbol"),
+                product_type=check.enum_member(ProductType, product_type, "productType"),
+                margin_coin=None if margin_coin is None else check.string(margin_coin, "marginCoin"),
+                plan_type=None if plan_type is None else check.enum_member(MixCancelPlanType, plan_type, "planType"),
+            )
+            self._check_rules()
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def _check_rules(self) -> None:
         if self.order_id_list is not None:
             if self.symbol is None:
-                raise ValidationError("symbol", "is required when orderIdList is set")
+                raise ValidationError("symbol", "required when order_id_list is set")
 
     def wire_body(self) -> str:
         """The JSON body: wire names in spec order, absent fields left out."""
@@ -1879,7 +1940,7 @@ class MixPendingPlanOrder(Response):
 class GetMixPendingPlanOrdersResponse(Response):
     """One page of pending futures plan orders."""
 
-    entrusted_list: list[MixPendingPlanOrder] | None = attrs.field(default=None, metadata=field_info("entrustedList"))
+    entrusted_list: list[MixPendingPlanOrder] = attrs.field(factory=list, metadata=field_info("entrustedList"))
     """The orders of this page."""
     end_id: str | None = attrs.field(default=None, metadata=field_info("endId"))
     """Cursor for the next (older) page; pass it as the `idLessThan` request parameter."""
@@ -1947,19 +2008,22 @@ class GetMixPendingPlanOrdersRequest(Request[GetMixPendingPlanOrdersResponse]):
         end_time: str | None = None,
         limit: int | None = None,
     ) -> None:
-        self.__attrs_init__(
-            order_id=None if order_id is None else check.string(order_id, "orderId"),
-            client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
-            symbol=None if symbol is None else check.string(symbol, "symbol"),
-            plan_type=check.enum_member(MixPlanQueryType, plan_type, "planType"),
-            product_type=check.enum_member(ProductType, product_type, "productType"),
-            id_less_than=None if id_less_than is None else check.string(id_less_than, "idLessThan"),
-            start_time=None
-            if start_time is None
-            else check.string(start_time, "startTime", pattern=_START_TIME_PATTERN),
-            end_time=None if end_time is None else check.string(end_time, "endTime", pattern=_START_TIME_PATTERN),
-            limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=100),
-        )
+        try:
+            self.__attrs_init__(
+                order_id=None if order_id is None else check.string(order_id, "orderId"),
+                client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
+                symbol=None if symbol is None else check.string(symbol, "symbol"),
+                plan_type=check.enum_member(MixPlanQueryType, plan_type, "planType"),
+                product_type=check.enum_member(ProductType, product_type, "productType"),
+                id_less_than=None if id_less_than is None else check.string(id_less_than, "idLessThan"),
+                start_time=None
+                if start_time is None
+                else check.string(start_time, "startTime", pattern=_START_TIME_PATTERN),
+                end_time=None if end_time is None else check.string(end_time, "endTime", pattern=_START_TIME_PATTERN),
+                limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=100),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def wire_query(self) -> list[tuple[str, str]]:
         """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
@@ -2065,7 +2129,7 @@ class MixHistoryPlanOrder(Response):
 class GetMixHistoryPlanOrdersResponse(Response):
     """One page of finished futures plan orders."""
 
-    entrusted_list: list[MixHistoryPlanOrder] | None = attrs.field(default=None, metadata=field_info("entrustedList"))
+    entrusted_list: list[MixHistoryPlanOrder] = attrs.field(factory=list, metadata=field_info("entrustedList"))
     """The orders of this page."""
     end_id: str | None = attrs.field(default=None, metadata=field_info("endId"))
     """Cursor for the next (older) page; pass it as the `idLessThan` request parameter."""
@@ -2138,22 +2202,25 @@ class GetMixHistoryPlanOrdersRequest(Request[GetMixHistoryPlanOrdersResponse]):
         end_time: str | None = None,
         limit: int | None = None,
     ) -> None:
-        self.__attrs_init__(
-            order_id=None if order_id is None else check.string(order_id, "orderId"),
-            client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
-            plan_type=check.enum_member(MixPlanQueryType, plan_type, "planType"),
-            plan_status=None
-            if plan_status is None
-            else check.enum_member(PlanHistoryStatus, plan_status, "planStatus"),
-            symbol=None if symbol is None else check.string(symbol, "symbol"),
-            product_type=check.enum_member(ProductType, product_type, "productType"),
-            id_less_than=None if id_less_than is None else check.string(id_less_than, "idLessThan"),
-            start_time=None
-            if start_time is None
-            else check.string(start_time, "startTime", pattern=_START_TIME_PATTERN),
-            end_time=None if end_time is None else check.string(end_time, "endTime", pattern=_START_TIME_PATTERN),
-            limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=100),
-        )
+        try:
+            self.__attrs_init__(
+                order_id=None if order_id is None else check.string(order_id, "orderId"),
+                client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
+                plan_type=check.enum_member(MixPlanQueryType, plan_type, "planType"),
+                plan_status=None
+                if plan_status is None
+                else check.enum_member(PlanHistoryStatus, plan_status, "planStatus"),
+                symbol=None if symbol is None else check.string(symbol, "symbol"),
+                product_type=check.enum_member(ProductType, product_type, "productType"),
+                id_less_than=None if id_less_than is None else check.string(id_less_than, "idLessThan"),
+                start_time=None
+                if start_time is None
+                else check.string(start_time, "startTime", pattern=_START_TIME_PATTERN),
+                end_time=None if end_time is None else check.string(end_time, "endTime", pattern=_START_TIME_PATTERN),
+                limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=100),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def wire_query(self) -> list[tuple[str, str]]:
         """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
@@ -2255,30 +2322,35 @@ class PlaceIsolatedOrderRequest(Request[PlaceIsolatedOrderResponse]):
         client_oid: str | None = None,
         stp_mode: StpMode | Literal["none", "cancel_taker", "cancel_maker", "cancel_both"] | None = None,
     ) -> None:
-        self.__attrs_init__(
-            symbol=check.string(symbol, "symbol"),
-            order_type=check.enum_member(OrderType, order_type, "orderType"),
-            price=None if price is None else check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
-            loan_type=check.enum_member(LoanType, loan_type, "loanType"),
-            force=check.enum_member(Force, force, "force"),
-            base_size=None if base_size is None else check.decimal(base_size, "baseSize", pattern=_DECIMAL_PATTERN),
-            quote_size=None if quote_size is None else check.decimal(quote_size, "quoteSize", pattern=_DECIMAL_PATTERN),
-            client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
-            side=check.enum_member(Side, side, "side"),
-            stp_mode=None if stp_mode is None else check.enum_member(StpMode, stp_mode, "stpMode"),
-        )
-        self._check_rules()
+        try:
+            self.__attrs_init__(
+                symbol=check.string(symbol, "symbol"),
+                order_type=check.enum_member(OrderType, order_type, "orderType"),
+                price=None if price is None else check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
+                loan_type=check.enum_member(LoanType, loan_type, "loanType"),
+                force=check.enum_member(Force, force, "force"),
+                base_size=None if base_size is None else check.decimal(base_size, "baseSize", pattern=_DECIMAL_PATTERN),
+                quote_size=None
+                if quote_size is None
+                else check.decimal(quote_size, "quoteSize", pattern=_DECIMAL_PATTERN),
+                client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
+                side=check.enum_member(Side, side, "side"),
+                stp_mode=None if stp_mode is None else check.enum_member(StpMode, stp_mode, "stpMode"),
+            )
+            self._check_rules()
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def _check_rules(self) -> None:
         if self.order_type == "limit":
             if self.base_size is None:
-                raise ValidationError("baseSize", "is required when orderType is 'limit'")
+                raise ValidationError("baseSize", "required when order_type is 'limit'")
         if self.order_type == "market" and self.side == "sell":
             if self.base_size is None:
-                raise ValidationError("baseSize", "is required when orderType is 'market' and side is 'sell'")
+                raise ValidationError("baseSize", "required when order_type is 'market' and side is 'sell'")
         if self.order_type == "market" and self.side == "buy":
             if self.quote_size is None:
-                raise ValidationError("quoteSize", "is required when orderType is 'market' and side is 'buy'")
+                raise ValidationError("quoteSize", "required when order_type is 'market' and side is 'buy'")
 
     def wire_body(self) -> str:
         """The JSON body: wire names in spec order, absent fields left out."""
@@ -2346,16 +2418,19 @@ class IsolatedOrderRef(Model):
         order_id: str | None = None,
         client_oid: str | None = None,
     ) -> None:
-        self.__attrs_init__(
-            order_id=None if order_id is None else check.string(order_id, "orderId"),
-            client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
-        )
-        self._check_rules()
+        try:
+            self.__attrs_init__(
+                order_id=None if order_id is None else check.string(order_id, "orderId"),
+                client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
+            )
+            self._check_rules()
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def _check_rules(self) -> None:
         if not (self.order_id is not None):
             if self.client_oid is None:
-                raise ValidationError("clientOid", "is required unless orderId is set")
+                raise ValidationError("clientOid", "required unless order_id is set")
 
     def wire_json(self) -> str:
         """This object as JSON text: wire names in spec order, absent fields left out."""
@@ -2397,12 +2472,15 @@ class BatchCancelIsolatedOrdersRequest(Request[BatchCancelIsolatedOrdersResponse
         symbol: str,
         order_id_list: Sequence[IsolatedOrderRef] | None = None,
     ) -> None:
-        self.__attrs_init__(
-            symbol=check.string(symbol, "symbol"),
-            order_id_list=None
-            if order_id_list is None
-            else check.model_items(IsolatedOrderRef, order_id_list, "orderIdList"),
-        )
+        try:
+            self.__attrs_init__(
+                symbol=check.string(symbol, "symbol"),
+                order_id_list=None
+                if order_id_list is None
+                else check.model_items(IsolatedOrderRef, order_id_list, "orderIdList"),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def wire_body(self) -> str:
         """The JSON body: wire names in spec order, absent fields left out."""
@@ -2462,7 +2540,7 @@ class IsolatedOpenOrder(Response):
 class GetIsolatedOpenOrdersResponse(Response):
     """The open isolated-margin orders."""
 
-    order_list: list[IsolatedOpenOrder] | None = attrs.field(default=None, metadata=field_info("orderList"))
+    order_list: list[IsolatedOpenOrder] = attrs.field(factory=list, metadata=field_info("orderList"))
     """The orders."""
     max_id: str | None = attrs.field(default=None, metadata=field_info("maxId"))
     """Largest order ID in the answer."""
@@ -2513,14 +2591,17 @@ class GetIsolatedOpenOrdersRequest(Request[GetIsolatedOpenOrdersResponse]):
         end_time: str | None = None,
         limit: int | None = None,
     ) -> None:
-        self.__attrs_init__(
-            symbol=check.string(symbol, "symbol", min_length=1),
-            order_id=None if order_id is None else check.string(order_id, "orderId"),
-            client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
-            start_time=check.string(start_time, "startTime", pattern=_START_TIME_PATTERN),
-            end_time=None if end_time is None else check.string(end_time, "endTime", pattern=_START_TIME_PATTERN),
-            limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=500),
-        )
+        try:
+            self.__attrs_init__(
+                symbol=check.string(symbol, "symbol", min_length=1),
+                order_id=None if order_id is None else check.string(order_id, "orderId"),
+                client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
+                start_time=check.string(start_time, "startTime", pattern=_START_TIME_PATTERN),
+                end_time=None if end_time is None else check.string(end_time, "endTime", pattern=_START_TIME_PATTERN),
+                limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=500),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def wire_query(self) -> list[tuple[str, str]]:
         """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
@@ -2570,4 +2651,7 @@ class GetServerTimeRequest(Request[GetServerTimeResponse]):
     def __init__(
         self,
     ) -> None:
-        self.__attrs_init__()
+        try:
+            self.__attrs_init__()
+        except ValidationError as error:
+            raise named(self.__class__, error) from None

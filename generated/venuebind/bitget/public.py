@@ -36,6 +36,19 @@ def get_server_time(
     The arguments are the fields of `GetServerTimeRequest`, checked before anything is sent.
     With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/common/public/Get-Server-Time
+
+    Args:
+        client: The Bitget client that signs and sends the request (``bitget.Client``).
+
+    Returns:
+        The venue's answer as a `GetServerTimeResponse`.
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived (after the client's retries, if any).
     """
     request = GetServerTimeRequest()
     return client.send(request)

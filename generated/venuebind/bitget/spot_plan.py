@@ -90,6 +90,33 @@ def place_plan_order(
     The arguments are the fields of `PlacePlanOrderRequest`, checked before anything is sent.
     With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/spot/plan/Place-Plan-Order
+
+    Args:
+        client: The Bitget client that signs and sends the request (``bitget.Client``).
+        symbol: Trading pair name.
+        side: Order direction, `buy` or `sell`.
+        trigger_price: Price at which the plan order triggers. A decimal.
+        order_type: Type of the order placed on trigger, `limit` or `market`.
+        size: Order quantity; base coin when `plan_type` is `amount`, quote coin when `plan_type` is `total`. A decimal.
+        trigger_type: Price that is compared with `trigger_price`; `fill_price` (last filled price) or `mark_price`.
+        execute_price: Limit price of the order placed on trigger; required when `order_type` is `limit`. A decimal.
+            Optional: left out, it is not sent.
+        plan_type: What `size` counts: `amount` means a quantity of the base coin, `total` an amount of the quote coin.
+            Defaults to `amount`. Optional: left out, it is not sent.
+        client_oid: Client-chosen order ID. Optional: left out, it is not sent.
+        stp_mode: Self-trade prevention: `none` (no STP, the default), `cancel_taker` (cancel the taker order),
+            `cancel_maker` (cancel the maker order) or `cancel_both` (cancel both). Optional: left out, it is not sent.
+
+    Returns:
+        The venue's answer as a `PlacePlanOrderResponse`.
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived; ``may_have_reached`` says whether the venue may have acted. Never
+            retried: look the order up before sending it again.
     """
     request = PlacePlanOrderRequest(
         symbol=symbol,
@@ -148,6 +175,29 @@ def modify_plan_order(
     The arguments are the fields of `ModifyPlanOrderRequest`, checked before anything is sent.
     With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/spot/plan/Modify-Plan-Order
+
+    Args:
+        client: The Bitget client that signs and sends the request (``bitget.Client``).
+        trigger_price: New trigger price. A decimal.
+        order_type: Type of the order placed on trigger, `limit` or `market`.
+        size: New quantity; base coin when the order was placed with planType `amount`, quote coin with planType
+            `total`. A decimal.
+        order_id: ID of the plan order to modify; send this or `client_oid`. Optional: left out, it is not sent.
+        client_oid: Client-chosen ID of the plan order to modify; send this or `order_id`. Optional: left out, it is not
+            sent.
+        execute_price: New limit price of the order placed on trigger; required when `order_type` is `limit`. A decimal.
+            Optional: left out, it is not sent.
+
+    Returns:
+        The venue's answer as a `ModifyPlanOrderResponse`.
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived; ``may_have_reached`` says whether the venue may have acted. Never
+            retried: look the order up before sending it again.
     """
     request = ModifyPlanOrderRequest(
         order_id=order_id,
@@ -189,6 +239,23 @@ def cancel_plan_order(
     The arguments are the fields of `CancelPlanOrderRequest`, checked before anything is sent.
     With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/spot/plan/Cancel-Plan-Order
+
+    Args:
+        client: The Bitget client that signs and sends the request (``bitget.Client``).
+        order_id: ID of the plan order to cancel; send this or `client_oid`. Optional: left out, it is not sent.
+        client_oid: Client-chosen ID of the plan order to cancel; send this or `order_id`. Optional: left out, it is not
+            sent.
+
+    Returns:
+        The venue's answer as a `CancelPlanOrderResponse`.
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived; ``may_have_reached`` says whether the venue may have acted. Never
+            retried: look the order up before sending it again.
     """
     request = CancelPlanOrderRequest(
         order_id=order_id,
@@ -224,6 +291,22 @@ def batch_cancel_plan_orders(
     The arguments are the fields of `BatchCancelPlanOrdersRequest`, checked before anything is sent.
     With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/spot/plan/Batch-Cancel-Plan-Order
+
+    Args:
+        client: The Bitget client that signs and sends the request (``bitget.Client``).
+        symbol_list: Trading pairs whose plan orders are cancelled, e.g. ["BTCUSDT", "ETHUSDT"]. Left out or empty,
+            every spot plan order of the account is cancelled. Optional: left out, it is not sent.
+
+    Returns:
+        The venue's answer as a `BatchCancelPlanOrdersResponse`.
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived; ``may_have_reached`` says whether the venue may have acted. Never
+            retried: look the order up before sending it again.
     """
     request = BatchCancelPlanOrdersRequest(
         symbol_list=symbol_list,
@@ -270,6 +353,27 @@ def get_current_plan_orders(
     The arguments are the fields of `GetCurrentPlanOrdersRequest`, checked before anything is sent.
     With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/spot/plan/Get-Current-Plan-Order
+
+    Args:
+        client: The Bitget client that signs and sends the request (``bitget.Client``).
+        symbol: Trading pair, e.g. BTCUSDT; all pairs when left out. Optional: left out, it is not sent.
+        limit: Page size, 1 to 100; 20 when left out. The venue's default: ``20``. Optional: left out, it is not sent.
+        id_less_than: Cursor: only orders older than this one are returned. Pass the `id_less_than` of the previous
+            answer; leave it out for the first page. Optional: left out, it is not sent.
+        start_time: Earliest creation time, Unix milliseconds; startTime to endTime spans at most 90 days. Optional:
+            left out, it is not sent.
+        end_time: Latest creation time, Unix milliseconds; startTime to endTime spans at most 90 days. Optional: left
+            out, it is not sent.
+
+    Returns:
+        The venue's answer as a `GetCurrentPlanOrdersResponse`.
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived (after the client's retries, if any).
     """
     request = GetCurrentPlanOrdersRequest(
         symbol=symbol,
@@ -315,6 +419,25 @@ def iter_get_current_plan_orders(
     Starts where the arguments say and asks for each next page by ``id_less_than`` (cursor style), until a page
     comes back empty, holds fewer items than ``limit``, says ``next_flag`` is false or gives no next cursor.
     With an ``AsyncClient``, loop with ``async for``.
+
+    Args:
+        client: The Bitget client that signs and sends the request (``bitget.Client``).
+        symbol: Trading pair, e.g. BTCUSDT; all pairs when left out. Optional: left out, it is not sent.
+        limit: Page size, 1 to 100; 20 when left out. The venue's default: ``20``. Optional: left out, it is not sent.
+        id_less_than: Cursor: only orders older than this one are returned. Pass the `id_less_than` of the previous
+            answer; leave it out for the first page. Optional: left out, it is not sent.
+        start_time: Earliest creation time, Unix milliseconds; startTime to endTime spans at most 90 days. Optional:
+            left out, it is not sent.
+        end_time: Latest creation time, Unix milliseconds; startTime to endTime spans at most 90 days. Optional: left
+            out, it is not sent.
+
+    Yields:
+        Each `SpotCurrentPlanOrder`, in the venue's order; a page is requested only when the loop needs its items.
+
+    Raises:
+        ValidationError: An argument breaks the spec; nothing was sent.
+        VenueError: The venue refused a page request (reads are retried by the client's policy first).
+        TransportError: A page's answer did not arrive.
     """
     request = GetCurrentPlanOrdersRequest(
         symbol=symbol,
@@ -365,6 +488,27 @@ def get_history_plan_orders(
     The arguments are the fields of `GetHistoryPlanOrdersRequest`, checked before anything is sent.
     With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/spot/plan/Get-History-Plan-Order
+
+    Args:
+        client: The Bitget client that signs and sends the request (``bitget.Client``).
+        symbol: Trading pair, e.g. BTCUSDT; all pairs when left out. Optional: left out, it is not sent.
+        start_time: Only orders after this time, Unix milliseconds; startTime to endTime spans at most 90 days.
+            Optional: left out, it is not sent.
+        end_time: Only orders before this time, Unix milliseconds; startTime to endTime spans at most 90 days. Optional:
+            left out, it is not sent.
+        id_less_than: Cursor: only orders older than this one are returned. Pass the `id_less_than` (endId) of the
+            previous answer; leave it out for the first page. Optional: left out, it is not sent.
+        limit: Page size, 1 to 100; 100 when left out. The venue's default: ``100``. Optional: left out, it is not sent.
+
+    Returns:
+        The venue's answer as a `GetHistoryPlanOrdersResponse`.
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived (after the client's retries, if any).
     """
     request = GetHistoryPlanOrdersRequest(
         symbol=symbol,
@@ -410,6 +554,25 @@ def iter_get_history_plan_orders(
     Starts where the arguments say and asks for each next page by ``id_less_than`` (cursor style), until a page
     comes back empty, holds fewer items than ``limit``, says ``next_flag`` is false or gives no next cursor.
     With an ``AsyncClient``, loop with ``async for``.
+
+    Args:
+        client: The Bitget client that signs and sends the request (``bitget.Client``).
+        symbol: Trading pair, e.g. BTCUSDT; all pairs when left out. Optional: left out, it is not sent.
+        start_time: Only orders after this time, Unix milliseconds; startTime to endTime spans at most 90 days.
+            Optional: left out, it is not sent.
+        end_time: Only orders before this time, Unix milliseconds; startTime to endTime spans at most 90 days. Optional:
+            left out, it is not sent.
+        id_less_than: Cursor: only orders older than this one are returned. Pass the `id_less_than` (endId) of the
+            previous answer; leave it out for the first page. Optional: left out, it is not sent.
+        limit: Page size, 1 to 100; 100 when left out. The venue's default: ``100``. Optional: left out, it is not sent.
+
+    Yields:
+        Each `SpotHistoryPlanOrder`, in the venue's order; a page is requested only when the loop needs its items.
+
+    Raises:
+        ValidationError: An argument breaks the spec; nothing was sent.
+        VenueError: The venue refused a page request (reads are retried by the client's policy first).
+        TransportError: A page's answer did not arrive.
     """
     request = GetHistoryPlanOrdersRequest(
         symbol=symbol,
@@ -446,6 +609,20 @@ def get_plan_sub_orders(
     The arguments are the fields of `GetPlanSubOrdersRequest`, checked before anything is sent.
     With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/spot/plan/Get-Plan-Sub-Order
+
+    Args:
+        client: The Bitget client that signs and sends the request (``bitget.Client``).
+        plan_order_id: ID of the plan order.
+
+    Returns:
+        The venue's answer as a list of `SpotPlanSubOrder`.
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived (after the client's retries, if any).
     """
     request = GetPlanSubOrdersRequest(
         plan_order_id=plan_order_id,

@@ -15,7 +15,8 @@ import attrs
 
 from .._runtime import check
 from .._runtime.check import DecimalInput
-from .._runtime.model import Model, Operation, Pagination, RateLimit, Request, Response, Server, field_info
+from .._runtime.errors import ValidationError
+from .._runtime.model import Model, Operation, Pagination, RateLimit, Request, Response, Server, field_info, named
 from .._runtime.wire import json_string
 
 SERVERS = (
@@ -124,11 +125,14 @@ class SpotPriceTrigger(Model):
         rule: TriggerRule | Literal[">=", "<="],
         expiration: int,
     ) -> None:
-        self.__attrs_init__(
-            price=check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
-            rule=check.enum_member(TriggerRule, rule, "rule"),
-            expiration=check.integer(expiration, "expiration"),
-        )
+        try:
+            self.__attrs_init__(
+                price=check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
+                rule=check.enum_member(TriggerRule, rule, "rule"),
+                expiration=check.integer(expiration, "expiration"),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def wire_json(self) -> str:
         """This object as JSON text: wire names in spec order, absent fields left out."""
@@ -179,19 +183,22 @@ class SpotPricePutOrder(Model):
         auto_repay: bool | None = None,
         text: str | None = None,
     ) -> None:
-        self.__attrs_init__(
-            type=None if type is None else check.enum_member(OrderType, type, "type"),
-            side=check.enum_member(Side, side, "side"),
-            price=check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
-            amount=check.decimal(amount, "amount", pattern=_DECIMAL_PATTERN),
-            account=check.enum_member(Account, account, "account"),
-            time_in_force=None
-            if time_in_force is None
-            else check.enum_member(TimeInForce, time_in_force, "time_in_force"),
-            auto_borrow=None if auto_borrow is None else check.boolean(auto_borrow, "auto_borrow"),
-            auto_repay=None if auto_repay is None else check.boolean(auto_repay, "auto_repay"),
-            text=None if text is None else check.string(text, "text"),
-        )
+        try:
+            self.__attrs_init__(
+                type=None if type is None else check.enum_member(OrderType, type, "type"),
+                side=check.enum_member(Side, side, "side"),
+                price=check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
+                amount=check.decimal(amount, "amount", pattern=_DECIMAL_PATTERN),
+                account=check.enum_member(Account, account, "account"),
+                time_in_force=None
+                if time_in_force is None
+                else check.enum_member(TimeInForce, time_in_force, "time_in_force"),
+                auto_borrow=None if auto_borrow is None else check.boolean(auto_borrow, "auto_borrow"),
+                auto_repay=None if auto_repay is None else check.boolean(auto_repay, "auto_repay"),
+                text=None if text is None else check.string(text, "text"),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def wire_json(self) -> str:
         """This object as JSON text: wire names in spec order, absent fields left out."""
@@ -244,11 +251,14 @@ class CreateSpotPriceOrderRequest(Request[CreateSpotPriceOrderResponse]):
         put: SpotPricePutOrder,
         market: str,
     ) -> None:
-        self.__attrs_init__(
-            trigger=check.model(SpotPriceTrigger, trigger, "trigger"),
-            put=check.model(SpotPricePutOrder, put, "put"),
-            market=check.string(market, "market"),
-        )
+        try:
+            self.__attrs_init__(
+                trigger=check.model(SpotPriceTrigger, trigger, "trigger"),
+                put=check.model(SpotPricePutOrder, put, "put"),
+                market=check.string(market, "market"),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def wire_body(self) -> str:
         """The JSON body: wire names in spec order, absent fields left out."""
@@ -373,13 +383,16 @@ class ListSpotPriceOrdersRequest(Request[list[SpotPriceTriggeredOrder]]):
         limit: int | None = None,
         offset: int | None = None,
     ) -> None:
-        self.__attrs_init__(
-            status=check.enum_member(PriceOrderListStatus, status, "status"),
-            market=None if market is None else check.string(market, "market"),
-            account=None if account is None else check.enum_member(Account, account, "account"),
-            limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=1000),
-            offset=None if offset is None else check.integer(offset, "offset", minimum=0),
-        )
+        try:
+            self.__attrs_init__(
+                status=check.enum_member(PriceOrderListStatus, status, "status"),
+                market=None if market is None else check.string(market, "market"),
+                account=None if account is None else check.enum_member(Account, account, "account"),
+                limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=1000),
+                offset=None if offset is None else check.integer(offset, "offset", minimum=0),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def wire_query(self) -> list[tuple[str, str]]:
         """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
@@ -425,10 +438,13 @@ class CancelAllSpotPriceOrdersRequest(Request[list[SpotPriceTriggeredOrder]]):
         market: str | None = None,
         account: Account | Literal["normal", "margin", "unified"] | None = None,
     ) -> None:
-        self.__attrs_init__(
-            market=None if market is None else check.string(market, "market"),
-            account=None if account is None else check.enum_member(Account, account, "account"),
-        )
+        try:
+            self.__attrs_init__(
+                market=None if market is None else check.string(market, "market"),
+                account=None if account is None else check.enum_member(Account, account, "account"),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def wire_query(self) -> list[tuple[str, str]]:
         """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
@@ -465,9 +481,12 @@ class GetSpotPriceOrderRequest(Request[SpotPriceTriggeredOrder]):
         *,
         order_id: str,
     ) -> None:
-        self.__attrs_init__(
-            order_id=check.string(order_id, "order_id", min_length=1),
-        )
+        try:
+            self.__attrs_init__(
+                order_id=check.string(order_id, "order_id", min_length=1),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def wire_path(self) -> str:
         """The path below the server URL, each path field's text percent-encoded."""
@@ -499,9 +518,12 @@ class CancelSpotPriceOrderRequest(Request[SpotPriceTriggeredOrder]):
         *,
         order_id: str,
     ) -> None:
-        self.__attrs_init__(
-            order_id=check.string(order_id, "order_id", min_length=1),
-        )
+        try:
+            self.__attrs_init__(
+                order_id=check.string(order_id, "order_id", min_length=1),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
 
     def wire_path(self) -> str:
         """The path below the server URL, each path field's text percent-encoded."""
@@ -539,4 +561,7 @@ class GetServerTimeRequest(Request[GetServerTimeResponse]):
     def __init__(
         self,
     ) -> None:
-        self.__attrs_init__()
+        try:
+            self.__attrs_init__()
+        except ValidationError as error:
+            raise named(self.__class__, error) from None

@@ -61,6 +61,23 @@ def create_spot_price_order(
     The arguments are the fields of `CreateSpotPriceOrderRequest`, checked before anything is sent.
     With an ``AsyncClient``, await the call.
     Venue docs: https://www.gate.io/docs/developers/apiv4/en/#createspotpricetriggeredorder-parameters
+
+    Args:
+        client: The Gate client that signs and sends the request (``gate.Client``).
+        trigger: When the order fires.
+        put: The order placed when the trigger fires.
+        market: Market (currency pair), with an underscore.
+
+    Returns:
+        The venue's answer as a `CreateSpotPriceOrderResponse`.
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived; ``may_have_reached`` says whether the venue may have acted. Never
+            retried: look the order up before sending it again.
     """
     request = CreateSpotPriceOrderRequest(
         trigger=trigger,
@@ -108,6 +125,28 @@ def list_spot_price_orders(
     The arguments are the fields of `ListSpotPriceOrdersRequest`, checked before anything is sent.
     With an ``AsyncClient``, await the call.
     Venue docs: https://www.gate.io/docs/developers/apiv4/en/#listspotpricetriggeredorders-parameters
+
+    Args:
+        client: The Gate client that signs and sends the request (``gate.Client``).
+        status: `open` for running auto orders, `finished` for the ones that ended (their own status is then cancelled,
+            finish, failed or expired).
+        market: Only this market, e.g. GT_USDT. Optional: left out, it is not sent.
+        account: Only this account type, `normal` (spot), `margin` or `unified`; a unified account uses `unified`.
+            Optional: left out, it is not sent.
+        limit: Most records per call, 1 to 1000; 100 when left out. The venue's default: ``100``. Optional: left out, it
+            is not sent.
+        offset: How many records to skip, from 0; 0 when left out. The venue's default: ``0``. Optional: left out, it is
+            not sent.
+
+    Returns:
+        The venue's answer as a list of `SpotPriceTriggeredOrder`.
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived (after the client's retries, if any).
     """
     request = ListSpotPriceOrdersRequest(
         status=status,
@@ -153,6 +192,27 @@ def iter_list_spot_price_orders(
     Starts where the arguments say and asks for each next page by ``offset`` (offset style), until a page comes
     back empty or holds fewer items than ``limit``.
     With an ``AsyncClient``, loop with ``async for``.
+
+    Args:
+        client: The Gate client that signs and sends the request (``gate.Client``).
+        status: `open` for running auto orders, `finished` for the ones that ended (their own status is then cancelled,
+            finish, failed or expired).
+        market: Only this market, e.g. GT_USDT. Optional: left out, it is not sent.
+        account: Only this account type, `normal` (spot), `margin` or `unified`; a unified account uses `unified`.
+            Optional: left out, it is not sent.
+        limit: Most records per call, 1 to 1000; 100 when left out. The venue's default: ``100``. Optional: left out, it
+            is not sent.
+        offset: How many records to skip, from 0; 0 when left out. The venue's default: ``0``. Optional: left out, it is
+            not sent.
+
+    Yields:
+        Each `SpotPriceTriggeredOrder`, in the venue's order; a page is requested only when the loop needs its
+        items.
+
+    Raises:
+        ValidationError: An argument breaks the spec; nothing was sent.
+        VenueError: The venue refused a page request (reads are retried by the client's policy first).
+        TransportError: A page's answer did not arrive.
     """
     request = ListSpotPriceOrdersRequest(
         status=status,
@@ -194,6 +254,23 @@ def cancel_all_spot_price_orders(
     The arguments are the fields of `CancelAllSpotPriceOrdersRequest`, checked before anything is sent.
     With an ``AsyncClient``, await the call.
     Venue docs: https://www.gate.io/docs/developers/apiv4/en/#cancelspotpricetriggeredorderlist-parameters
+
+    Args:
+        client: The Gate client that signs and sends the request (``gate.Client``).
+        market: Only this market, e.g. GT_USDT. Optional: left out, it is not sent.
+        account: Only this account type, `normal` (spot), `margin` or `unified`; a unified account uses `unified`.
+            Optional: left out, it is not sent.
+
+    Returns:
+        The venue's answer as a list of `SpotPriceTriggeredOrder`.
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived; ``may_have_reached`` says whether the venue may have acted. Never
+            retried: look the order up before sending it again.
     """
     request = CancelAllSpotPriceOrdersRequest(
         market=market,
@@ -227,6 +304,20 @@ def get_spot_price_order(
     The arguments are the fields of `GetSpotPriceOrderRequest`, checked before anything is sent.
     With an ``AsyncClient``, await the call.
     Venue docs: https://www.gate.io/docs/developers/apiv4/en/#getspotpricetriggeredorder-parameters
+
+    Args:
+        client: The Gate client that signs and sends the request (``gate.Client``).
+        order_id: ID of the auto order, as returned when it was created.
+
+    Returns:
+        The venue's answer as a `SpotPriceTriggeredOrder`.
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived (after the client's retries, if any).
     """
     request = GetSpotPriceOrderRequest(
         order_id=order_id,
@@ -259,6 +350,21 @@ def cancel_spot_price_order(
     The arguments are the fields of `CancelSpotPriceOrderRequest`, checked before anything is sent.
     With an ``AsyncClient``, await the call.
     Venue docs: https://www.gate.io/docs/developers/apiv4/en/#cancelspotpricetriggeredorder-parameters
+
+    Args:
+        client: The Gate client that signs and sends the request (``gate.Client``).
+        order_id: ID of the auto order, as returned when it was created.
+
+    Returns:
+        The venue's answer as a `SpotPriceTriggeredOrder`.
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived; ``may_have_reached`` says whether the venue may have acted. Never
+            retried: look the order up before sending it again.
     """
     request = CancelSpotPriceOrderRequest(
         order_id=order_id,
