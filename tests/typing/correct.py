@@ -1,0 +1,61 @@
+"""The same jobs done right: ``mypy --strict`` reports nothing here (``test_typing`` checks)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+
+from venuebind import NO_RETRY, RetryPolicy, ValidationError, bingx, bitget, gate
+
+
+def place(client: bitget.Client) -> str:
+    placed = bitget.spot_plan.place_plan_order(
+        client,
+        symbol="TRXUSDT",
+        side=bitget.models.Side.BUY,
+        order_type="limit",
+        size=Decimal("151"),
+        trigger_price=Decimal("0.041572"),
+        execute_price="0.041572",
+        trigger_type="fill_price",
+        client_oid="my-order-1",
+    )
+    return placed.order_id
+
+
+def with_block_keeps_the_venue() -> str:
+    creds = bitget.Credentials(api_key="bg_0123456789", secret_key="secret", passphrase="passphrase")
+    with bitget.Client(creds, environment="demo", retry=RetryPolicy(attempts=2)) as client:
+        return place(client)
+
+
+def paper_on_every_venue() -> list[object]:
+    return [
+        bitget.Client(bitget.Credentials(api_key="k" * 12, secret_key="s", passphrase="p"), environment="paper"),
+        gate.Client(gate.Credentials(api_key="k" * 12, secret_key="s"), environment="testnet"),
+        bingx.Client(bingx.Credentials(api_key="k" * 12, secret_key="s"), environment="paper"),
+    ]
+
+
+def loops_without_or_empty(client: bitget.Client) -> list[str]:
+    pending = bitget.mix_plan.get_mix_pending_plan_orders(client, plan_type="track_plan", product_type="USDT-FUTURES")
+    return [order.client_oid or order.order_id for order in pending.entrusted_list]
+
+
+def walk_gate(client: gate.Client) -> int:
+    return sum(1 for _ in gate.spot_price_orders.iter_list_spot_price_orders(client, status="open", market="GT_USDT"))
+
+
+def read_once(client: bingx.Client, list_id: str) -> int:
+    legs = client.send(bingx.models.GetOcoOrderListRequest(order_list_id=list_id), retry=NO_RETRY)
+    return len(legs)
+
+
+def headers_are_a_mapping() -> Mapping[str, str]:
+    creds = gate.Credentials(api_key="k" * 12, secret_key="s")
+    prepared = gate.prepare(gate.models.GetServerTimeRequest(), creds, timestamp_ms=0)
+    return prepared.headers
+
+
+def messages(error: ValidationError) -> tuple[str, str | None]:
+    return error.path, error.argument

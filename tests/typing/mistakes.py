@@ -1,0 +1,65 @@
+"""A trader's mistakes that ``mypy --strict`` must catch, one per marked line.
+
+Each marked line ends with ``# type: ignore[<code>]``: the error mypy must report there.  ``test_typing`` checks
+them with the ignores taken out (every marked line reports its code, and no other line reports anything) and, as
+written, under ``--warn-unused-ignores``.  Never run: it only has to type-check as wrong.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from venuebind import bingx, bitget, gate
+
+bitget_creds = bitget.Credentials(api_key="bg_0123456789", secret_key="secret", passphrase="passphrase")
+gate_creds = gate.Credentials(api_key="gt_0123456789", secret_key="secret")
+bingx_creds = bingx.Credentials(api_key="bx_0123456789", secret_key="secret")
+bitget_client = bitget.Client(bitget_creds)
+gate_client = gate.Client(gate_creds)
+
+
+def venue_mix_ups() -> None:
+    gate.spot_price_orders.list_spot_price_orders(bitget_client, status="open")  # type: ignore[arg-type]
+    bingx.spot_oco.get_oco_order_list(gate_client, order_list_id="1")  # type: ignore[arg-type]
+    bitget.spot_plan.iter_get_current_plan_orders(gate_client, symbol="TRXUSDT")  # type: ignore[arg-type]
+    with bitget.Client(bitget_creds) as client:  # the with block keeps the venue: the mix-up still shows
+        gate.spot_price_orders.get_spot_price_order(client, order_id="1")  # type: ignore[arg-type]
+
+
+def credentials_mix_ups() -> None:
+    gate.Client(bitget_creds)  # type: ignore[arg-type]
+    bingx.Client(gate_creds)  # type: ignore[arg-type]
+    bitget.prepare(bitget.models.GetServerTimeRequest(), gate_creds, timestamp_ms=0)  # type: ignore[arg-type]
+
+
+def wrong_environments() -> None:
+    bitget.Client(bitget_creds, environment="testnet")  # type: ignore[arg-type]
+    gate.Client(gate_creds, environment="demo")  # type: ignore[arg-type]
+    bingx.Client(bingx_creds, environment="sandbox")  # type: ignore[arg-type]
+
+
+def wrong_enum_literals() -> None:
+    bitget.spot_plan.place_plan_order(
+        bitget_client,
+        symbol="TRXUSDT",
+        side="BUY",  # type: ignore[arg-type]
+        order_type="limit",
+        size="151",
+        trigger_price=Decimal("0.041572"),
+        execute_price="0.041572",
+        trigger_type="fill_price",
+    )
+    gate.spot_price_orders.list_spot_price_orders(gate_client, status="opened")  # type: ignore[arg-type]
+    bitget.models.CancelMixPlanOrdersRequest(product_type="usdt-futures")  # type: ignore[arg-type]
+    side: str = "buy"
+    bitget.models.IsolatedBatchOrderItem(
+        side=side,  # type: ignore[arg-type]
+        order_type="market",
+        force="gtc",
+        loan_type="normal",
+        quote_size="110",
+    )
+
+
+def ids_are_strings() -> None:
+    bitget.spot_plan.cancel_plan_order(bitget_client, order_id=1234567890123456789)  # type: ignore[arg-type]
