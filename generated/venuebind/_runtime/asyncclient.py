@@ -154,12 +154,14 @@ class AsyncClient(ClientBase[C, E]):
                     headers=prepared.headers,
                     allow_redirects=False,
                 ) as response:
-                    collector = BodyCollector(
-                        self.max_response_bytes, response.headers.get("Content-Encoding"), response.status
-                    )
+                    encoding = response.headers.get("Content-Encoding")
+                    collector = BodyCollector(self.max_response_bytes, encoding, response.status)
                     collector.refuse_length(response.content_length)
-                    async for chunk in response.content.iter_chunked(CHUNK):
-                        collector.feed(chunk)
+                    if encoding is None and response.content_length is not None:  # framed, within the cap
+                        collector.feed(await response.read())
+                    else:
+                        async for chunk in response.content.iter_chunked(CHUNK):
+                            collector.feed(chunk)
                     return response.status, response.headers, collector.body()
         except ClientSSLError as error:
             cause = getattr(error, "certificate_error", None) or error.os_error
