@@ -75,7 +75,10 @@ _VALUE_KEYS = _DOC_KEYS | {
     "x-decimal",
     "x-id",
     "x-client-id",
+    "x-timestamp",
 }
+_TIMESTAMP_TEXT = "^(0|[1-9][0-9]*)$"
+"""The pattern of a request timestamp sent as text: the digits ``str(int)`` writes, and nothing else."""
 _RULE_KEYS = frozenset({"if", "then", "else", "description", "x-doc-conflict"})
 _BRANCH_KEYS = frozenset({"required", "properties", "not", "description"})
 
@@ -416,9 +419,13 @@ class _Builder:
         maximum: Decimal | int | None = _decimal(bounds["maximum"], where) if "maximum" in bounds else None
         if field_type.kind == "int":
             minimum, maximum = prop.get("minimum"), prop.get("maximum")
+            if field_type.wire_text and minimum is None:
+                minimum = 0  # what its pattern says: digits, no sign
         pattern, pattern_name = prop.get("pattern"), wire
         if pattern is None and "pattern" in target:
             pattern, pattern_name = target["pattern"], component or wire
+        if field_type.kind == "int":
+            pattern = None  # a text timestamp's pattern: its int type and minimum say the same
         if field_type.array:
             item, _, item_component = self.spec.resolve(target["items"], f"{where}/items")
             pattern, pattern_name = item.get("pattern"), item_component or wire
@@ -452,6 +459,8 @@ class _Builder:
             return TypeIR(item.kind, item.of, array=True)
         if kind == "object" or "properties" in target:
             return TypeIR("model", self._named_model(prop, where, side))
+        if "x-timestamp" in target:
+            return _timestamp(target, where, side)
         if "enum" in target:
             return TypeIR("enum", self._enum(wire, target, target_where, component))
         if target.get("format") == "decimal" or kind == "number":
@@ -601,6 +610,18 @@ class _Builder:
 
 
 # -- helpers --------------------------------------------------------------------------------------------------------
+
+
+def _timestamp(schema: Mapping[str, Any], where: str, side: Side) -> TypeIR:
+    """A time: an ``int`` of milliseconds in Python, whatever the wire writes (digits in a string; seconds)."""
+    unit, kind = schema["x-timestamp"], schema.get("type")
+    if unit not in ("ms", "s") or kind not in ("string", "integer"):
+        raise SpecError(f"{where}/x-timestamp", "x-timestamp is ms or s, on a string or integer schema")
+    if unit == "s" and side == "request":
+        raise SpecError(f"{where}/x-timestamp", "request timestamps in seconds are not supported")
+    if kind == "string" and side == "request" and schema.get("pattern") != _TIMESTAMP_TEXT:
+        raise SpecError(f"{where}/pattern", f"a request timestamp sent as text needs pattern {_TIMESTAMP_TEXT!r}")
+    return TypeIR("int", wire_text=kind == "string", wire_seconds=unit == "s")
 
 
 def _forbidden(node: Mapping[str, Any] | None, where: str) -> Iterable[str]:

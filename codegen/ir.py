@@ -36,6 +36,10 @@ class TypeIR:
     kind: TypeKind
     of: str | None = None
     array: bool = False
+    wire_text: bool = False
+    """An ``int`` the wire writes as a string of digits (a timestamp Bitget sends as text)."""
+    wire_seconds: bool = False
+    """A timestamp the wire counts in seconds: Python holds milliseconds, like every other timestamp."""
 
 
 @attrs.frozen

@@ -346,7 +346,7 @@ class _Encoders:
         if kind == "decimal":
             return '"', f'format({value}, "f")', '"'
         if kind == "int":
-            return "", f"str({value})", ""
+            return ('"', f"str({value})", '"') if type_.wire_text else ("", f"str({value})", "")
         if kind == "bool":
             return "", f'("true" if {value} else "false")', ""
         if kind == "model":

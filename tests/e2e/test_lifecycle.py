@@ -91,7 +91,7 @@ def test_bitget_isolated_margin_order_life(bitget_client: Any) -> None:
         bitget_client, symbol="BTCUSDT", order_type="limit", loan_type="normal", force="gtc", side="buy",
         price="30000", base_size="0.001", client_oid="life-isolated",
     )  # fmt: skip
-    window = {"symbol": "BTCUSDT", "start_time": "0"}
+    window = {"symbol": "BTCUSDT", "start_time": 0}
     opened = margin.get_isolated_open_orders(bitget_client, **window).order_list or []
     assert [o.order_id for o in opened] == [placed.order_id]
     (by_client_id,) = (

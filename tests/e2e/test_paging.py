@@ -75,7 +75,7 @@ def test_a_query_value_that_needs_encoding_still_verifies(client_id: str) -> Non
                 price="30000", base_size="0.001", client_oid=client_id,
             )  # fmt: skip
             found = bitget.margin_isolated.get_isolated_open_orders(
-                client, symbol="BTCUSDT", start_time="0", client_oid=client_id
+                client, symbol="BTCUSDT", start_time=0, client_oid=client_id
             )
     assert [order.client_oid for order in found.order_list or []] == [client_id]
     assert "%" in next(r.query for r in venue.requests if r.method == "GET"), "the query went out encoded"

@@ -42,6 +42,11 @@ def loops_without_or_empty(client: bitget.Client) -> list[str]:
     return [order.client_oid or order.order_id for order in pending.entrusted_list]
 
 
+def times_are_int_milliseconds(client: bitget.Client) -> int:
+    page = bitget.spot_plan.get_current_plan_orders(client, symbol="TRXUSDT", start_time=1668134576000)
+    return max((order.c_time or 0 for order in page.order_list), default=0)
+
+
 def walk_gate(client: gate.Client) -> int:
     return sum(1 for _ in gate.spot_price_orders.iter_list_spot_price_orders(client, status="open", market="GT_USDT"))
 

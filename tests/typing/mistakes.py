@@ -62,8 +62,9 @@ def wrong_enum_literals() -> None:
     )
 
 
-def ids_are_strings() -> None:
+def one_type_per_kind_of_value() -> None:
     bitget.spot_plan.cancel_plan_order(bitget_client, order_id=1234567890123456789)  # type: ignore[call-overload]
+    bitget.spot_plan.get_current_plan_orders(bitget_client, symbol="TRXUSDT", start_time="1668134576000")  # type: ignore[call-overload]
 
 
 bitget_async = bitget.AsyncClient(bitget_creds)

@@ -7,6 +7,7 @@ spec.  The runtime reads nothing else, so a model is everything ``prepare`` and 
 
 from __future__ import annotations
 
+import re
 import typing
 from collections.abc import Mapping
 from decimal import Decimal
@@ -121,9 +122,20 @@ def find_server(servers: tuple[Server, ...], environment: str, venue: str) -> Se
     )
 
 
-def field_info(name: str, location: Location | None = None, nested: type[Any] | None = None) -> dict[str, Any]:
-    """The ``metadata`` of a generated field: its wire name, where it travels, and its nested model if any."""
-    return {"wire": name, "in": location, "nested": nested}
+def field_info(
+    name: str,
+    location: Location | None = None,
+    nested: type[Any] | None = None,
+    *,
+    text: bool = False,
+    seconds: bool = False,
+) -> dict[str, Any]:
+    """The ``metadata`` of a generated field: its wire name, where it travels, and its nested model if any.
+
+    ``text``: an ``int`` the wire writes as a string of digits; ``seconds``: a timestamp the wire counts in seconds
+    (Python holds milliseconds).
+    """
+    return {"wire": name, "in": location, "nested": nested, "text": text, "seconds": seconds}
 
 
 def _fields_repr(self: Any) -> str:
@@ -176,6 +188,12 @@ class Model:
                 raise ValidationError(_join(path, wire), "is null: leave an absent field out instead")
             if Decimal in (f.type, *typing.get_args(f.type)) and not isinstance(value, str):
                 raise ValidationError(_join(path, wire), f"expected a decimal string, got {type(value).__name__}")
+            if f.metadata["text"]:
+                if not isinstance(value, str) or re.fullmatch("0|[1-9][0-9]*", value) is None:
+                    raise ValidationError(
+                        _join(path, wire), f"expected a whole number written as a string, got {value!r}"
+                    )
+                value = int(value)
             nested = f.metadata["nested"]
             if nested is not None:
                 value = _nested_from_wire(nested, value, _join(path, wire))

@@ -4,7 +4,7 @@ Requests are encoded by their generated ``wire_*`` methods (wire names, ``Decima
 values, absent optionals left out), which call ``json_string`` for text that may need escaping.  Answers: wire names
 to fields, numbers and numeric strings to ``Decimal`` without a float in between, IDs sent as JSON integers kept as
 exact strings, enum values the spec does not know kept as plain strings, unknown fields kept in ``extra``, optional
-lists sent as null or left out read as empty lists.  The
+lists sent as null or left out read as empty lists, timestamps in seconds read as milliseconds.  The
 converter, and the hooks for a class, are built on first use, not at import.
 """
 
@@ -51,6 +51,7 @@ def _structure_response(cls: type[Response]) -> Callable[[Any, type[Response]], 
     overrides: dict[str, Any] = {f.name: override(rename=f.metadata["wire"]) for f in fields if f.name != "extra"}
     known = frozenset(f.metadata["wire"] for f in fields if f.name != "extra")
     lists = tuple(f.metadata["wire"] for f in fields if f.name != "extra" and f.default == attrs.Factory(list))
+    seconds = tuple(f.name for f in fields if f.name != "extra" and f.metadata["seconds"])
     build = make_dict_structure_fn(cls, _converter(), **overrides)
 
     def structure(data: Any, _: type[Response]) -> Response:
@@ -59,6 +60,10 @@ def _structure_response(cls: type[Response]) -> Callable[[Any, type[Response]], 
         if any(data.get(wire, ()) is None for wire in lists):  # a list sent as null is an empty list
             data = {key: value for key, value in data.items() if not (value is None and key in lists)}
         result = build(data, cls)
+        for name in seconds:  # every timestamp is milliseconds in Python, whatever unit the venue counts in
+            value = getattr(result, name)
+            if value is not None:
+                object.__setattr__(result, name, value * 1000)
         unknown = {key: value for key, value in data.items() if key not in known}
         if unknown:
             # The one write after construction: a frozen response keeps what the venue added since the spec.

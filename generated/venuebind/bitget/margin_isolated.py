@@ -243,10 +243,10 @@ def get_isolated_open_orders(
     client: Client,
     *,
     symbol: str,
-    start_time: str,
+    start_time: int,
     order_id: str | None = None,
     client_oid: str | None = None,
-    end_time: str | None = None,
+    end_time: int | None = None,
     limit: int | None = None,
 ) -> GetIsolatedOpenOrdersResponse: ...
 @overload
@@ -254,20 +254,20 @@ def get_isolated_open_orders(
     client: AsyncClient,
     *,
     symbol: str,
-    start_time: str,
+    start_time: int,
     order_id: str | None = None,
     client_oid: str | None = None,
-    end_time: str | None = None,
+    end_time: int | None = None,
     limit: int | None = None,
 ) -> Coroutine[Any, Any, GetIsolatedOpenOrdersResponse]: ...
 def get_isolated_open_orders(
     client: Client | AsyncClient,
     *,
     symbol: str,
-    start_time: str,
+    start_time: int,
     order_id: str | None = None,
     client_oid: str | None = None,
-    end_time: str | None = None,
+    end_time: int | None = None,
     limit: int | None = None,
 ) -> GetIsolatedOpenOrdersResponse | Coroutine[Any, Any, GetIsolatedOpenOrdersResponse]:
     """List open isolated-margin orders.

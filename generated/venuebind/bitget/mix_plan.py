@@ -563,8 +563,8 @@ def get_mix_pending_plan_orders(
     client_oid: str | None = None,
     symbol: str | None = None,
     id_less_than: str | None = None,
-    start_time: str | None = None,
-    end_time: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
     limit: int | None = None,
 ) -> GetMixPendingPlanOrdersResponse: ...
 @overload
@@ -578,8 +578,8 @@ def get_mix_pending_plan_orders(
     client_oid: str | None = None,
     symbol: str | None = None,
     id_less_than: str | None = None,
-    start_time: str | None = None,
-    end_time: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
     limit: int | None = None,
 ) -> Coroutine[Any, Any, GetMixPendingPlanOrdersResponse]: ...
 def get_mix_pending_plan_orders(
@@ -592,8 +592,8 @@ def get_mix_pending_plan_orders(
     client_oid: str | None = None,
     symbol: str | None = None,
     id_less_than: str | None = None,
-    start_time: str | None = None,
-    end_time: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
     limit: int | None = None,
 ) -> GetMixPendingPlanOrdersResponse | Coroutine[Any, Any, GetMixPendingPlanOrdersResponse]:
     """List pending futures plan orders.
@@ -661,8 +661,8 @@ def iter_get_mix_pending_plan_orders(
     client_oid: str | None = None,
     symbol: str | None = None,
     id_less_than: str | None = None,
-    start_time: str | None = None,
-    end_time: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
     limit: int | None = None,
 ) -> Iterator[MixPendingPlanOrder]: ...
 @overload
@@ -676,8 +676,8 @@ def iter_get_mix_pending_plan_orders(
     client_oid: str | None = None,
     symbol: str | None = None,
     id_less_than: str | None = None,
-    start_time: str | None = None,
-    end_time: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
     limit: int | None = None,
 ) -> AsyncIterator[MixPendingPlanOrder]: ...
 def iter_get_mix_pending_plan_orders(
@@ -690,8 +690,8 @@ def iter_get_mix_pending_plan_orders(
     client_oid: str | None = None,
     symbol: str | None = None,
     id_less_than: str | None = None,
-    start_time: str | None = None,
-    end_time: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
     limit: int | None = None,
 ) -> Iterator[MixPendingPlanOrder] | AsyncIterator[MixPendingPlanOrder]:
     """Every item of `get_mix_pending_plan_orders`, one page request at a time, as the loop asks for them.
@@ -752,8 +752,8 @@ def get_mix_history_plan_orders(
     plan_status: PlanHistoryStatus | Literal["executed", "fail_execute", "cancelled"] | None = None,
     symbol: str | None = None,
     id_less_than: str | None = None,
-    start_time: str | None = None,
-    end_time: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
     limit: int | None = None,
 ) -> GetMixHistoryPlanOrdersResponse: ...
 @overload
@@ -768,8 +768,8 @@ def get_mix_history_plan_orders(
     plan_status: PlanHistoryStatus | Literal["executed", "fail_execute", "cancelled"] | None = None,
     symbol: str | None = None,
     id_less_than: str | None = None,
-    start_time: str | None = None,
-    end_time: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
     limit: int | None = None,
 ) -> Coroutine[Any, Any, GetMixHistoryPlanOrdersResponse]: ...
 def get_mix_history_plan_orders(
@@ -783,8 +783,8 @@ def get_mix_history_plan_orders(
     plan_status: PlanHistoryStatus | Literal["executed", "fail_execute", "cancelled"] | None = None,
     symbol: str | None = None,
     id_less_than: str | None = None,
-    start_time: str | None = None,
-    end_time: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
     limit: int | None = None,
 ) -> GetMixHistoryPlanOrdersResponse | Coroutine[Any, Any, GetMixHistoryPlanOrdersResponse]:
     """List finished futures plan orders.
@@ -855,8 +855,8 @@ def iter_get_mix_history_plan_orders(
     plan_status: PlanHistoryStatus | Literal["executed", "fail_execute", "cancelled"] | None = None,
     symbol: str | None = None,
     id_less_than: str | None = None,
-    start_time: str | None = None,
-    end_time: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
     limit: int | None = None,
 ) -> Iterator[MixHistoryPlanOrder]: ...
 @overload
@@ -871,8 +871,8 @@ def iter_get_mix_history_plan_orders(
     plan_status: PlanHistoryStatus | Literal["executed", "fail_execute", "cancelled"] | None = None,
     symbol: str | None = None,
     id_less_than: str | None = None,
-    start_time: str | None = None,
-    end_time: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
     limit: int | None = None,
 ) -> AsyncIterator[MixHistoryPlanOrder]: ...
 def iter_get_mix_history_plan_orders(
@@ -886,8 +886,8 @@ def iter_get_mix_history_plan_orders(
     plan_status: PlanHistoryStatus | Literal["executed", "fail_execute", "cancelled"] | None = None,
     symbol: str | None = None,
     id_less_than: str | None = None,
-    start_time: str | None = None,
-    end_time: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
     limit: int | None = None,
 ) -> Iterator[MixHistoryPlanOrder] | AsyncIterator[MixHistoryPlanOrder]:
     """Every item of `get_mix_history_plan_orders`, one page request at a time, as the loop asks for them.

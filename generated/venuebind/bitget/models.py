@@ -38,7 +38,6 @@ SERVERS = (
 Environment: TypeAlias = Literal["live", "demo", "paper"]
 """What a ``Client``'s ``environment`` may name: ``live``, ``demo``, or ``paper`` for ``demo``."""
 _DECIMAL_PATTERN = re.compile(r"^[0-9]+(\.[0-9]+)?$")
-_START_TIME_PATTERN = re.compile(r"^[0-9]+$")
 _SIZE_PATTERN = re.compile(r"^([0-9]+(\.[0-9]+)?)?$")
 _DECIMAL_0_01 = Decimal("0.01")
 _DECIMAL_10 = Decimal("10")
@@ -1108,9 +1107,9 @@ class SpotCurrentPlanOrder(Response):
         default=None, metadata=field_info("enterPointSource")
     )
     """Where the order came from, `WEB`, `IOS`, `ANDROID`, `API` or `SYS` (system)."""
-    c_time: str | None = attrs.field(default=None, metadata=field_info("cTime"))
+    c_time: int | None = attrs.field(default=None, metadata=field_info("cTime"))
     """Creation time, Unix milliseconds."""
-    u_time: str | None = attrs.field(default=None, metadata=field_info("uTime"))
+    u_time: int | None = attrs.field(default=None, metadata=field_info("uTime"))
     """Last update time, Unix milliseconds."""
     extra: dict[str, Any] = attrs.field(factory=dict)
     """Fields the venue sent that the spec does not list, by wire name."""
@@ -1162,9 +1161,9 @@ class GetCurrentPlanOrdersRequest(Request[GetCurrentPlanOrdersResponse]):
     id_less_than: str | None = attrs.field(default=None, metadata=field_info("idLessThan", "query"))
     """Cursor: only orders older than this one are returned. Pass the `idLessThan` of the previous answer; leave it
     out for the first page."""
-    start_time: str | None = attrs.field(default=None, metadata=field_info("startTime", "query"))
+    start_time: int | None = attrs.field(default=None, metadata=field_info("startTime", "query", text=True))
     """Earliest creation time, Unix milliseconds; startTime to endTime spans at most 90 days."""
-    end_time: str | None = attrs.field(default=None, metadata=field_info("endTime", "query"))
+    end_time: int | None = attrs.field(default=None, metadata=field_info("endTime", "query", text=True))
     """Latest creation time, Unix milliseconds; startTime to endTime spans at most 90 days."""
 
     def __init__(
@@ -1173,18 +1172,16 @@ class GetCurrentPlanOrdersRequest(Request[GetCurrentPlanOrdersResponse]):
         symbol: str | None = None,
         limit: int | None = None,
         id_less_than: str | None = None,
-        start_time: str | None = None,
-        end_time: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
     ) -> None:
         try:
             self.__attrs_init__(
                 symbol=None if symbol is None else check.string(symbol, "symbol"),
                 limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=100),
                 id_less_than=None if id_less_than is None else check.string(id_less_than, "idLessThan"),
-                start_time=None
-                if start_time is None
-                else check.string(start_time, "startTime", pattern=_START_TIME_PATTERN),
-                end_time=None if end_time is None else check.string(end_time, "endTime", pattern=_START_TIME_PATTERN),
+                start_time=None if start_time is None else check.integer(start_time, "startTime", minimum=0),
+                end_time=None if end_time is None else check.integer(end_time, "endTime", minimum=0),
             )
         except ValidationError as error:
             raise named(self.__class__, error) from None
@@ -1199,9 +1196,9 @@ class GetCurrentPlanOrdersRequest(Request[GetCurrentPlanOrdersResponse]):
         if self.id_less_than is not None:
             pairs.append(("idLessThan", self.id_less_than))
         if self.start_time is not None:
-            pairs.append(("startTime", self.start_time))
+            pairs.append(("startTime", str(self.start_time)))
         if self.end_time is not None:
-            pairs.append(("endTime", self.end_time))
+            pairs.append(("endTime", str(self.end_time)))
         return pairs
 
 
@@ -1235,9 +1232,9 @@ class SpotHistoryPlanOrder(Response):
         default=None, metadata=field_info("enterPointSource")
     )
     """Where the order came from, `WEB`, `IOS`, `ANDROID`, `API` or `SYS` (system)."""
-    c_time: str | None = attrs.field(default=None, metadata=field_info("cTime"))
+    c_time: int | None = attrs.field(default=None, metadata=field_info("cTime"))
     """Creation time, Unix milliseconds."""
-    u_time: str | None = attrs.field(default=None, metadata=field_info("uTime"))
+    u_time: int | None = attrs.field(default=None, metadata=field_info("uTime"))
     """Last update time, Unix milliseconds."""
     extra: dict[str, Any] = attrs.field(factory=dict)
     """Fields the venue sent that the spec does not list, by wire name."""
@@ -1284,9 +1281,9 @@ class GetHistoryPlanOrdersRequest(Request[GetHistoryPlanOrdersResponse]):
 
     symbol: str | None = attrs.field(default=None, metadata=field_info("symbol", "query"))
     """Trading pair, e.g. BTCUSDT; all pairs when left out."""
-    start_time: str | None = attrs.field(default=None, metadata=field_info("startTime", "query"))
+    start_time: int | None = attrs.field(default=None, metadata=field_info("startTime", "query", text=True))
     """Only orders after this time, Unix milliseconds; startTime to endTime spans at most 90 days."""
-    end_time: str | None = attrs.field(default=None, metadata=field_info("endTime", "query"))
+    end_time: int | None = attrs.field(default=None, metadata=field_info("endTime", "query", text=True))
     """Only orders before this time, Unix milliseconds; startTime to endTime spans at most 90 days."""
     id_less_than: str | None = attrs.field(default=None, metadata=field_info("idLessThan", "query"))
     """Cursor: only orders older than this one are returned. Pass the `idLessThan` (endId) of the previous answer;
@@ -1298,18 +1295,16 @@ class GetHistoryPlanOrdersRequest(Request[GetHistoryPlanOrdersResponse]):
         self,
         *,
         symbol: str | None = None,
-        start_time: str | None = None,
-        end_time: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
         id_less_than: str | None = None,
         limit: int | None = None,
     ) -> None:
         try:
             self.__attrs_init__(
                 symbol=None if symbol is None else check.string(symbol, "symbol"),
-                start_time=None
-                if start_time is None
-                else check.string(start_time, "startTime", pattern=_START_TIME_PATTERN),
-                end_time=None if end_time is None else check.string(end_time, "endTime", pattern=_START_TIME_PATTERN),
+                start_time=None if start_time is None else check.integer(start_time, "startTime", minimum=0),
+                end_time=None if end_time is None else check.integer(end_time, "endTime", minimum=0),
                 id_less_than=None if id_less_than is None else check.string(id_less_than, "idLessThan"),
                 limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=100),
             )
@@ -1322,9 +1317,9 @@ class GetHistoryPlanOrdersRequest(Request[GetHistoryPlanOrdersResponse]):
         if self.symbol is not None:
             pairs.append(("symbol", self.symbol))
         if self.start_time is not None:
-            pairs.append(("startTime", self.start_time))
+            pairs.append(("startTime", str(self.start_time)))
         if self.end_time is not None:
-            pairs.append(("endTime", self.end_time))
+            pairs.append(("endTime", str(self.end_time)))
         if self.id_less_than is not None:
             pairs.append(("idLessThan", self.id_less_than))
         if self.limit is not None:
@@ -1908,9 +1903,9 @@ class MixPendingPlanOrder(Response):
     """What created the order: normal, market, profit_market, loss_market, Trader_delegate, trader_profit,
     trader_loss, trader_reverse, profit_limit, loss_limit, delivery_close_short, pos_profit_limit,
     pos_profit_market, pos_loss_limit or pos_loss_market."""
-    c_time: str | None = attrs.field(default=None, metadata=field_info("cTime"))
+    c_time: int | None = attrs.field(default=None, metadata=field_info("cTime"))
     """Creation time, Unix milliseconds."""
-    u_time: str | None = attrs.field(default=None, metadata=field_info("uTime"))
+    u_time: int | None = attrs.field(default=None, metadata=field_info("uTime"))
     """Last update time, Unix milliseconds."""
     stop_surplus_execute_price: Decimal | None = attrs.field(
         default=None, metadata=field_info("stopSurplusExecutePrice")
@@ -1987,9 +1982,9 @@ class GetMixPendingPlanOrdersRequest(Request[GetMixPendingPlanOrdersResponse]):
     id_less_than: str | None = attrs.field(default=None, metadata=field_info("idLessThan", "query"))
     """Cursor: only orders older than this one are returned. Pass the `endId` of the previous answer; leave it out
     for the first page."""
-    start_time: str | None = attrs.field(default=None, metadata=field_info("startTime", "query"))
+    start_time: int | None = attrs.field(default=None, metadata=field_info("startTime", "query", text=True))
     """Earliest creation time, Unix milliseconds; startTime to endTime spans at most 3 months."""
-    end_time: str | None = attrs.field(default=None, metadata=field_info("endTime", "query"))
+    end_time: int | None = attrs.field(default=None, metadata=field_info("endTime", "query", text=True))
     """Latest creation time, Unix milliseconds; startTime to endTime spans at most 3 months."""
     limit: int | None = attrs.field(default=None, metadata=field_info("limit", "query"))
     """Page size, 1 to 100; 100 when left out. The venue's default: ``100``."""
@@ -2004,8 +1999,8 @@ class GetMixPendingPlanOrdersRequest(Request[GetMixPendingPlanOrdersResponse]):
         client_oid: str | None = None,
         symbol: str | None = None,
         id_less_than: str | None = None,
-        start_time: str | None = None,
-        end_time: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
         limit: int | None = None,
     ) -> None:
         try:
@@ -2016,10 +2011,8 @@ class GetMixPendingPlanOrdersRequest(Request[GetMixPendingPlanOrdersResponse]):
                 plan_type=check.enum_member(MixPlanQueryType, plan_type, "planType"),
                 product_type=check.enum_member(ProductType, product_type, "productType"),
                 id_less_than=None if id_less_than is None else check.string(id_less_than, "idLessThan"),
-                start_time=None
-                if start_time is None
-                else check.string(start_time, "startTime", pattern=_START_TIME_PATTERN),
-                end_time=None if end_time is None else check.string(end_time, "endTime", pattern=_START_TIME_PATTERN),
+                start_time=None if start_time is None else check.integer(start_time, "startTime", minimum=0),
+                end_time=None if end_time is None else check.integer(end_time, "endTime", minimum=0),
                 limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=100),
             )
         except ValidationError as error:
@@ -2039,9 +2032,9 @@ class GetMixPendingPlanOrdersRequest(Request[GetMixPendingPlanOrdersResponse]):
         if self.id_less_than is not None:
             pairs.append(("idLessThan", self.id_less_than))
         if self.start_time is not None:
-            pairs.append(("startTime", self.start_time))
+            pairs.append(("startTime", str(self.start_time)))
         if self.end_time is not None:
-            pairs.append(("endTime", self.end_time))
+            pairs.append(("endTime", str(self.end_time)))
         if self.limit is not None:
             pairs.append(("limit", str(self.limit)))
         return pairs
@@ -2097,9 +2090,9 @@ class MixHistoryPlanOrder(Response):
     """Position mode (values as on the pending-orders page)."""
     order_type: OrderType | str | None = attrs.field(default=None, metadata=field_info("orderType"))
     """`limit` or `market` (values as on the pending-orders page)."""
-    c_time: str | None = attrs.field(default=None, metadata=field_info("cTime"))
+    c_time: int | None = attrs.field(default=None, metadata=field_info("cTime"))
     """Creation time, Unix milliseconds."""
-    u_time: str | None = attrs.field(default=None, metadata=field_info("uTime"))
+    u_time: int | None = attrs.field(default=None, metadata=field_info("uTime"))
     """Last update time, Unix milliseconds."""
     stop_surplus_execute_price: Decimal | None = attrs.field(
         default=None, metadata=field_info("stopSurplusExecutePrice")
@@ -2179,10 +2172,10 @@ class GetMixHistoryPlanOrdersRequest(Request[GetMixHistoryPlanOrdersResponse]):
     id_less_than: str | None = attrs.field(default=None, metadata=field_info("idLessThan", "query"))
     """Cursor: only orders older than this one are returned. Pass the `endId` of the previous answer; leave it out
     for the first page."""
-    start_time: str | None = attrs.field(default=None, metadata=field_info("startTime", "query"))
+    start_time: int | None = attrs.field(default=None, metadata=field_info("startTime", "query", text=True))
     """Earliest creation time, Unix milliseconds; startTime to endTime spans at most 3 months (for a managed
     sub-account, not before its binding time)."""
-    end_time: str | None = attrs.field(default=None, metadata=field_info("endTime", "query"))
+    end_time: int | None = attrs.field(default=None, metadata=field_info("endTime", "query", text=True))
     """Latest creation time, Unix milliseconds; startTime to endTime spans at most 3 months."""
     limit: int | None = attrs.field(default=None, metadata=field_info("limit", "query"))
     """Page size, 1 to 100; 100 when left out. The venue's default: ``100``."""
@@ -2198,8 +2191,8 @@ class GetMixHistoryPlanOrdersRequest(Request[GetMixHistoryPlanOrdersResponse]):
         plan_status: PlanHistoryStatus | Literal["executed", "fail_execute", "cancelled"] | None = None,
         symbol: str | None = None,
         id_less_than: str | None = None,
-        start_time: str | None = None,
-        end_time: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
         limit: int | None = None,
     ) -> None:
         try:
@@ -2213,10 +2206,8 @@ class GetMixHistoryPlanOrdersRequest(Request[GetMixHistoryPlanOrdersResponse]):
                 symbol=None if symbol is None else check.string(symbol, "symbol"),
                 product_type=check.enum_member(ProductType, product_type, "productType"),
                 id_less_than=None if id_less_than is None else check.string(id_less_than, "idLessThan"),
-                start_time=None
-                if start_time is None
-                else check.string(start_time, "startTime", pattern=_START_TIME_PATTERN),
-                end_time=None if end_time is None else check.string(end_time, "endTime", pattern=_START_TIME_PATTERN),
+                start_time=None if start_time is None else check.integer(start_time, "startTime", minimum=0),
+                end_time=None if end_time is None else check.integer(end_time, "endTime", minimum=0),
                 limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=100),
             )
         except ValidationError as error:
@@ -2238,9 +2229,9 @@ class GetMixHistoryPlanOrdersRequest(Request[GetMixHistoryPlanOrdersResponse]):
         if self.id_less_than is not None:
             pairs.append(("idLessThan", self.id_less_than))
         if self.start_time is not None:
-            pairs.append(("startTime", self.start_time))
+            pairs.append(("startTime", str(self.start_time)))
         if self.end_time is not None:
-            pairs.append(("endTime", self.end_time))
+            pairs.append(("endTime", str(self.end_time)))
         if self.limit is not None:
             pairs.append(("limit", str(self.limit)))
         return pairs
@@ -2528,9 +2519,9 @@ class IsolatedOpenOrder(Response):
     """Quantity in the base coin."""
     quote_size: Decimal | None = attrs.field(default=None, metadata=field_info("quoteSize"))
     """Amount in the quote coin."""
-    c_time: str | None = attrs.field(default=None, metadata=field_info("cTime"))
+    c_time: int | None = attrs.field(default=None, metadata=field_info("cTime"))
     """Creation time, Unix milliseconds."""
-    u_time: str | None = attrs.field(default=None, metadata=field_info("uTime"))
+    u_time: int | None = attrs.field(default=None, metadata=field_info("uTime"))
     """Last update time, Unix milliseconds."""
     extra: dict[str, Any] = attrs.field(factory=dict)
     """Fields the venue sent that the spec does not list, by wire name."""
@@ -2574,9 +2565,9 @@ class GetIsolatedOpenOrdersRequest(Request[GetIsolatedOpenOrdersResponse]):
     """Only this order."""
     client_oid: str | None = attrs.field(default=None, metadata=field_info("clientOid", "query"))
     """Only the order with this client-chosen ID."""
-    start_time: str = attrs.field(metadata=field_info("startTime", "query"))
+    start_time: int = attrs.field(metadata=field_info("startTime", "query", text=True))
     """Earliest creation time, Unix milliseconds."""
-    end_time: str | None = attrs.field(default=None, metadata=field_info("endTime", "query"))
+    end_time: int | None = attrs.field(default=None, metadata=field_info("endTime", "query", text=True))
     """Latest creation time, Unix milliseconds."""
     limit: int | None = attrs.field(default=None, metadata=field_info("limit", "query"))
     """Most orders to return, 1 to 500; 100 when left out. The venue's default: ``100``."""
@@ -2585,10 +2576,10 @@ class GetIsolatedOpenOrdersRequest(Request[GetIsolatedOpenOrdersResponse]):
         self,
         *,
         symbol: str,
-        start_time: str,
+        start_time: int,
         order_id: str | None = None,
         client_oid: str | None = None,
-        end_time: str | None = None,
+        end_time: int | None = None,
         limit: int | None = None,
     ) -> None:
         try:
@@ -2596,8 +2587,8 @@ class GetIsolatedOpenOrdersRequest(Request[GetIsolatedOpenOrdersResponse]):
                 symbol=check.string(symbol, "symbol", min_length=1),
                 order_id=None if order_id is None else check.string(order_id, "orderId"),
                 client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
-                start_time=check.string(start_time, "startTime", pattern=_START_TIME_PATTERN),
-                end_time=None if end_time is None else check.string(end_time, "endTime", pattern=_START_TIME_PATTERN),
+                start_time=check.integer(start_time, "startTime", minimum=0),
+                end_time=None if end_time is None else check.integer(end_time, "endTime", minimum=0),
                 limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=500),
             )
         except ValidationError as error:
@@ -2612,9 +2603,9 @@ class GetIsolatedOpenOrdersRequest(Request[GetIsolatedOpenOrdersResponse]):
             pairs.append(("orderId", self.order_id))
         if self.client_oid is not None:
             pairs.append(("clientOid", self.client_oid))
-        pairs.append(("startTime", self.start_time))
+        pairs.append(("startTime", str(self.start_time)))
         if self.end_time is not None:
-            pairs.append(("endTime", self.end_time))
+            pairs.append(("endTime", str(self.end_time)))
         if self.limit is not None:
             pairs.append(("limit", str(self.limit)))
         return pairs

@@ -321,8 +321,8 @@ def get_current_plan_orders(
     symbol: str | None = None,
     limit: int | None = None,
     id_less_than: str | None = None,
-    start_time: str | None = None,
-    end_time: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
 ) -> GetCurrentPlanOrdersResponse: ...
 @overload
 def get_current_plan_orders(
@@ -331,8 +331,8 @@ def get_current_plan_orders(
     symbol: str | None = None,
     limit: int | None = None,
     id_less_than: str | None = None,
-    start_time: str | None = None,
-    end_time: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
 ) -> Coroutine[Any, Any, GetCurrentPlanOrdersResponse]: ...
 def get_current_plan_orders(
     client: Client | AsyncClient,
@@ -340,8 +340,8 @@ def get_current_plan_orders(
     symbol: str | None = None,
     limit: int | None = None,
     id_less_than: str | None = None,
-    start_time: str | None = None,
-    end_time: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
 ) -> GetCurrentPlanOrdersResponse | Coroutine[Any, Any, GetCurrentPlanOrdersResponse]:
     """List the current spot plan orders.
 
@@ -392,8 +392,8 @@ def iter_get_current_plan_orders(
     symbol: str | None = None,
     limit: int | None = None,
     id_less_than: str | None = None,
-    start_time: str | None = None,
-    end_time: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
 ) -> Iterator[SpotCurrentPlanOrder]: ...
 @overload
 def iter_get_current_plan_orders(
@@ -402,8 +402,8 @@ def iter_get_current_plan_orders(
     symbol: str | None = None,
     limit: int | None = None,
     id_less_than: str | None = None,
-    start_time: str | None = None,
-    end_time: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
 ) -> AsyncIterator[SpotCurrentPlanOrder]: ...
 def iter_get_current_plan_orders(
     client: Client | AsyncClient,
@@ -411,8 +411,8 @@ def iter_get_current_plan_orders(
     symbol: str | None = None,
     limit: int | None = None,
     id_less_than: str | None = None,
-    start_time: str | None = None,
-    end_time: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
 ) -> Iterator[SpotCurrentPlanOrder] | AsyncIterator[SpotCurrentPlanOrder]:
     """Every item of `get_current_plan_orders`, one page request at a time, as the loop asks for them.
 
@@ -454,8 +454,8 @@ def get_history_plan_orders(
     client: Client,
     *,
     symbol: str | None = None,
-    start_time: str | None = None,
-    end_time: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
     id_less_than: str | None = None,
     limit: int | None = None,
 ) -> GetHistoryPlanOrdersResponse: ...
@@ -464,8 +464,8 @@ def get_history_plan_orders(
     client: AsyncClient,
     *,
     symbol: str | None = None,
-    start_time: str | None = None,
-    end_time: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
     id_less_than: str | None = None,
     limit: int | None = None,
 ) -> Coroutine[Any, Any, GetHistoryPlanOrdersResponse]: ...
@@ -473,8 +473,8 @@ def get_history_plan_orders(
     client: Client | AsyncClient,
     *,
     symbol: str | None = None,
-    start_time: str | None = None,
-    end_time: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
     id_less_than: str | None = None,
     limit: int | None = None,
 ) -> GetHistoryPlanOrdersResponse | Coroutine[Any, Any, GetHistoryPlanOrdersResponse]:
@@ -525,8 +525,8 @@ def iter_get_history_plan_orders(
     client: Client,
     *,
     symbol: str | None = None,
-    start_time: str | None = None,
-    end_time: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
     id_less_than: str | None = None,
     limit: int | None = None,
 ) -> Iterator[SpotHistoryPlanOrder]: ...
@@ -535,8 +535,8 @@ def iter_get_history_plan_orders(
     client: AsyncClient,
     *,
     symbol: str | None = None,
-    start_time: str | None = None,
-    end_time: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
     id_less_than: str | None = None,
     limit: int | None = None,
 ) -> AsyncIterator[SpotHistoryPlanOrder]: ...
@@ -544,8 +544,8 @@ def iter_get_history_plan_orders(
     client: Client | AsyncClient,
     *,
     symbol: str | None = None,
-    start_time: str | None = None,
-    end_time: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
     id_less_than: str | None = None,
     limit: int | None = None,
 ) -> Iterator[SpotHistoryPlanOrder] | AsyncIterator[SpotHistoryPlanOrder]:

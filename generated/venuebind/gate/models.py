@@ -325,9 +325,9 @@ class SpotPriceTriggeredOrder(Response):
     """Auto order ID."""
     user: int | None = attrs.field(default=None, metadata=field_info("user"))
     """User ID."""
-    ctime: int | None = attrs.field(default=None, metadata=field_info("ctime"))
+    ctime: int | None = attrs.field(default=None, metadata=field_info("ctime", seconds=True))
     """Creation time, Unix seconds."""
-    ftime: int | None = attrs.field(default=None, metadata=field_info("ftime"))
+    ftime: int | None = attrs.field(default=None, metadata=field_info("ftime", seconds=True))
     """Finish time, Unix seconds."""
     fired_order_id: str | None = attrs.field(default=None, metadata=field_info("fired_order_id"))
     """ID of the order placed when the trigger fired (0 in the page's example)."""
