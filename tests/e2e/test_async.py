@@ -270,6 +270,21 @@ def test_an_answer_slower_than_the_read_timeout_is_a_transport_error(
     assert time.monotonic() - started < 1.4, "the call ended at its read timeout, not when the answer came"
 
 
+@ALL_VENUES
+@BOTH
+def test_an_answer_later_than_the_deadline_is_a_transport_error_at_the_deadline(
+    venue_sandbox: sandboxes.Sandbox, kind: str
+) -> None:
+    venue_sandbox.inject(sandboxes.Fault.delay(3.0))
+    started = time.monotonic()
+    with pytest.raises(TransportError) as caught:
+        place(kind, venue_sandbox, timeout=urllib3.Timeout(connect=1.0, read=10.0), deadline=0.5)
+    took = time.monotonic() - started
+    assert caught.value.may_have_reached and "deadline" in str(caught.value)
+    assert 0.5 <= took < 1.5, f"the call ended {took:.2f} s after it began, not at its 0.5 s deadline"
+    assert len(venue_sandbox.orders) == 1, "the venue took it: only its client id can tell"
+
+
 @BOTH
 def test_a_refused_connection_did_not_reach_the_venue(kind: str) -> None:
     with sandboxes.start("bitget", **CREDENTIALS["bitget"]) as stopped:
