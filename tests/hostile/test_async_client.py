@@ -14,15 +14,17 @@ import time
 from collections.abc import Coroutine
 from pathlib import Path
 from typing import Any, TypeVar
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
 from tests.hostile.common import plan_order, server_time
-from tests.hostile.servers import answer_head, json_answers, read_request, serving
+from tests.hostile.servers import answer_head, json_answers, read_request, serving, target
 from tests.hostile.test_server_bodies import HOSTILE, KEPT_AT_MOST
 from tests.hostile.test_server_deadline import SLACK, drip, hold
+from tests.hostile.test_server_pages import ENOUGH, gate_order
 from tests.hostile.test_server_tls_and_stale import TIME, self_signed
-from venuebind import ResponseError, TransportError, ValidationError, bitget
+from venuebind import ResponseError, TransportError, ValidationError, bitget, gate
 from venuebind._runtime.retry import DEFAULT_RETRY, NO_RETRY
 
 T = TypeVar("T")
@@ -239,3 +241,27 @@ def test_an_unsendable_header_value_is_ours_and_hidden(passphrase: str) -> None:
 def test_a_plain_http_base_url_off_this_machine_is_refused() -> None:
     with pytest.raises(ValidationError, match="base_url"):
         async_client("http://api.bitget.com")
+
+
+def test_an_async_walker_stops_when_the_venue_repeats_a_page_or_never_ends() -> None:
+    page = json.dumps([gate_order(1), gate_order(2)]).encode()
+
+    def endless(request: bytes) -> tuple[int, bytes]:
+        offset = int(parse_qs(urlsplit(target(request)).query).get("offset", ["0"])[0])
+        return 200, json.dumps([gate_order(offset), gate_order(offset + 1)]).encode()
+
+    async def walk(url: str, **options: Any) -> list[Any]:
+        credentials = gate.Credentials(api_key="hostile-key", secret_key="hostile-secret")
+        taken: list[Any] = []
+        async with gate.AsyncClient(credentials, base_url=url, pacer=None, retry=NO_RETRY, **options) as client:
+            async for order in gate.spot_price_orders.iter_list_spot_price_orders(client, status="open", limit=2):
+                taken.append(order)
+                assert len(taken) < ENOUGH, "the walk did not stop"
+        return taken
+
+    with serving(json_answers(lambda _: (200, page))) as server:
+        with pytest.raises(ResponseError, match="same page"):
+            run(walk(server.url))
+    with serving(json_answers(endless)) as server:
+        with pytest.raises(ResponseError, match="max_pages"):
+            run(walk(server.url, max_pages=5))
