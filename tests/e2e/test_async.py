@@ -423,5 +423,22 @@ def test_a_closed_client_opens_new_connections_in_the_next_event_loop() -> None:
 
 
 async def send_and_close(client: Any, request: Any) -> Any:
+    """``client.send(request)``, or ``request(client)`` when it is a coroutine function; then the client is closed."""
     async with client:
-        return await client.send(request)
+        return await (request(client) if callable(request) else client.send(request))
+
+
+def test_idle_pooled_connections_are_closed_before_the_venue_closes_them() -> None:
+    """The sandbox closes a connection idle for 10 s; a request written on it just then would be lost (for an order,
+    ambiguous).  The client drops idle connections sooner, so 64 calls after a 10 s pause all arrive."""
+
+    async def main(client: bitget.AsyncClient) -> list[Any]:
+        await asyncio.gather(*(client.send(spot_plan_order(client_oid=f"before-{n}")) for n in range(64)))
+        await asyncio.sleep(9.98)  # the sandbox's idle timeout, give or take the answers' timing
+        sends = (client.send(spot_plan_order(client_oid=f"after-{n}")) for n in range(64))
+        return await asyncio.gather(*sends, return_exceptions=True)
+
+    with sandboxes.start("bitget", **CREDENTIALS["bitget"]) as venue:
+        client = async_client_for("bitget", venue.base_url, pacer=None, pool_maxsize=64)
+        answers = run(send_and_close(client, main))
+    assert [type(answer).__name__ for answer in answers] == ["PlacePlanOrderResponse"] * 64

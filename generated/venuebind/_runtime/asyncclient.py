@@ -34,6 +34,10 @@ E = TypeVar("E", bound=str)
 
 CHUNK = 64 * 1024
 """Bytes taken from the connection at a time while reading an answer body."""
+KEEPALIVE = 5.0
+"""Seconds an idle pooled connection is kept.  Below the idle timeouts of common servers (and the sandbox's 10 s), so
+that the client closes it first: a request written just as the server closes the connection is lost, and for an
+order, ambiguous."""
 
 
 class AsyncClient(ClientBase[C, E]):
@@ -178,7 +182,7 @@ class AsyncClient(ClientBase[C, E]):
         import aiohttp
 
         self._session = aiohttp.ClientSession(
-            connector=aiohttp.TCPConnector(limit=0, limit_per_host=self._pool_maxsize),
+            connector=aiohttp.TCPConnector(limit=0, limit_per_host=self._pool_maxsize, keepalive_timeout=KEEPALIVE),
             timeout=aiohttp.ClientTimeout(
                 total=None,
                 sock_connect=_seconds(self.timeout.connect_timeout),
