@@ -43,8 +43,8 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on the shipped package and on codegen."""
-    session.run(PYTHON, "-m", "mypy", PACKAGE, "codegen")
+    """mypy --strict on the shipped package, on codegen, and on the async example README shows."""
+    session.run(PYTHON, "-m", "mypy", PACKAGE, "codegen", "examples/async_orders.py")
 
 
 @nox.session

@@ -1,4 +1,4 @@
-"""What the five benchmarks share: the five documented orders for each library, timing and statistics, subprocesses
+"""What the benchmarks share: the five documented orders for each library, timing and statistics, subprocesses
 (fresh interpreters, a sandbox venue in its own process), the machine and version facts, and the result rows."""
 
 from __future__ import annotations
@@ -209,7 +209,7 @@ class SandboxProcess:
 
 def versions() -> dict[str, str]:
     found = {}
-    for name in ("venuebind", "attrs", "cattrs", "urllib3", "ccxt", "gate-api", "requests", "orjson"):
+    for name in ("venuebind", "attrs", "cattrs", "urllib3", "aiohttp", "ccxt", "gate-api", "requests", "orjson"):
         try:
             found[name] = metadata.version(name)
         except metadata.PackageNotFoundError:
@@ -503,15 +503,20 @@ def venuebind_venue(venue: str) -> Any:
     return importlib.import_module(f"venuebind.{venue}")
 
 
-def ccxt_exchange(venue: str, *, base_url: str | None = None, nonce_ms: int | None = None) -> Any:
-    """A ccxt exchange with the made-up keys; ``base_url`` points the api sections the orders use at a sandbox.
+def ccxt_exchange(
+    venue: str, *, base_url: str | None = None, nonce_ms: int | None = None, async_support: bool = False
+) -> Any:
+    """A ccxt exchange with the made-up keys; ``base_url`` points the api sections the orders use at a sandbox;
+    ``async_support`` takes it from ``ccxt.async_support`` (aiohttp; make it inside the event loop, ``await
+    exchange.close()`` after).
 
     Its rate limiter is off: it sleeps to keep a live venue's limits, which measures the limits, not the library (the
     sandbox enforces none, and venuebind's ``Client`` does not throttle either).
     """
     import importlib
 
-    cls = getattr(importlib.import_module(f"ccxt.{venue}"), venue)
+    package = "ccxt.async_support" if async_support else "ccxt"
+    cls = getattr(importlib.import_module(f"{package}.{venue}"), venue)
     exchange = cls({"apiKey": KEY, "secret": SECRET, "password": PASSPHRASE, "enableRateLimit": False})
     if nonce_ms is not None:
         exchange.nonce = lambda: nonce_ms

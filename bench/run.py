@@ -1,4 +1,4 @@
-"""``python -m bench [--quick] [--only NAME ...] [--write | --no-write]``: run the five benchmarks side by side and
+"""``python -m bench [--quick] [--only NAME ...] [--write | --no-write]``: run the benchmarks side by side and
 print one table of medians and ratios.
 
 A full run writes its results into BENCHMARKS.md (between the ``bench:results`` markers; the analysis around them
@@ -19,13 +19,14 @@ import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from bench import imports, memory, prepare, regen, roundtrip
+from bench import imports, memory, prepare, regen, roundtrip, roundtrip_async
 from bench.common import ROOT, Row, machine, table, versions
 
 BENCHMARKS: dict[str, Callable[[bool], list[Row]]] = {
     "prepare": prepare.run,
     "imports": imports.run,
     "roundtrip": roundtrip.run,
+    "roundtrip_async": roundtrip_async.run,
     "regen": regen.run,
     "memory": memory.run,
 }

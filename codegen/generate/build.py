@@ -37,8 +37,8 @@ from codegen.generate.kinds.decimals import parse as parse_decimal
 from codegen.generate.load import Spec
 
 METHODS = ("get", "post", "put", "patch", "delete")
-RESERVED_MODULES = frozenset({"models", "Client", "Credentials", "prepare", "parse"})
-RESERVED_FUNCTIONS = frozenset({"walk"})
+RESERVED_MODULES = frozenset({"models", "AsyncClient", "Client", "Credentials", "prepare", "parse"})
+RESERVED_FUNCTIONS = frozenset({"overload"})
 """Names a tag module imports: no endpoint function may take one."""
 
 _DOC_KEYS = frozenset({"description", "title", "example", "examples", "x-doc-conflict", "deprecated"})

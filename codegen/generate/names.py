@@ -33,8 +33,11 @@ RESERVED_FIELDS = frozenset({"self", "client", "check", "attrs", "request"})
 RESERVED_CLASSES = frozenset(
     {
         "Any",
+        "AsyncClient",
+        "AsyncIterator",
         "ClassVar",
         "Client",
+        "Coroutine",
         "Decimal",
         "DecimalInput",
         "Iterator",

@@ -109,8 +109,8 @@ def model_named_like_an_import(spec: Spec) -> str:
 
 
 def function_named_like_an_import(spec: Spec) -> str:
-    spec["paths"][SPOT]["post"]["operationId"] = "walk"
-    return "'walk' is a name the tag module imports"
+    spec["paths"][SPOT]["post"]["operationId"] = "overload"
+    return "'overload' is a name the tag module imports"
 
 
 def docstring_escape(spec: Spec) -> str:

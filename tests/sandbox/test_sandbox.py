@@ -694,6 +694,19 @@ def test_concurrent_orders_get_distinct_ids(gate: Sandbox) -> None:
     assert len(ids) == 24 == len(gate.orders)
 
 
+def test_sixty_four_connections_are_served_at_once(bitget: Sandbox) -> None:
+    """The async client's test peer: 64 open connections, each with a request in flight, all answered together."""
+    bitget.inject(Fault.delay(1.0, times=64))
+    started = time.monotonic()
+    with ThreadPoolExecutor(max_workers=64) as pool:
+        answers = list(pool.map(lambda n: bitget_post(bitget, BITGET_SPOT, spot_order(clientOid=f"c{n}")), range(64)))
+    elapsed = time.monotonic() - started
+    assert [answer.status for answer in answers] == [200] * 64
+    assert sorted(answer.json()["data"]["clientOid"] for answer in answers) == sorted(f"c{n}" for n in range(64))
+    assert bitget.connections_accepted == 64 and len(bitget.orders) == 64
+    assert elapsed < 16, f"64 requests delayed 1 s each took {elapsed:.1f} s: served one after another"
+
+
 def test_start_checks_its_arguments() -> None:
     with pytest.raises(ValueError, match="venue"):
         sandbox.start("kraken", api_key=KEY, secret_key=SECRET)

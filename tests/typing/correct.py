@@ -64,3 +64,19 @@ def headers_are_a_mapping() -> Mapping[str, str]:
 
 def messages(error: ValidationError) -> tuple[str, str | None]:
     return error.path, error.argument
+
+
+async def the_same_with_an_async_client(credentials: bitget.Credentials) -> list[str]:
+    async with bitget.AsyncClient(credentials, environment="paper") as client:
+        placed = await bitget.spot_plan.place_plan_order(
+            client,
+            symbol="TRXUSDT",
+            side="buy",
+            order_type="market",
+            size=Decimal("151"),
+            trigger_price=Decimal("0.041572"),
+            trigger_type="fill_price",
+        )
+        return [placed.order_id] + [
+            order.order_id async for order in bitget.spot_plan.iter_get_current_plan_orders(client, symbol="TRXUSDT")
+        ]

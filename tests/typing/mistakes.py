@@ -1,8 +1,9 @@
 """A trader's mistakes that ``mypy --strict`` must catch, one per marked line.
 
-Each marked line ends with ``# type: ignore[<code>]``: the error mypy must report there.  ``test_typing`` checks
-them with the ignores taken out (every marked line reports its code, and no other line reports anything) and, as
-written, under ``--warn-unused-ignores``.  Never run: it only has to type-check as wrong.
+Each marked line ends with ``# type: ignore[<code>]``: the error mypy must report there (endpoint functions are
+overloaded on the client type, ``Client`` or ``AsyncClient``, so a wrong argument to one is ``call-overload``, reported
+at the call). ``test_typing`` checks them with the ignores taken out (every marked line reports its code, and no other
+line reports anything) and, as written, under ``--warn-unused-ignores``. Never run: it only has to type-check as wrong.
 """
 
 from __future__ import annotations
@@ -19,11 +20,11 @@ gate_client = gate.Client(gate_creds)
 
 
 def venue_mix_ups() -> None:
-    gate.spot_price_orders.list_spot_price_orders(bitget_client, status="open")  # type: ignore[arg-type]
-    bingx.spot_oco.get_oco_order_list(gate_client, order_list_id="1")  # type: ignore[arg-type]
-    bitget.spot_plan.iter_get_current_plan_orders(gate_client, symbol="TRXUSDT")  # type: ignore[arg-type]
+    gate.spot_price_orders.list_spot_price_orders(bitget_client, status="open")  # type: ignore[call-overload]
+    bingx.spot_oco.get_oco_order_list(gate_client, order_list_id="1")  # type: ignore[call-overload]
+    bitget.spot_plan.iter_get_current_plan_orders(gate_client, symbol="TRXUSDT")  # type: ignore[call-overload]
     with bitget.Client(bitget_creds) as client:  # the with block keeps the venue: the mix-up still shows
-        gate.spot_price_orders.get_spot_price_order(client, order_id="1")  # type: ignore[arg-type]
+        gate.spot_price_orders.get_spot_price_order(client, order_id="1")  # type: ignore[call-overload]
 
 
 def credentials_mix_ups() -> None:
@@ -39,17 +40,17 @@ def wrong_environments() -> None:
 
 
 def wrong_enum_literals() -> None:
-    bitget.spot_plan.place_plan_order(
+    bitget.spot_plan.place_plan_order(  # type: ignore[call-overload]
         bitget_client,
         symbol="TRXUSDT",
-        side="BUY",  # type: ignore[arg-type]
+        side="BUY",
         order_type="limit",
         size="151",
         trigger_price=Decimal("0.041572"),
         execute_price="0.041572",
         trigger_type="fill_price",
     )
-    gate.spot_price_orders.list_spot_price_orders(gate_client, status="opened")  # type: ignore[arg-type]
+    gate.spot_price_orders.list_spot_price_orders(gate_client, status="opened")  # type: ignore[call-overload]
     bitget.models.CancelMixPlanOrdersRequest(product_type="usdt-futures")  # type: ignore[arg-type]
     side: str = "buy"
     bitget.models.IsolatedBatchOrderItem(
@@ -62,5 +63,21 @@ def wrong_enum_literals() -> None:
 
 
 def one_type_per_kind_of_value() -> None:
-    bitget.spot_plan.cancel_plan_order(bitget_client, order_id=1234567890123456789)  # type: ignore[arg-type]
-    bitget.spot_plan.get_current_plan_orders(bitget_client, symbol="TRXUSDT", start_time="1668134576000")  # type: ignore[arg-type]
+    bitget.spot_plan.cancel_plan_order(bitget_client, order_id=1234567890123456789)  # type: ignore[call-overload]
+    bitget.spot_plan.get_current_plan_orders(bitget_client, symbol="TRXUSDT", start_time="1668134576000")  # type: ignore[call-overload]
+
+
+bitget_async = bitget.AsyncClient(bitget_creds)
+
+
+async def async_mistakes() -> None:
+    bitget.AsyncClient(gate_creds)  # type: ignore[arg-type]
+    gate.AsyncClient(gate_creds, environment="demo")  # type: ignore[arg-type]
+    await gate.spot_price_orders.list_spot_price_orders(bitget_async, status="open")  # type: ignore[call-overload]
+    async with bitget.AsyncClient(bitget_creds) as client:  # async with keeps the venue too
+        await gate.spot_price_orders.get_spot_price_order(client, order_id="1")  # type: ignore[call-overload]
+    forgot_await: bitget.models.CancelPlanOrderResponse = bitget.spot_plan.cancel_plan_order(  # type: ignore[assignment]
+        bitget_async, order_id="1"
+    )
+    for order in bitget.spot_plan.iter_get_current_plan_orders(bitget_async, symbol="TRXUSDT"):  # type: ignore[attr-defined]
+        print(order, forgot_await)

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import errors
+from .asyncclient import AsyncClient as _AsyncClient
 from .client import Client as _Client
 from .credentials import BingxCredentials as Credentials
 from .http import (
@@ -30,7 +31,7 @@ from .signing import bingx_param_string, hmac_sha256_hex
 if TYPE_CHECKING:
     from ..bingx.models import Environment  # noqa: F401 (a string in Client's base: importing it now would be circular)
 
-__all__ = ["Client", "Credentials", "parse", "prepare"]
+__all__ = ["AsyncClient", "Client", "Credentials", "parse", "prepare"]
 
 R = TypeVar("R")
 
@@ -109,11 +110,35 @@ def parse(request: Request[R], *, status: int, headers: Mapping[str, str], body:
     return result
 
 
-class Client(_Client[Credentials, "Environment"]):
+def _server_time() -> Request[Any]:
+    """The public server-time request, whose result's ``server_time`` is in milliseconds."""
+    from ..bingx.models import GetServerTimeRequest  # generated code imports this module: import late
+
+    return GetServerTimeRequest()
+
+
+class _Bingx:
+    """What both BingX clients know of the venue: its name and credentials, how to sign and read, its servers."""
+
+    venue = "bingx"
+    credentials_type = Credentials
+    _prepare = staticmethod(prepare)
+    _parse = staticmethod(parse)
+    _time_request = staticmethod(_server_time)
+
+    @classmethod
+    def _servers(cls) -> tuple[Server, ...]:
+        from ..bingx.models import SERVERS  # generated code imports this module: import late
+
+        return SERVERS
+
+
+class Client(_Bingx, _Client[Credentials, "Environment"]):
     """BingX spot over HTTP.
 
-    ``Client(credentials, *, environment="live", base_url=None, timeout=None, pool_maxsize=10, clock=time.time,
-    retry=DEFAULT_RETRY, pacer=pacing.SHARED, sleep=time.sleep)``
+    ``Client(credentials, *, environment="live", base_url=None, timeout=None, deadline=30.0,
+    max_response_bytes=16 MiB, max_pages=1000, pool_maxsize=10, clock=time.time, retry=DEFAULT_RETRY,
+    pacer=pacing.SHARED, sleep=time.sleep)``
 
     - ``credentials``: a ``bingx.Credentials`` (API key and secret); another venue's credentials are a
       ``TypeError``.
@@ -121,6 +146,9 @@ class Client(_Client[Credentials, "Environment"]):
       host, trading virtual funds.  Any other name is a ``ValidationError``.
     - ``base_url``: replaces the server's URL (the local sandbox venue uses it).
     - ``timeout``: a ``urllib3.Timeout``; by default 5 s to connect, 10 s between bytes of the answer.
+    - ``deadline``: the most seconds one attempt takes, pool wait, connecting, sending and the whole answer;
+      ``send(..., deadline=...)`` sets it per call.
+    - ``max_response_bytes``, ``max_pages``: the largest answer body read, the most pages a walker asks for.
     - ``pool_maxsize``: connections kept per host; more threads than that wait for one.
     - ``clock``: this machine's time in seconds; ``sync_time()`` measures the venue's offset from it.
     - ``retry``: how reads (GET) are tried again; orders are never sent twice.  ``NO_RETRY`` to switch it off.
@@ -131,18 +159,10 @@ class Client(_Client[Credentials, "Environment"]):
     Use it in a ``with`` block to close its connections at the end.
     """
 
-    venue = "bingx"
-    credentials_type = Credentials
-    _prepare = staticmethod(prepare)
-    _parse = staticmethod(parse)
 
-    @classmethod
-    def _servers(cls) -> tuple[Server, ...]:
-        from ..bingx.models import SERVERS  # generated code imports this module: import late
+class AsyncClient(_Bingx, _AsyncClient[Credentials, "Environment"]):
+    """BingX over HTTP from asyncio code: ``Client``'s arguments and environments (``sleep`` is a coroutine
+    function), ``await client.send(request)`` and ``await client.sync_time()``.
 
-        return SERVERS
-
-    def _venue_time_ms(self) -> int:
-        from ..bingx.models import GetServerTimeRequest  # generated code imports this module: import late
-
-        return self.send(GetServerTimeRequest()).server_time
+    Use it in an ``async with`` block (or ``await client.aclose()``) within one event loop; needs the ``async`` extra.
+    """

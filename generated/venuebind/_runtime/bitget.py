@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import errors
+from .asyncclient import AsyncClient as _AsyncClient
 from .client import Client as _Client
 from .credentials import BitgetCredentials as Credentials
 from .http import (
@@ -29,7 +30,7 @@ from .signing import bitget_prehash, hmac_sha256_base64, rsa_sha256_base64
 if TYPE_CHECKING:
     from ..bitget.models import Environment  # noqa: F401 (a string in Client's base: importing it now would be circular)
 
-__all__ = ["Client", "Credentials", "parse", "prepare"]
+__all__ = ["AsyncClient", "Client", "Credentials", "parse", "prepare"]
 
 R = TypeVar("R")
 
@@ -113,11 +114,35 @@ def parse(request: Request[R], *, status: int, headers: Mapping[str, str], body:
     return result
 
 
-class Client(_Client[Credentials, "Environment"]):
+def _server_time() -> Request[Any]:
+    """The public server-time request, whose result's ``server_time`` is in milliseconds."""
+    from ..bitget.models import GetServerTimeRequest  # generated code imports this module: import late
+
+    return GetServerTimeRequest()
+
+
+class _Bitget:
+    """What both Bitget clients know of the venue: its name and credentials, how to sign and read, its servers."""
+
+    venue = "bitget"
+    credentials_type = Credentials
+    _prepare = staticmethod(prepare)
+    _parse = staticmethod(parse)
+    _time_request = staticmethod(_server_time)
+
+    @classmethod
+    def _servers(cls) -> tuple[Server, ...]:
+        from ..bitget.models import SERVERS  # generated code imports this module: import late
+
+        return SERVERS
+
+
+class Client(_Bitget, _Client[Credentials, "Environment"]):
     """Bitget over HTTP.
 
-    ``Client(credentials, *, environment="live", base_url=None, timeout=None, pool_maxsize=10, clock=time.time,
-    retry=DEFAULT_RETRY, pacer=pacing.SHARED, sleep=time.sleep)``
+    ``Client(credentials, *, environment="live", base_url=None, timeout=None, deadline=30.0,
+    max_response_bytes=16 MiB, max_pages=1000, pool_maxsize=10, clock=time.time, retry=DEFAULT_RETRY,
+    pacer=pacing.SHARED, sleep=time.sleep)``
 
     - ``credentials``: a ``bitget.Credentials`` (API key, secret or RSA key, passphrase); another venue's
       credentials are a ``TypeError``.
@@ -125,6 +150,9 @@ class Client(_Client[Credentials, "Environment"]):
       request marked ``PAPTRADING: 1`` to trade on Bitget's demo account.  Any other name is a ``ValidationError``.
     - ``base_url``: replaces the server's URL and keeps its headers (the local sandbox venue uses it).
     - ``timeout``: a ``urllib3.Timeout``; by default 5 s to connect, 10 s between bytes of the answer.
+    - ``deadline``: the most seconds one attempt takes, pool wait, connecting, sending and the whole answer;
+      ``send(..., deadline=...)`` sets it per call.
+    - ``max_response_bytes``, ``max_pages``: the largest answer body read, the most pages a walker asks for.
     - ``pool_maxsize``: connections kept per host; more threads than that wait for one.
     - ``clock``: this machine's time in seconds; ``sync_time()`` measures the venue's offset from it.
     - ``retry``: how reads (GET) are tried again; orders are never sent twice.  ``NO_RETRY`` to switch it off.
@@ -135,18 +163,10 @@ class Client(_Client[Credentials, "Environment"]):
     Use it in a ``with`` block to close its connections at the end.
     """
 
-    venue = "bitget"
-    credentials_type = Credentials
-    _prepare = staticmethod(prepare)
-    _parse = staticmethod(parse)
 
-    @classmethod
-    def _servers(cls) -> tuple[Server, ...]:
-        from ..bitget.models import SERVERS  # generated code imports this module: import late
+class AsyncClient(_Bitget, _AsyncClient[Credentials, "Environment"]):
+    """Bitget over HTTP from asyncio code: ``Client``'s arguments and environments (``sleep`` is a coroutine
+    function), ``await client.send(request)`` and ``await client.sync_time()``.
 
-        return SERVERS
-
-    def _venue_time_ms(self) -> int:
-        from ..bitget.models import GetServerTimeRequest  # generated code imports this module: import late
-
-        return self.send(GetServerTimeRequest()).server_time
+    Use it in an ``async with`` block (or ``await client.aclose()``) within one event loop; needs the ``async`` extra.
+    """

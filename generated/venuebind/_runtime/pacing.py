@@ -20,7 +20,12 @@ MARGIN_SECONDS = 0.01
 
 
 class Pacer:
-    """Reserves a send time for each request, keeping every (operation, scope) under its limit; thread-safe."""
+    """Reserves a send time for each request, keeping every (operation, scope) under its limit; thread-safe.
+
+    ``reserve`` is the one step both clients share: it books the earliest allowed send time and returns at once with
+    the seconds to wait for it.  ``Client`` then waits with ``sleep`` (``wait``), ``AsyncClient`` with
+    ``asyncio.sleep``, so that the same budgets hold for every client of the process, threads and tasks alike.
+    """
 
     def __init__(
         self, clock: Callable[[], float] = time.monotonic, sleep: Callable[[float], None] = time.sleep
@@ -30,8 +35,11 @@ class Pacer:
         self._lock = threading.Lock()
         self._sent: dict[tuple[str, ...], deque[float]] = {}
 
-    def wait(self, operation: Operation, api_key: str) -> float:
-        """Block until ``operation`` may be sent under its limit; returns the seconds waited."""
+    def reserve(self, operation: Operation, api_key: str) -> float:
+        """Book the next send of ``operation`` under its limit, without waiting; the seconds until that send.
+
+        The caller must wait that long before sending; a booking is never given back.
+        """
         limit = operation.rate_limit
         if limit is None:
             return 0.0
@@ -44,9 +52,14 @@ class Pacer:
                 sent.popleft()
             at = now if len(sent) < limit.limit else max(now, sent[-limit.limit] + window)
             sent.append(at)
-        if at > now:
-            self._sleep(at - now)
         return at - now
+
+    def wait(self, operation: Operation, api_key: str) -> float:
+        """Block (with ``sleep``) until ``operation`` may be sent under its limit; returns the seconds waited."""
+        delay = self.reserve(operation, api_key)
+        if delay > 0:
+            self._sleep(delay)
+        return delay
 
 
 SHARED = Pacer()

@@ -1,8 +1,8 @@
-"""``walk``: every item of a paged list or history endpoint, requesting one page at a time, lazily."""
+"""``walk`` and ``awalk``: every item of a paged list or history endpoint, requesting one page at a time, lazily."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Iterator, Sequence
 from typing import Any, Protocol, TypeVar
 
 import attrs
@@ -11,7 +11,7 @@ from .errors import ResponseError
 from .limits import MAX_PAGES
 from .model import Pagination, Request
 
-__all__ = ["walk"]
+__all__ = ["awalk", "walk"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -19,6 +19,10 @@ R = TypeVar("R")
 
 class _Sends(Protocol):
     def send(self, request: Request[R]) -> R: ...
+
+
+class _SendsAsync(Protocol):
+    def send(self, request: Request[R]) -> Awaitable[R]: ...
 
 
 def walk(client: _Sends, request: Request[Any]) -> Iterator[Any]:
@@ -30,27 +34,69 @@ def walk(client: _Sends, request: Request[Any]) -> Iterator[Any]:
     A venue that ignores the cursor cannot keep the walk going: a page equal to the one before, a cursor sent
     before, or more than the client's ``max_pages`` pages (default ``limits.MAX_PAGES``) raise a ``ResponseError``.
     """
-    pagination = request.operation.pagination
-    if pagination is None:
-        raise TypeError(f"{request.operation.operation_id} does not page")
-    max_pages: int = getattr(client, "max_pages", MAX_PAGES)
-    positions = {getattr(request, pagination.request)}
-    previous: Sequence[Any] | None = None
-    for page in range(1, max_pages + 1):
-        result = client.send(request)
-        items: Sequence[Any] = (getattr(result, pagination.items) if pagination.items else result) or ()
-        if previous is not None and items and list(items) == list(previous):
-            raise _looping(request, f"page {page} is the same page as page {page - 1}: the venue ignores the cursor")
+    pages = _Pages(request, getattr(client, "max_pages", MAX_PAGES))
+    while True:
+        items = pages.read(client.send(pages.request))
         yield from items
-        following = _next_request(request, pagination, result, items)
-        if following is None:
+        if not pages.advance():
             return
-        position = getattr(following, pagination.request)
-        if position in positions:
-            raise _looping(request, f"the venue sent cursor {position!r} again after page {page}")
-        positions.add(position)
-        request, previous = following, items
-    raise _looping(request, f"more pages than max_pages ({max_pages}); raise it with Client(max_pages=...)")
+
+
+async def awalk(client: _SendsAsync, request: Request[Any]) -> AsyncIterator[Any]:
+    """``walk`` for ``AsyncClient``: the same pages, end markers and limits, each page awaited (``async for``)."""
+    pages = _Pages(request, getattr(client, "max_pages", MAX_PAGES))
+    while True:
+        items = pages.read(await client.send(pages.request))
+        for item in items:
+            yield item
+        if not pages.advance():
+            return
+
+
+class _Pages:
+    """Where one walk stands: the request for the next page, and what it needs to tell a venue that loops."""
+
+    def __init__(self, request: Request[Any], max_pages: int) -> None:
+        pagination = request.operation.pagination
+        if pagination is None:
+            raise TypeError(f"{request.operation.operation_id} does not page")
+        self.pagination = pagination
+        self.request = request
+        self.max_pages = max_pages
+        self.page = 0
+        self.positions = {getattr(request, pagination.request)}
+        self.previous: Sequence[Any] | None = None
+        self.result: Any = None
+        self.items: Sequence[Any] = ()
+
+    def read(self, result: Any) -> Sequence[Any]:
+        """The items of the page ``result`` answered ``request`` with; a page equal to the one before is refused."""
+        self.page += 1
+        pagination = self.pagination
+        items: Sequence[Any] = (getattr(result, pagination.items) if pagination.items else result) or ()
+        if self.previous is not None and items and list(items) == list(self.previous):
+            raise _looping(
+                self.request, f"page {self.page} is the same page as page {self.page - 1}: the venue ignores the cursor"
+            )
+        self.result, self.items = result, items
+        return items
+
+    def advance(self) -> bool:
+        """Move ``request`` to the next page; False at the venue's end marker.  A cursor sent before, or a page
+        beyond ``max_pages``, is refused."""
+        following = _next_request(self.request, self.pagination, self.result, self.items)
+        if following is None:
+            return False
+        if self.page >= self.max_pages:
+            raise _looping(
+                self.request, f"more pages than max_pages ({self.max_pages}); raise it with Client(max_pages=...)"
+            )
+        position = getattr(following, self.pagination.request)
+        if position in self.positions:
+            raise _looping(self.request, f"the venue sent cursor {position!r} again after page {self.page}")
+        self.positions.add(position)
+        self.request, self.previous = following, self.items
+        return True
 
 
 def _looping(request: Request[Any], problem: str) -> ResponseError:

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     import urllib3
     from urllib3.connection import HTTPConnection
 
-__all__ = ["Answer", "Connections", "Failure"]
+__all__ = ["Answer", "Connections", "Failure", "tls_reason"]
 
 CHUNK = 64 * 1024
 """Bytes asked of the socket at a time while reading an answer body."""
@@ -190,15 +190,16 @@ def _connect(connection: HTTPConnection, seconds: float) -> None:
         connection.connect()
     except (ssl.SSLError, ssl.CertificateError) as error:
         connection.close()
-        raise Failure(f"TLS failed: {_tls_reason(error)}", sent=False, final=True) from None
+        raise Failure(f"TLS failed: {tls_reason(error)}", sent=False, final=True) from None
     except (OSError, HTTPError) as error:
         connection.close()
         if isinstance(error.__context__, ssl.SSLError):  # urllib3 wraps some TLS errors
-            raise Failure(f"TLS failed: {_tls_reason(error.__context__)}", sent=False, final=True) from None
+            raise Failure(f"TLS failed: {tls_reason(error.__context__)}", sent=False, final=True) from None
         raise Failure(f"could not connect: {_name(error)}", sent=False) from None
 
 
-def _tls_reason(error: BaseException) -> str:
+def tls_reason(error: BaseException) -> str:
+    """What a TLS error says went wrong: its verify message or reason (``AsyncClient`` uses it too)."""
     import ssl
 
     reason = getattr(error, "verify_message", None) or getattr(error, "reason", None) or type(error).__name__

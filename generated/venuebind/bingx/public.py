@@ -7,16 +7,27 @@ Generated from ``spec/bingx.yaml`` by ``python -m codegen generate``; edit the s
 
 from __future__ import annotations
 
-from .._runtime.bingx import Client
+from collections.abc import Coroutine
+from typing import Any, overload
+
+from .._runtime.bingx import AsyncClient, Client
 from .models import (
     GetServerTimeRequest,
     GetServerTimeResponse,
 )
 
 
+@overload
 def get_server_time(
     client: Client,
-) -> GetServerTimeResponse:
+) -> GetServerTimeResponse: ...
+@overload
+def get_server_time(
+    client: AsyncClient,
+) -> Coroutine[Any, Any, GetServerTimeResponse]: ...
+def get_server_time(
+    client: Client | AsyncClient,
+) -> GetServerTimeResponse | Coroutine[Any, Any, GetServerTimeResponse]:
     """Get the server time.
 
     Returns BingX's current time in milliseconds; public, sent without a signature or timestamp. The page states
@@ -24,6 +35,7 @@ def get_server_time(
 
     ``GET /openApi/spot/v1/server/time``.
     The arguments are the fields of `GetServerTimeRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://bingx-api.github.io/docs/#/en-us/spot/base-info.html
 
     Args:

@@ -8,12 +8,11 @@ Generated from ``spec/bingx.yaml`` by ``python -m codegen generate``; edit the s
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Literal
+from collections.abc import AsyncIterator, Coroutine, Iterator
+from typing import Any, Literal, overload
 
-from .._runtime.bingx import Client
+from .._runtime.bingx import AsyncClient, Client
 from .._runtime.check import DecimalInput
-from .._runtime.pages import walk
 from .models import (
     CancelOcoOrderRequest,
     CreateOcoOrderRequest,
@@ -27,6 +26,7 @@ from .models import (
 )
 
 
+@overload
 def create_oco_order(
     client: Client,
     *,
@@ -40,7 +40,36 @@ def create_oco_order(
     above_client_order_id: str | None = None,
     below_client_order_id: str | None = None,
     recv_window: int | None = None,
-) -> list[OcoOrderLeg]:
+) -> list[OcoOrderLeg]: ...
+@overload
+def create_oco_order(
+    client: AsyncClient,
+    *,
+    symbol: str,
+    side: Side | Literal["BUY", "SELL"],
+    quantity: DecimalInput,
+    limit_price: DecimalInput,
+    order_price: DecimalInput,
+    trigger_price: DecimalInput,
+    list_client_order_id: str | None = None,
+    above_client_order_id: str | None = None,
+    below_client_order_id: str | None = None,
+    recv_window: int | None = None,
+) -> Coroutine[Any, Any, list[OcoOrderLeg]]: ...
+def create_oco_order(
+    client: Client | AsyncClient,
+    *,
+    symbol: str,
+    side: Side | Literal["BUY", "SELL"],
+    quantity: DecimalInput,
+    limit_price: DecimalInput,
+    order_price: DecimalInput,
+    trigger_price: DecimalInput,
+    list_client_order_id: str | None = None,
+    above_client_order_id: str | None = None,
+    below_client_order_id: str | None = None,
+    recv_window: int | None = None,
+) -> list[OcoOrderLeg] | Coroutine[Any, Any, list[OcoOrderLeg]]:
     """Create a spot OCO order list.
 
     Places an OCO pair on one symbol: a limit order at `limitPrice` and a stop-limit order that, once
@@ -50,6 +79,7 @@ def create_oco_order(
 
     ``POST /openApi/spot/v1/oco/order``, at most 2 per 1 s per UID.
     The arguments are the fields of `CreateOcoOrderRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html
 
     Args:
@@ -98,13 +128,29 @@ def create_oco_order(
     return client.send(request)
 
 
+@overload
 def cancel_oco_order(
     client: Client,
     *,
     order_id: str | None = None,
     client_order_id: str | None = None,
     recv_window: int | None = None,
-) -> list[OcoCancelledOrder]:
+) -> list[OcoCancelledOrder]: ...
+@overload
+def cancel_oco_order(
+    client: AsyncClient,
+    *,
+    order_id: str | None = None,
+    client_order_id: str | None = None,
+    recv_window: int | None = None,
+) -> Coroutine[Any, Any, list[OcoCancelledOrder]]: ...
+def cancel_oco_order(
+    client: Client | AsyncClient,
+    *,
+    order_id: str | None = None,
+    client_order_id: str | None = None,
+    recv_window: int | None = None,
+) -> list[OcoCancelledOrder] | Coroutine[Any, Any, list[OcoCancelledOrder]]:
     """Cancel a spot OCO order list.
 
     Cancels an OCO order list, named by the `orderId` or `clientOrderId` of either of its legs (the limit leg or
@@ -114,6 +160,7 @@ def cancel_oco_order(
 
     ``POST /openApi/spot/v1/oco/cancel``, at most 2 per 1 s per UID.
     The arguments are the fields of `CancelOcoOrderRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html
 
     Args:
@@ -143,13 +190,29 @@ def cancel_oco_order(
     return client.send(request)
 
 
+@overload
 def get_oco_order_list(
     client: Client,
     *,
     order_list_id: str | None = None,
     client_order_id: str | None = None,
     recv_window: int | None = None,
-) -> list[OcoOrderListLeg]:
+) -> list[OcoOrderListLeg]: ...
+@overload
+def get_oco_order_list(
+    client: AsyncClient,
+    *,
+    order_list_id: str | None = None,
+    client_order_id: str | None = None,
+    recv_window: int | None = None,
+) -> Coroutine[Any, Any, list[OcoOrderListLeg]]: ...
+def get_oco_order_list(
+    client: Client | AsyncClient,
+    *,
+    order_list_id: str | None = None,
+    client_order_id: str | None = None,
+    recv_window: int | None = None,
+) -> list[OcoOrderListLeg] | Coroutine[Any, Any, list[OcoOrderListLeg]]:
     """Get one spot OCO order list.
 
     Returns the legs of one OCO order list, named by `orderListId` or by the client-chosen list ID
@@ -158,6 +221,7 @@ def get_oco_order_list(
 
     ``GET /openApi/spot/v1/oco/orderList``, at most 5 per 1 s per UID.
     The arguments are the fields of `GetOcoOrderListRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html
 
     Args:
@@ -186,13 +250,29 @@ def get_oco_order_list(
     return client.send(request)
 
 
+@overload
 def get_open_oco_order_lists(
     client: Client,
     *,
     page_index: int,
     page_size: int,
     recv_window: int | None = None,
-) -> list[OcoOrderListLeg]:
+) -> list[OcoOrderListLeg]: ...
+@overload
+def get_open_oco_order_lists(
+    client: AsyncClient,
+    *,
+    page_index: int,
+    page_size: int,
+    recv_window: int | None = None,
+) -> Coroutine[Any, Any, list[OcoOrderListLeg]]: ...
+def get_open_oco_order_lists(
+    client: Client | AsyncClient,
+    *,
+    page_index: int,
+    page_size: int,
+    recv_window: int | None = None,
+) -> list[OcoOrderListLeg] | Coroutine[Any, Any, list[OcoOrderListLeg]]:
     """List open spot OCO order lists.
 
     Lists the legs of the account's open OCO order lists, one page at a time (`pageIndex` from 1, `pageSize` per
@@ -200,6 +280,7 @@ def get_open_oco_order_lists(
 
     ``GET /openApi/spot/v1/oco/openOrderList``, at most 5 per 1 s per UID.
     The arguments are the fields of `GetOpenOcoOrderListsRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html
 
     Args:
@@ -227,17 +308,34 @@ def get_open_oco_order_lists(
     return client.send(request)
 
 
+@overload
 def iter_get_open_oco_order_lists(
     client: Client,
     *,
     page_index: int,
     page_size: int,
     recv_window: int | None = None,
-) -> Iterator[OcoOrderListLeg]:
+) -> Iterator[OcoOrderListLeg]: ...
+@overload
+def iter_get_open_oco_order_lists(
+    client: AsyncClient,
+    *,
+    page_index: int,
+    page_size: int,
+    recv_window: int | None = None,
+) -> AsyncIterator[OcoOrderListLeg]: ...
+def iter_get_open_oco_order_lists(
+    client: Client | AsyncClient,
+    *,
+    page_index: int,
+    page_size: int,
+    recv_window: int | None = None,
+) -> Iterator[OcoOrderListLeg] | AsyncIterator[OcoOrderListLeg]:
     """Every item of `get_open_oco_order_lists`, one page request at a time, as the loop asks for them.
 
     Starts where the arguments say and asks for each next page by ``page_index`` (page style), until a page comes
     back empty or holds fewer items than ``page_size``.
+    With an ``AsyncClient``, loop with ``async for``.
 
     Args:
         client: The BingX client that signs and sends the request (``bingx.Client``).
@@ -259,9 +357,10 @@ def iter_get_open_oco_order_lists(
         page_size=page_size,
         recv_window=recv_window,
     )
-    return walk(client, request)
+    return client.walk(request)
 
 
+@overload
 def get_oco_order_history(
     client: Client,
     *,
@@ -270,7 +369,26 @@ def get_oco_order_history(
     start_time: int | None = None,
     end_time: int | None = None,
     recv_window: int | None = None,
-) -> list[OcoOrderListLeg]:
+) -> list[OcoOrderListLeg]: ...
+@overload
+def get_oco_order_history(
+    client: AsyncClient,
+    *,
+    page_index: int,
+    page_size: int,
+    start_time: int | None = None,
+    end_time: int | None = None,
+    recv_window: int | None = None,
+) -> Coroutine[Any, Any, list[OcoOrderListLeg]]: ...
+def get_oco_order_history(
+    client: Client | AsyncClient,
+    *,
+    page_index: int,
+    page_size: int,
+    start_time: int | None = None,
+    end_time: int | None = None,
+    recv_window: int | None = None,
+) -> list[OcoOrderListLeg] | Coroutine[Any, Any, list[OcoOrderListLeg]]:
     """List past spot OCO order lists.
 
     Lists the legs of the account's past OCO order lists, optionally between `startTime` and `endTime`, one page
@@ -279,6 +397,7 @@ def get_oco_order_history(
 
     ``GET /openApi/spot/v1/oco/historyOrderList``, at most 5 per 1 s per UID.
     The arguments are the fields of `GetOcoOrderHistoryRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://bingx-api.github.io/docs/#/en-us/spot/trade-api.html
 
     Args:
@@ -310,6 +429,7 @@ def get_oco_order_history(
     return client.send(request)
 
 
+@overload
 def iter_get_oco_order_history(
     client: Client,
     *,
@@ -318,11 +438,31 @@ def iter_get_oco_order_history(
     start_time: int | None = None,
     end_time: int | None = None,
     recv_window: int | None = None,
-) -> Iterator[OcoOrderListLeg]:
+) -> Iterator[OcoOrderListLeg]: ...
+@overload
+def iter_get_oco_order_history(
+    client: AsyncClient,
+    *,
+    page_index: int,
+    page_size: int,
+    start_time: int | None = None,
+    end_time: int | None = None,
+    recv_window: int | None = None,
+) -> AsyncIterator[OcoOrderListLeg]: ...
+def iter_get_oco_order_history(
+    client: Client | AsyncClient,
+    *,
+    page_index: int,
+    page_size: int,
+    start_time: int | None = None,
+    end_time: int | None = None,
+    recv_window: int | None = None,
+) -> Iterator[OcoOrderListLeg] | AsyncIterator[OcoOrderListLeg]:
     """Every item of `get_oco_order_history`, one page request at a time, as the loop asks for them.
 
     Starts where the arguments say and asks for each next page by ``page_index`` (page style), until a page comes
     back empty or holds fewer items than ``page_size``.
+    With an ``AsyncClient``, loop with ``async for``.
 
     Args:
         client: The BingX client that signs and sends the request (``bingx.Client``).
@@ -348,4 +488,4 @@ def iter_get_oco_order_history(
         end_time=end_time,
         recv_window=recv_window,
     )
-    return walk(client, request)
+    return client.walk(request)

@@ -4,13 +4,25 @@ Bindings for the Bitget API v2: spot plan orders, futures (mix) trigger and trai
 isolated-margin batch orders. Private requests are signed with the ACCESS-* headers (HMAC-SHA256, Base64). Every
 answer is wrapped in the `{code, msg, requestTime, data}` envelope; `code` is the string "00000" on success.
 
-``Credentials``, ``prepare`` and ``parse`` (pure), ``Client`` (HTTP), ``models``, and one module of endpoint
-functions per area: ``spot_plan``, ``mix_plan``, ``margin_isolated``, ``public``.
+``Credentials``, ``prepare`` and ``parse`` (pure), ``Client`` (HTTP), ``AsyncClient`` (HTTP from asyncio code; the
+``async`` extra), ``models``, and one module of endpoint functions per area:
+``spot_plan``, ``mix_plan``, ``margin_isolated``, ``public``.
 
 Generated from ``spec/bitget.yaml`` by ``python -m codegen generate``; edit the spec, not this file.
 """
 
-from .._runtime.bitget import Client, Credentials, parse, prepare
+from .._runtime.bitget import AsyncClient, Client, Credentials, parse, prepare
 from . import margin_isolated, mix_plan, models, public, spot_plan
 
-__all__ = ["Client", "Credentials", "margin_isolated", "mix_plan", "models", "parse", "prepare", "public", "spot_plan"]
+__all__ = [
+    "AsyncClient",
+    "Client",
+    "Credentials",
+    "margin_isolated",
+    "mix_plan",
+    "models",
+    "parse",
+    "prepare",
+    "public",
+    "spot_plan",
+]

@@ -7,10 +7,10 @@ Generated from ``spec/bitget.yaml`` by ``python -m codegen generate``; edit the 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Literal
+from collections.abc import Coroutine, Sequence
+from typing import Any, Literal, overload
 
-from .._runtime.bitget import Client
+from .._runtime.bitget import AsyncClient, Client
 from .._runtime.check import DecimalInput
 from .models import (
     BatchCancelIsolatedOrdersRequest,
@@ -31,12 +31,26 @@ from .models import (
 )
 
 
+@overload
 def batch_place_isolated_orders(
     client: Client,
     *,
     symbol: str,
     order_list: Sequence[IsolatedBatchOrderItem],
-) -> BatchPlaceIsolatedOrdersResponse:
+) -> BatchPlaceIsolatedOrdersResponse: ...
+@overload
+def batch_place_isolated_orders(
+    client: AsyncClient,
+    *,
+    symbol: str,
+    order_list: Sequence[IsolatedBatchOrderItem],
+) -> Coroutine[Any, Any, BatchPlaceIsolatedOrdersResponse]: ...
+def batch_place_isolated_orders(
+    client: Client | AsyncClient,
+    *,
+    symbol: str,
+    order_list: Sequence[IsolatedBatchOrderItem],
+) -> BatchPlaceIsolatedOrdersResponse | Coroutine[Any, Any, BatchPlaceIsolatedOrdersResponse]:
     """Place several isolated-margin orders in one request.
 
     Places a batch of orders on one isolated-margin symbol. Each entry of `orderList` is a separate order; the
@@ -45,6 +59,7 @@ def batch_place_isolated_orders(
 
     ``POST /api/v2/margin/isolated/batch-place-order``, at most 10 per 1 s per UID.
     The arguments are the fields of `BatchPlaceIsolatedOrdersRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/margin/isolated/trade/Isolated-Batch-Order
 
     Args:
@@ -70,6 +85,7 @@ def batch_place_isolated_orders(
     return client.send(request)
 
 
+@overload
 def place_isolated_order(
     client: Client,
     *,
@@ -83,7 +99,36 @@ def place_isolated_order(
     quote_size: DecimalInput | None = None,
     client_oid: str | None = None,
     stp_mode: StpMode | Literal["none", "cancel_taker", "cancel_maker", "cancel_both"] | None = None,
-) -> PlaceIsolatedOrderResponse:
+) -> PlaceIsolatedOrderResponse: ...
+@overload
+def place_isolated_order(
+    client: AsyncClient,
+    *,
+    symbol: str,
+    order_type: OrderType | Literal["limit", "market"],
+    loan_type: LoanType | Literal["normal", "autoLoan", "autoRepay", "autoLoanAndRepay"],
+    force: Force | Literal["gtc", "post_only", "fok", "ioc"],
+    side: Side | Literal["buy", "sell"],
+    price: DecimalInput | None = None,
+    base_size: DecimalInput | None = None,
+    quote_size: DecimalInput | None = None,
+    client_oid: str | None = None,
+    stp_mode: StpMode | Literal["none", "cancel_taker", "cancel_maker", "cancel_both"] | None = None,
+) -> Coroutine[Any, Any, PlaceIsolatedOrderResponse]: ...
+def place_isolated_order(
+    client: Client | AsyncClient,
+    *,
+    symbol: str,
+    order_type: OrderType | Literal["limit", "market"],
+    loan_type: LoanType | Literal["normal", "autoLoan", "autoRepay", "autoLoanAndRepay"],
+    force: Force | Literal["gtc", "post_only", "fok", "ioc"],
+    side: Side | Literal["buy", "sell"],
+    price: DecimalInput | None = None,
+    base_size: DecimalInput | None = None,
+    quote_size: DecimalInput | None = None,
+    client_oid: str | None = None,
+    stp_mode: StpMode | Literal["none", "cancel_taker", "cancel_maker", "cancel_both"] | None = None,
+) -> PlaceIsolatedOrderResponse | Coroutine[Any, Any, PlaceIsolatedOrderResponse]:
     """Place an isolated-margin order.
 
     Places one limit or market order on an isolated-margin symbol, optionally borrowing and/or repaying
@@ -92,6 +137,7 @@ def place_isolated_order(
 
     ``POST /api/v2/margin/isolated/place-order``, at most 10 per 1 s per UID.
     The arguments are the fields of `PlaceIsolatedOrderRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/margin/isolated/trade/Isolated-Place-Order
 
     Args:
@@ -138,12 +184,26 @@ def place_isolated_order(
     return client.send(request)
 
 
+@overload
 def batch_cancel_isolated_orders(
     client: Client,
     *,
     symbol: str,
     order_id_list: Sequence[IsolatedOrderRef] | None = None,
-) -> BatchCancelIsolatedOrdersResponse:
+) -> BatchCancelIsolatedOrdersResponse: ...
+@overload
+def batch_cancel_isolated_orders(
+    client: AsyncClient,
+    *,
+    symbol: str,
+    order_id_list: Sequence[IsolatedOrderRef] | None = None,
+) -> Coroutine[Any, Any, BatchCancelIsolatedOrdersResponse]: ...
+def batch_cancel_isolated_orders(
+    client: Client | AsyncClient,
+    *,
+    symbol: str,
+    order_id_list: Sequence[IsolatedOrderRef] | None = None,
+) -> BatchCancelIsolatedOrdersResponse | Coroutine[Any, Any, BatchCancelIsolatedOrdersResponse]:
     """Cancel several isolated-margin orders in one request.
 
     Cancels the listed orders of one isolated-margin symbol; each entry of `orderIdList` names an order by
@@ -152,6 +212,7 @@ def batch_cancel_isolated_orders(
 
     ``POST /api/v2/margin/isolated/batch-cancel-order``, at most 10 per 1 s per UID.
     The arguments are the fields of `BatchCancelIsolatedOrdersRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/margin/isolated/trade/Isolated-Batch-Cancel-Orders
 
     Args:
@@ -177,6 +238,7 @@ def batch_cancel_isolated_orders(
     return client.send(request)
 
 
+@overload
 def get_isolated_open_orders(
     client: Client,
     *,
@@ -186,7 +248,28 @@ def get_isolated_open_orders(
     client_oid: str | None = None,
     end_time: int | None = None,
     limit: int | None = None,
-) -> GetIsolatedOpenOrdersResponse:
+) -> GetIsolatedOpenOrdersResponse: ...
+@overload
+def get_isolated_open_orders(
+    client: AsyncClient,
+    *,
+    symbol: str,
+    start_time: int,
+    order_id: str | None = None,
+    client_oid: str | None = None,
+    end_time: int | None = None,
+    limit: int | None = None,
+) -> Coroutine[Any, Any, GetIsolatedOpenOrdersResponse]: ...
+def get_isolated_open_orders(
+    client: Client | AsyncClient,
+    *,
+    symbol: str,
+    start_time: int,
+    order_id: str | None = None,
+    client_oid: str | None = None,
+    end_time: int | None = None,
+    limit: int | None = None,
+) -> GetIsolatedOpenOrdersResponse | Coroutine[Any, Any, GetIsolatedOpenOrdersResponse]:
     """List open isolated-margin orders.
 
     Lists the unfinished orders of one isolated-margin symbol created from `startTime` on (up to `limit`, at most
@@ -195,6 +278,7 @@ def get_isolated_open_orders(
 
     ``GET /api/v2/margin/isolated/open-orders``, at most 10 per 1 s per UID.
     The arguments are the fields of `GetIsolatedOpenOrdersRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/margin/isolated/trade/Isolated-Open-Orders
 
     Args:

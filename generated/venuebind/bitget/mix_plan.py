@@ -7,12 +7,11 @@ Generated from ``spec/bitget.yaml`` by ``python -m codegen generate``; edit the 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from typing import Literal
+from collections.abc import AsyncIterator, Coroutine, Iterator, Sequence
+from typing import Any, Literal, overload
 
-from .._runtime.bitget import Client
+from .._runtime.bitget import AsyncClient, Client
 from .._runtime.check import DecimalInput
-from .._runtime.pages import walk
 from .models import (
     CancelMixPlanOrdersRequest,
     CancelMixPlanOrdersResponse,
@@ -44,6 +43,7 @@ from .models import (
 )
 
 
+@overload
 def place_mix_plan_order(
     client: Client,
     *,
@@ -70,7 +70,62 @@ def place_mix_plan_order(
     stop_loss_execute_price: DecimalInput | None = None,
     stop_loss_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
     stp_mode: StpMode | Literal["none", "cancel_taker", "cancel_maker", "cancel_both"] | None = None,
-) -> PlaceMixPlanOrderResponse:
+) -> PlaceMixPlanOrderResponse: ...
+@overload
+def place_mix_plan_order(
+    client: AsyncClient,
+    *,
+    plan_type: MixPlanType | Literal["normal_plan", "track_plan"],
+    symbol: str,
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
+    margin_mode: MarginMode | Literal["isolated", "crossed"],
+    margin_coin: str,
+    size: DecimalInput,
+    trigger_price: DecimalInput,
+    trigger_type: TriggerType | Literal["fill_price", "mark_price"],
+    side: Side | Literal["buy", "sell"],
+    order_type: OrderType | Literal["limit", "market"],
+    price: DecimalInput | None = None,
+    callback_ratio: DecimalInput | None = None,
+    trade_side: TradeSide | Literal["open", "close"] | None = None,
+    client_oid: str | None = None,
+    reduce_only: ReduceOnly | Literal["yes", "no"] | None = None,
+    stop_surplus_trigger_price: DecimalInput | None = None,
+    stop_surplus_execute_price: DecimalInput | None = None,
+    stop_surplus_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
+    stop_loss_trigger_price: DecimalInput | None = None,
+    stop_loss_execute_price: DecimalInput | None = None,
+    stop_loss_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
+    stp_mode: StpMode | Literal["none", "cancel_taker", "cancel_maker", "cancel_both"] | None = None,
+) -> Coroutine[Any, Any, PlaceMixPlanOrderResponse]: ...
+def place_mix_plan_order(
+    client: Client | AsyncClient,
+    *,
+    plan_type: MixPlanType | Literal["normal_plan", "track_plan"],
+    symbol: str,
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
+    margin_mode: MarginMode | Literal["isolated", "crossed"],
+    margin_coin: str,
+    size: DecimalInput,
+    trigger_price: DecimalInput,
+    trigger_type: TriggerType | Literal["fill_price", "mark_price"],
+    side: Side | Literal["buy", "sell"],
+    order_type: OrderType | Literal["limit", "market"],
+    price: DecimalInput | None = None,
+    callback_ratio: DecimalInput | None = None,
+    trade_side: TradeSide | Literal["open", "close"] | None = None,
+    client_oid: str | None = None,
+    reduce_only: ReduceOnly | Literal["yes", "no"] | None = None,
+    stop_surplus_trigger_price: DecimalInput | None = None,
+    stop_surplus_execute_price: DecimalInput | None = None,
+    stop_surplus_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
+    stop_loss_trigger_price: DecimalInput | None = None,
+    stop_loss_execute_price: DecimalInput | None = None,
+    stop_loss_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
+    stp_mode: StpMode | Literal["none", "cancel_taker", "cancel_maker", "cancel_both"] | None = None,
+) -> PlaceMixPlanOrderResponse | Coroutine[Any, Any, PlaceMixPlanOrderResponse]:
     """Place a futures trigger or trailing-stop order.
 
     Places a futures trigger order (`planType` normal_plan) or trailing-stop order (`planType` track_plan), with
@@ -78,6 +133,7 @@ def place_mix_plan_order(
 
     ``POST /api/v2/mix/order/place-plan-order``, at most 10 per 1 s per UID.
     The arguments are the fields of `PlaceMixPlanOrderRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/contract/plan/Place-Plan-Order
 
     Args:
@@ -163,6 +219,7 @@ def place_mix_plan_order(
     return client.send(request)
 
 
+@overload
 def modify_mix_plan_order(
     client: Client,
     *,
@@ -183,7 +240,50 @@ def modify_mix_plan_order(
     new_stop_loss_trigger_price: DecimalInput | None = None,
     new_stop_loss_execute_price: DecimalInput | None = None,
     new_stop_loss_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
-) -> ModifyMixPlanOrderResponse:
+) -> ModifyMixPlanOrderResponse: ...
+@overload
+def modify_mix_plan_order(
+    client: AsyncClient,
+    *,
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
+    order_id: str | None = None,
+    client_oid: str | None = None,
+    plan_type: MixPlanType | Literal["normal_plan", "track_plan"] | None = None,
+    symbol: str | None = None,
+    new_size: DecimalInput | None = None,
+    new_price: DecimalInput | None = None,
+    new_callback_ratio: DecimalInput | None = None,
+    new_trigger_price: DecimalInput | None = None,
+    new_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
+    new_stop_surplus_trigger_price: DecimalInput | None = None,
+    new_stop_surplus_execute_price: DecimalInput | None = None,
+    new_stop_surplus_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
+    new_stop_loss_trigger_price: DecimalInput | None = None,
+    new_stop_loss_execute_price: DecimalInput | None = None,
+    new_stop_loss_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
+) -> Coroutine[Any, Any, ModifyMixPlanOrderResponse]: ...
+def modify_mix_plan_order(
+    client: Client | AsyncClient,
+    *,
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
+    order_id: str | None = None,
+    client_oid: str | None = None,
+    plan_type: MixPlanType | Literal["normal_plan", "track_plan"] | None = None,
+    symbol: str | None = None,
+    new_size: DecimalInput | None = None,
+    new_price: DecimalInput | None = None,
+    new_callback_ratio: DecimalInput | None = None,
+    new_trigger_price: DecimalInput | None = None,
+    new_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
+    new_stop_surplus_trigger_price: DecimalInput | None = None,
+    new_stop_surplus_execute_price: DecimalInput | None = None,
+    new_stop_surplus_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
+    new_stop_loss_trigger_price: DecimalInput | None = None,
+    new_stop_loss_execute_price: DecimalInput | None = None,
+    new_stop_loss_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
+) -> ModifyMixPlanOrderResponse | Coroutine[Any, Any, ModifyMixPlanOrderResponse]:
     """Modify a futures trigger or trailing-stop order.
 
     Changes a pending futures trigger order (normal_plan) or trailing-stop order (track_plan): its size, execution
@@ -197,6 +297,7 @@ def modify_mix_plan_order(
 
     ``POST /api/v2/mix/order/modify-plan-order``, at most 10 per 1 s per UID.
     The arguments are the fields of `ModifyMixPlanOrderRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/contract/plan/Modify-Plan-Order
 
     Args:
@@ -265,6 +366,7 @@ def modify_mix_plan_order(
     return client.send(request)
 
 
+@overload
 def modify_mix_tpsl_order(
     client: Client,
     *,
@@ -279,7 +381,38 @@ def modify_mix_tpsl_order(
     trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
     execute_price: DecimalInput | None = None,
     range_rate: DecimalInput | None = None,
-) -> ModifyMixTpslOrderResponse:
+) -> ModifyMixTpslOrderResponse: ...
+@overload
+def modify_mix_tpsl_order(
+    client: AsyncClient,
+    *,
+    margin_coin: str,
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
+    symbol: str,
+    trigger_price: DecimalInput,
+    size: str,
+    order_id: str | None = None,
+    client_oid: str | None = None,
+    trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
+    execute_price: DecimalInput | None = None,
+    range_rate: DecimalInput | None = None,
+) -> Coroutine[Any, Any, ModifyMixTpslOrderResponse]: ...
+def modify_mix_tpsl_order(
+    client: Client | AsyncClient,
+    *,
+    margin_coin: str,
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
+    symbol: str,
+    trigger_price: DecimalInput,
+    size: str,
+    order_id: str | None = None,
+    client_oid: str | None = None,
+    trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
+    execute_price: DecimalInput | None = None,
+    range_rate: DecimalInput | None = None,
+) -> ModifyMixTpslOrderResponse | Coroutine[Any, Any, ModifyMixTpslOrderResponse]:
     """Modify a futures take-profit or stop-loss order.
 
     Changes the trigger price, trigger type, execution price, size or callback range of a futures take-profit /
@@ -287,6 +420,7 @@ def modify_mix_tpsl_order(
 
     ``POST /api/v2/mix/order/modify-tpsl-order``, at most 10 per 1 s per UID.
     The arguments are the fields of `ModifyMixTpslOrderRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/contract/plan/Modify-Tpsl-Order
 
     Args:
@@ -335,6 +469,7 @@ def modify_mix_tpsl_order(
     return client.send(request)
 
 
+@overload
 def cancel_mix_plan_orders(
     client: Client,
     *,
@@ -346,7 +481,32 @@ def cancel_mix_plan_orders(
     plan_type: MixCancelPlanType
     | Literal["normal_plan", "profit_plan", "loss_plan", "pos_profit", "pos_loss", "moving_plan", "track_plan"]
     | None = None,
-) -> CancelMixPlanOrdersResponse:
+) -> CancelMixPlanOrdersResponse: ...
+@overload
+def cancel_mix_plan_orders(
+    client: AsyncClient,
+    *,
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
+    order_id_list: Sequence[MixPlanOrderRef] | None = None,
+    symbol: str | None = None,
+    margin_coin: str | None = None,
+    plan_type: MixCancelPlanType
+    | Literal["normal_plan", "profit_plan", "loss_plan", "pos_profit", "pos_loss", "moving_plan", "track_plan"]
+    | None = None,
+) -> Coroutine[Any, Any, CancelMixPlanOrdersResponse]: ...
+def cancel_mix_plan_orders(
+    client: Client | AsyncClient,
+    *,
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
+    order_id_list: Sequence[MixPlanOrderRef] | None = None,
+    symbol: str | None = None,
+    margin_coin: str | None = None,
+    plan_type: MixCancelPlanType
+    | Literal["normal_plan", "profit_plan", "loss_plan", "pos_profit", "pos_loss", "moving_plan", "track_plan"]
+    | None = None,
+) -> CancelMixPlanOrdersResponse | Coroutine[Any, Any, CancelMixPlanOrdersResponse]:
     """Cancel futures trigger orders.
 
     Cancels futures plan orders of one product type. With `orderIdList`, only the listed orders are cancelled
@@ -356,6 +516,7 @@ def cancel_mix_plan_orders(
 
     ``POST /api/v2/mix/order/cancel-plan-order``, at most 10 per 1 s per UID.
     The arguments are the fields of `CancelMixPlanOrdersRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/contract/plan/Cancel-Plan-Order
 
     Args:
@@ -393,6 +554,7 @@ def cancel_mix_plan_orders(
     return client.send(request)
 
 
+@overload
 def get_mix_pending_plan_orders(
     client: Client,
     *,
@@ -406,7 +568,36 @@ def get_mix_pending_plan_orders(
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
-) -> GetMixPendingPlanOrdersResponse:
+) -> GetMixPendingPlanOrdersResponse: ...
+@overload
+def get_mix_pending_plan_orders(
+    client: AsyncClient,
+    *,
+    plan_type: MixPlanQueryType | Literal["normal_plan", "track_plan", "profit_loss"],
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
+    order_id: str | None = None,
+    client_oid: str | None = None,
+    symbol: str | None = None,
+    id_less_than: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
+    limit: int | None = None,
+) -> Coroutine[Any, Any, GetMixPendingPlanOrdersResponse]: ...
+def get_mix_pending_plan_orders(
+    client: Client | AsyncClient,
+    *,
+    plan_type: MixPlanQueryType | Literal["normal_plan", "track_plan", "profit_loss"],
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
+    order_id: str | None = None,
+    client_oid: str | None = None,
+    symbol: str | None = None,
+    id_less_than: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
+    limit: int | None = None,
+) -> GetMixPendingPlanOrdersResponse | Coroutine[Any, Any, GetMixPendingPlanOrdersResponse]:
     """List pending futures plan orders.
 
     Lists futures plan orders that have not triggered yet, of one `planType` (trigger orders, trailing stops, or
@@ -416,6 +607,7 @@ def get_mix_pending_plan_orders(
 
     ``GET /api/v2/mix/order/orders-plan-pending``, at most 10 per 1 s per UID.
     The arguments are the fields of `GetMixPendingPlanOrdersRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/contract/plan/get-orders-plan-pending
 
     Args:
@@ -460,6 +652,7 @@ def get_mix_pending_plan_orders(
     return client.send(request)
 
 
+@overload
 def iter_get_mix_pending_plan_orders(
     client: Client,
     *,
@@ -473,11 +666,41 @@ def iter_get_mix_pending_plan_orders(
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
-) -> Iterator[MixPendingPlanOrder]:
+) -> Iterator[MixPendingPlanOrder]: ...
+@overload
+def iter_get_mix_pending_plan_orders(
+    client: AsyncClient,
+    *,
+    plan_type: MixPlanQueryType | Literal["normal_plan", "track_plan", "profit_loss"],
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
+    order_id: str | None = None,
+    client_oid: str | None = None,
+    symbol: str | None = None,
+    id_less_than: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
+    limit: int | None = None,
+) -> AsyncIterator[MixPendingPlanOrder]: ...
+def iter_get_mix_pending_plan_orders(
+    client: Client | AsyncClient,
+    *,
+    plan_type: MixPlanQueryType | Literal["normal_plan", "track_plan", "profit_loss"],
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
+    order_id: str | None = None,
+    client_oid: str | None = None,
+    symbol: str | None = None,
+    id_less_than: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
+    limit: int | None = None,
+) -> Iterator[MixPendingPlanOrder] | AsyncIterator[MixPendingPlanOrder]:
     """Every item of `get_mix_pending_plan_orders`, one page request at a time, as the loop asks for them.
 
     Starts where the arguments say and asks for each next page by ``id_less_than`` (cursor style), until a page
     comes back empty, holds fewer items than ``limit`` or gives no next cursor.
+    With an ``AsyncClient``, loop with ``async for``.
 
     Args:
         client: The Bitget client that signs and sends the request (``bitget.Client``).
@@ -516,9 +739,10 @@ def iter_get_mix_pending_plan_orders(
         end_time=end_time,
         limit=limit,
     )
-    return walk(client, request)
+    return client.walk(request)
 
 
+@overload
 def get_mix_history_plan_orders(
     client: Client,
     *,
@@ -533,7 +757,38 @@ def get_mix_history_plan_orders(
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
-) -> GetMixHistoryPlanOrdersResponse:
+) -> GetMixHistoryPlanOrdersResponse: ...
+@overload
+def get_mix_history_plan_orders(
+    client: AsyncClient,
+    *,
+    plan_type: MixPlanQueryType | Literal["normal_plan", "track_plan", "profit_loss"],
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
+    order_id: str | None = None,
+    client_oid: str | None = None,
+    plan_status: PlanHistoryStatus | Literal["executed", "fail_execute", "cancelled"] | None = None,
+    symbol: str | None = None,
+    id_less_than: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
+    limit: int | None = None,
+) -> Coroutine[Any, Any, GetMixHistoryPlanOrdersResponse]: ...
+def get_mix_history_plan_orders(
+    client: Client | AsyncClient,
+    *,
+    plan_type: MixPlanQueryType | Literal["normal_plan", "track_plan", "profit_loss"],
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
+    order_id: str | None = None,
+    client_oid: str | None = None,
+    plan_status: PlanHistoryStatus | Literal["executed", "fail_execute", "cancelled"] | None = None,
+    symbol: str | None = None,
+    id_less_than: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
+    limit: int | None = None,
+) -> GetMixHistoryPlanOrdersResponse | Coroutine[Any, Any, GetMixHistoryPlanOrdersResponse]:
     """List finished futures plan orders.
 
     Lists futures plan orders that have finished (executed, failed or cancelled), of one `planType` and one
@@ -543,6 +798,7 @@ def get_mix_history_plan_orders(
 
     ``GET /api/v2/mix/order/orders-plan-history``, at most 10 per 1 s per UID.
     The arguments are the fields of `GetMixHistoryPlanOrdersRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/contract/plan/orders-plan-history
 
     Args:
@@ -589,6 +845,7 @@ def get_mix_history_plan_orders(
     return client.send(request)
 
 
+@overload
 def iter_get_mix_history_plan_orders(
     client: Client,
     *,
@@ -603,11 +860,43 @@ def iter_get_mix_history_plan_orders(
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
-) -> Iterator[MixHistoryPlanOrder]:
+) -> Iterator[MixHistoryPlanOrder]: ...
+@overload
+def iter_get_mix_history_plan_orders(
+    client: AsyncClient,
+    *,
+    plan_type: MixPlanQueryType | Literal["normal_plan", "track_plan", "profit_loss"],
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
+    order_id: str | None = None,
+    client_oid: str | None = None,
+    plan_status: PlanHistoryStatus | Literal["executed", "fail_execute", "cancelled"] | None = None,
+    symbol: str | None = None,
+    id_less_than: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
+    limit: int | None = None,
+) -> AsyncIterator[MixHistoryPlanOrder]: ...
+def iter_get_mix_history_plan_orders(
+    client: Client | AsyncClient,
+    *,
+    plan_type: MixPlanQueryType | Literal["normal_plan", "track_plan", "profit_loss"],
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
+    order_id: str | None = None,
+    client_oid: str | None = None,
+    plan_status: PlanHistoryStatus | Literal["executed", "fail_execute", "cancelled"] | None = None,
+    symbol: str | None = None,
+    id_less_than: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
+    limit: int | None = None,
+) -> Iterator[MixHistoryPlanOrder] | AsyncIterator[MixHistoryPlanOrder]:
     """Every item of `get_mix_history_plan_orders`, one page request at a time, as the loop asks for them.
 
     Starts where the arguments say and asks for each next page by ``id_less_than`` (cursor style), until a page
     comes back empty, holds fewer items than ``limit`` or gives no next cursor.
+    With an ``AsyncClient``, loop with ``async for``.
 
     Args:
         client: The Bitget client that signs and sends the request (``bitget.Client``).
@@ -648,4 +937,4 @@ def iter_get_mix_history_plan_orders(
         end_time=end_time,
         limit=limit,
     )
-    return walk(client, request)
+    return client.walk(request)

@@ -7,12 +7,11 @@ Generated from ``spec/bitget.yaml`` by ``python -m codegen generate``; edit the 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from typing import Literal
+from collections.abc import AsyncIterator, Coroutine, Iterator, Sequence
+from typing import Any, Literal, overload
 
-from .._runtime.bitget import Client
+from .._runtime.bitget import AsyncClient, Client
 from .._runtime.check import DecimalInput
-from .._runtime.pages import walk
 from .models import (
     BatchCancelPlanOrdersRequest,
     BatchCancelPlanOrdersResponse,
@@ -38,6 +37,7 @@ from .models import (
 )
 
 
+@overload
 def place_plan_order(
     client: Client,
     *,
@@ -51,7 +51,36 @@ def place_plan_order(
     plan_type: SpotPlanType | Literal["amount", "total"] | None = None,
     client_oid: str | None = None,
     stp_mode: StpMode | Literal["none", "cancel_taker", "cancel_maker", "cancel_both"] | None = None,
-) -> PlacePlanOrderResponse:
+) -> PlacePlanOrderResponse: ...
+@overload
+def place_plan_order(
+    client: AsyncClient,
+    *,
+    symbol: str,
+    side: Side | Literal["buy", "sell"],
+    trigger_price: DecimalInput,
+    order_type: OrderType | Literal["limit", "market"],
+    size: DecimalInput,
+    trigger_type: TriggerType | Literal["fill_price", "mark_price"],
+    execute_price: DecimalInput | None = None,
+    plan_type: SpotPlanType | Literal["amount", "total"] | None = None,
+    client_oid: str | None = None,
+    stp_mode: StpMode | Literal["none", "cancel_taker", "cancel_maker", "cancel_both"] | None = None,
+) -> Coroutine[Any, Any, PlacePlanOrderResponse]: ...
+def place_plan_order(
+    client: Client | AsyncClient,
+    *,
+    symbol: str,
+    side: Side | Literal["buy", "sell"],
+    trigger_price: DecimalInput,
+    order_type: OrderType | Literal["limit", "market"],
+    size: DecimalInput,
+    trigger_type: TriggerType | Literal["fill_price", "mark_price"],
+    execute_price: DecimalInput | None = None,
+    plan_type: SpotPlanType | Literal["amount", "total"] | None = None,
+    client_oid: str | None = None,
+    stp_mode: StpMode | Literal["none", "cancel_taker", "cancel_maker", "cancel_both"] | None = None,
+) -> PlacePlanOrderResponse | Coroutine[Any, Any, PlacePlanOrderResponse]:
     """Place a spot plan order.
 
     Places a spot plan (trigger) order: once the price chosen by `triggerType` reaches `triggerPrice`, a limit
@@ -59,6 +88,7 @@ def place_plan_order(
 
     ``POST /api/v2/spot/trade/place-plan-order``, at most 20 per 1 s per UID.
     The arguments are the fields of `PlacePlanOrderRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/spot/plan/Place-Plan-Order
 
     Args:
@@ -103,6 +133,7 @@ def place_plan_order(
     return client.send(request)
 
 
+@overload
 def modify_plan_order(
     client: Client,
     *,
@@ -112,7 +143,28 @@ def modify_plan_order(
     order_id: str | None = None,
     client_oid: str | None = None,
     execute_price: DecimalInput | None = None,
-) -> ModifyPlanOrderResponse:
+) -> ModifyPlanOrderResponse: ...
+@overload
+def modify_plan_order(
+    client: AsyncClient,
+    *,
+    trigger_price: DecimalInput,
+    order_type: OrderType | Literal["limit", "market"],
+    size: DecimalInput,
+    order_id: str | None = None,
+    client_oid: str | None = None,
+    execute_price: DecimalInput | None = None,
+) -> Coroutine[Any, Any, ModifyPlanOrderResponse]: ...
+def modify_plan_order(
+    client: Client | AsyncClient,
+    *,
+    trigger_price: DecimalInput,
+    order_type: OrderType | Literal["limit", "market"],
+    size: DecimalInput,
+    order_id: str | None = None,
+    client_oid: str | None = None,
+    execute_price: DecimalInput | None = None,
+) -> ModifyPlanOrderResponse | Coroutine[Any, Any, ModifyPlanOrderResponse]:
     """Modify a spot plan order.
 
     Changes the trigger price, order type, execution price and size of a spot plan order that has not triggered
@@ -121,6 +173,7 @@ def modify_plan_order(
 
     ``POST /api/v2/spot/trade/modify-plan-order``, at most 20 per 1 s per UID.
     The arguments are the fields of `ModifyPlanOrderRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/spot/plan/Modify-Plan-Order
 
     Args:
@@ -157,12 +210,26 @@ def modify_plan_order(
     return client.send(request)
 
 
+@overload
 def cancel_plan_order(
     client: Client,
     *,
     order_id: str | None = None,
     client_oid: str | None = None,
-) -> CancelPlanOrderResponse:
+) -> CancelPlanOrderResponse: ...
+@overload
+def cancel_plan_order(
+    client: AsyncClient,
+    *,
+    order_id: str | None = None,
+    client_oid: str | None = None,
+) -> Coroutine[Any, Any, CancelPlanOrderResponse]: ...
+def cancel_plan_order(
+    client: Client | AsyncClient,
+    *,
+    order_id: str | None = None,
+    client_oid: str | None = None,
+) -> CancelPlanOrderResponse | Coroutine[Any, Any, CancelPlanOrderResponse]:
     """Cancel a spot plan order.
 
     Cancels one spot plan order, named by `orderId` or `clientOid` (at least one of them must be sent). The answer
@@ -170,6 +237,7 @@ def cancel_plan_order(
 
     ``POST /api/v2/spot/trade/cancel-plan-order``, at most 20 per 1 s per UID.
     The arguments are the fields of `CancelPlanOrderRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/spot/plan/Cancel-Plan-Order
 
     Args:
@@ -196,11 +264,23 @@ def cancel_plan_order(
     return client.send(request)
 
 
+@overload
 def batch_cancel_plan_orders(
     client: Client,
     *,
     symbol_list: Sequence[str] | None = None,
-) -> BatchCancelPlanOrdersResponse:
+) -> BatchCancelPlanOrdersResponse: ...
+@overload
+def batch_cancel_plan_orders(
+    client: AsyncClient,
+    *,
+    symbol_list: Sequence[str] | None = None,
+) -> Coroutine[Any, Any, BatchCancelPlanOrdersResponse]: ...
+def batch_cancel_plan_orders(
+    client: Client | AsyncClient,
+    *,
+    symbol_list: Sequence[str] | None = None,
+) -> BatchCancelPlanOrdersResponse | Coroutine[Any, Any, BatchCancelPlanOrdersResponse]:
     """Cancel spot plan orders in batch.
 
     Cancels the spot plan orders of the trading pairs in `symbolList`. Leaving `symbolList` out, or sending it
@@ -209,6 +289,7 @@ def batch_cancel_plan_orders(
 
     ``POST /api/v2/spot/trade/batch-cancel-plan-order``, at most 5 per 1 s per UID.
     The arguments are the fields of `BatchCancelPlanOrdersRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/spot/plan/Batch-Cancel-Plan-Order
 
     Args:
@@ -233,6 +314,7 @@ def batch_cancel_plan_orders(
     return client.send(request)
 
 
+@overload
 def get_current_plan_orders(
     client: Client,
     *,
@@ -241,7 +323,26 @@ def get_current_plan_orders(
     id_less_than: str | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
-) -> GetCurrentPlanOrdersResponse:
+) -> GetCurrentPlanOrdersResponse: ...
+@overload
+def get_current_plan_orders(
+    client: AsyncClient,
+    *,
+    symbol: str | None = None,
+    limit: int | None = None,
+    id_less_than: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
+) -> Coroutine[Any, Any, GetCurrentPlanOrdersResponse]: ...
+def get_current_plan_orders(
+    client: Client | AsyncClient,
+    *,
+    symbol: str | None = None,
+    limit: int | None = None,
+    id_less_than: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
+) -> GetCurrentPlanOrdersResponse | Coroutine[Any, Any, GetCurrentPlanOrdersResponse]:
     """List the current spot plan orders.
 
     Lists spot plan orders that have not finished (not yet triggered, or being placed), newest first, one page at
@@ -250,6 +351,7 @@ def get_current_plan_orders(
 
     ``GET /api/v2/spot/trade/current-plan-order``, at most 20 per 1 s per UID.
     The arguments are the fields of `GetCurrentPlanOrdersRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/spot/plan/Get-Current-Plan-Order
 
     Args:
@@ -283,6 +385,7 @@ def get_current_plan_orders(
     return client.send(request)
 
 
+@overload
 def iter_get_current_plan_orders(
     client: Client,
     *,
@@ -291,11 +394,31 @@ def iter_get_current_plan_orders(
     id_less_than: str | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
-) -> Iterator[SpotCurrentPlanOrder]:
+) -> Iterator[SpotCurrentPlanOrder]: ...
+@overload
+def iter_get_current_plan_orders(
+    client: AsyncClient,
+    *,
+    symbol: str | None = None,
+    limit: int | None = None,
+    id_less_than: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
+) -> AsyncIterator[SpotCurrentPlanOrder]: ...
+def iter_get_current_plan_orders(
+    client: Client | AsyncClient,
+    *,
+    symbol: str | None = None,
+    limit: int | None = None,
+    id_less_than: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
+) -> Iterator[SpotCurrentPlanOrder] | AsyncIterator[SpotCurrentPlanOrder]:
     """Every item of `get_current_plan_orders`, one page request at a time, as the loop asks for them.
 
     Starts where the arguments say and asks for each next page by ``id_less_than`` (cursor style), until a page
     comes back empty, holds fewer items than ``limit``, says ``next_flag`` is false or gives no next cursor.
+    With an ``AsyncClient``, loop with ``async for``.
 
     Args:
         client: The Bitget client that signs and sends the request (``bitget.Client``).
@@ -323,9 +446,10 @@ def iter_get_current_plan_orders(
         start_time=start_time,
         end_time=end_time,
     )
-    return walk(client, request)
+    return client.walk(request)
 
 
+@overload
 def get_history_plan_orders(
     client: Client,
     *,
@@ -334,7 +458,26 @@ def get_history_plan_orders(
     end_time: int | None = None,
     id_less_than: str | None = None,
     limit: int | None = None,
-) -> GetHistoryPlanOrdersResponse:
+) -> GetHistoryPlanOrdersResponse: ...
+@overload
+def get_history_plan_orders(
+    client: AsyncClient,
+    *,
+    symbol: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
+    id_less_than: str | None = None,
+    limit: int | None = None,
+) -> Coroutine[Any, Any, GetHistoryPlanOrdersResponse]: ...
+def get_history_plan_orders(
+    client: Client | AsyncClient,
+    *,
+    symbol: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
+    id_less_than: str | None = None,
+    limit: int | None = None,
+) -> GetHistoryPlanOrdersResponse | Coroutine[Any, Any, GetHistoryPlanOrdersResponse]:
     """List finished spot plan orders.
 
     Lists spot plan orders that have finished (executed, failed or cancelled), newest first, one page at a time.
@@ -343,6 +486,7 @@ def get_history_plan_orders(
 
     ``GET /api/v2/spot/trade/history-plan-order``, at most 20 per 1 s per UID.
     The arguments are the fields of `GetHistoryPlanOrdersRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/spot/plan/Get-History-Plan-Order
 
     Args:
@@ -376,6 +520,7 @@ def get_history_plan_orders(
     return client.send(request)
 
 
+@overload
 def iter_get_history_plan_orders(
     client: Client,
     *,
@@ -384,11 +529,31 @@ def iter_get_history_plan_orders(
     end_time: int | None = None,
     id_less_than: str | None = None,
     limit: int | None = None,
-) -> Iterator[SpotHistoryPlanOrder]:
+) -> Iterator[SpotHistoryPlanOrder]: ...
+@overload
+def iter_get_history_plan_orders(
+    client: AsyncClient,
+    *,
+    symbol: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
+    id_less_than: str | None = None,
+    limit: int | None = None,
+) -> AsyncIterator[SpotHistoryPlanOrder]: ...
+def iter_get_history_plan_orders(
+    client: Client | AsyncClient,
+    *,
+    symbol: str | None = None,
+    start_time: int | None = None,
+    end_time: int | None = None,
+    id_less_than: str | None = None,
+    limit: int | None = None,
+) -> Iterator[SpotHistoryPlanOrder] | AsyncIterator[SpotHistoryPlanOrder]:
     """Every item of `get_history_plan_orders`, one page request at a time, as the loop asks for them.
 
     Starts where the arguments say and asks for each next page by ``id_less_than`` (cursor style), until a page
     comes back empty, holds fewer items than ``limit``, says ``next_flag`` is false or gives no next cursor.
+    With an ``AsyncClient``, loop with ``async for``.
 
     Args:
         client: The Bitget client that signs and sends the request (``bitget.Client``).
@@ -416,20 +581,33 @@ def iter_get_history_plan_orders(
         id_less_than=id_less_than,
         limit=limit,
     )
-    return walk(client, request)
+    return client.walk(request)
 
 
+@overload
 def get_plan_sub_orders(
     client: Client,
     *,
     plan_order_id: str,
-) -> list[SpotPlanSubOrder]:
+) -> list[SpotPlanSubOrder]: ...
+@overload
+def get_plan_sub_orders(
+    client: AsyncClient,
+    *,
+    plan_order_id: str,
+) -> Coroutine[Any, Any, list[SpotPlanSubOrder]]: ...
+def get_plan_sub_orders(
+    client: Client | AsyncClient,
+    *,
+    plan_order_id: str,
+) -> list[SpotPlanSubOrder] | Coroutine[Any, Any, list[SpotPlanSubOrder]]:
     """List the spot orders a plan order placed.
 
     Lists the spot orders that a plan order placed (or is placing) when it triggered.
 
     ``GET /api/v2/spot/trade/plan-sub-order``, at most 20 per 1 s per UID.
     The arguments are the fields of `GetPlanSubOrdersRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://www.bitget.com/api-doc/spot/plan/Get-Plan-Sub-Order
 
     Args:

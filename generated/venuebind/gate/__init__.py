@@ -4,13 +4,14 @@ Bindings for the Gate API v4 spot price-triggered (auto) orders. Private request
 seconds) and SIGN (hex HMAC-SHA512) headers. Answers are not wrapped: a success body is the result itself, and an
 error is any non-2xx status with a `{label, message}` body.
 
-``Credentials``, ``prepare`` and ``parse`` (pure), ``Client`` (HTTP), ``models``, and one module of endpoint
-functions per area: ``spot_price_orders``, ``public``.
+``Credentials``, ``prepare`` and ``parse`` (pure), ``Client`` (HTTP), ``AsyncClient`` (HTTP from asyncio code; the
+``async`` extra), ``models``, and one module of endpoint functions per area:
+``spot_price_orders``, ``public``.
 
 Generated from ``spec/gate.yaml`` by ``python -m codegen generate``; edit the spec, not this file.
 """
 
-from .._runtime.gate import Client, Credentials, parse, prepare
+from .._runtime.gate import AsyncClient, Client, Credentials, parse, prepare
 from . import models, public, spot_price_orders
 
-__all__ = ["Client", "Credentials", "models", "parse", "prepare", "public", "spot_price_orders"]
+__all__ = ["AsyncClient", "Client", "Credentials", "models", "parse", "prepare", "public", "spot_price_orders"]

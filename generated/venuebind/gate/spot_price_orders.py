@@ -8,11 +8,10 @@ Generated from ``spec/gate.yaml`` by ``python -m codegen generate``; edit the sp
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Literal
+from collections.abc import AsyncIterator, Coroutine, Iterator
+from typing import Any, Literal, overload
 
-from .._runtime.gate import Client
-from .._runtime.pages import walk
+from .._runtime.gate import AsyncClient, Client
 from .models import (
     Account,
     CancelAllSpotPriceOrdersRequest,
@@ -28,13 +27,29 @@ from .models import (
 )
 
 
+@overload
 def create_spot_price_order(
     client: Client,
     *,
     trigger: SpotPriceTrigger,
     put: SpotPricePutOrder,
     market: str,
-) -> CreateSpotPriceOrderResponse:
+) -> CreateSpotPriceOrderResponse: ...
+@overload
+def create_spot_price_order(
+    client: AsyncClient,
+    *,
+    trigger: SpotPriceTrigger,
+    put: SpotPricePutOrder,
+    market: str,
+) -> Coroutine[Any, Any, CreateSpotPriceOrderResponse]: ...
+def create_spot_price_order(
+    client: Client | AsyncClient,
+    *,
+    trigger: SpotPriceTrigger,
+    put: SpotPricePutOrder,
+    market: str,
+) -> CreateSpotPriceOrderResponse | Coroutine[Any, Any, CreateSpotPriceOrderResponse]:
     """Create a spot price-triggered order.
 
     Creates an auto order on one market: when the market price meets `trigger.rule` against `trigger.price` within
@@ -44,6 +59,7 @@ def create_spot_price_order(
 
     ``POST /spot/price_orders``, at most 10 per 1 s per UID.
     The arguments are the fields of `CreateSpotPriceOrderRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://www.gate.io/docs/developers/apiv4/en/#createspotpricetriggeredorder-parameters
 
     Args:
@@ -71,6 +87,7 @@ def create_spot_price_order(
     return client.send(request)
 
 
+@overload
 def list_spot_price_orders(
     client: Client,
     *,
@@ -79,7 +96,26 @@ def list_spot_price_orders(
     account: Account | Literal["normal", "margin", "unified"] | None = None,
     limit: int | None = None,
     offset: int | None = None,
-) -> list[SpotPriceTriggeredOrder]:
+) -> list[SpotPriceTriggeredOrder]: ...
+@overload
+def list_spot_price_orders(
+    client: AsyncClient,
+    *,
+    status: PriceOrderListStatus | Literal["open", "finished"],
+    market: str | None = None,
+    account: Account | Literal["normal", "margin", "unified"] | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+) -> Coroutine[Any, Any, list[SpotPriceTriggeredOrder]]: ...
+def list_spot_price_orders(
+    client: Client | AsyncClient,
+    *,
+    status: PriceOrderListStatus | Literal["open", "finished"],
+    market: str | None = None,
+    account: Account | Literal["normal", "margin", "unified"] | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+) -> list[SpotPriceTriggeredOrder] | Coroutine[Any, Any, list[SpotPriceTriggeredOrder]]:
     """List spot price-triggered orders.
 
     Lists the account's auto orders that are running (`status` open) or finished (`status` finished), optionally
@@ -87,6 +123,7 @@ def list_spot_price_orders(
 
     ``GET /spot/price_orders``, at most 200 per 10 s per UID.
     The arguments are the fields of `ListSpotPriceOrdersRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://www.gate.io/docs/developers/apiv4/en/#listspotpricetriggeredorders-parameters
 
     Args:
@@ -121,6 +158,7 @@ def list_spot_price_orders(
     return client.send(request)
 
 
+@overload
 def iter_list_spot_price_orders(
     client: Client,
     *,
@@ -129,11 +167,31 @@ def iter_list_spot_price_orders(
     account: Account | Literal["normal", "margin", "unified"] | None = None,
     limit: int | None = None,
     offset: int | None = None,
-) -> Iterator[SpotPriceTriggeredOrder]:
+) -> Iterator[SpotPriceTriggeredOrder]: ...
+@overload
+def iter_list_spot_price_orders(
+    client: AsyncClient,
+    *,
+    status: PriceOrderListStatus | Literal["open", "finished"],
+    market: str | None = None,
+    account: Account | Literal["normal", "margin", "unified"] | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+) -> AsyncIterator[SpotPriceTriggeredOrder]: ...
+def iter_list_spot_price_orders(
+    client: Client | AsyncClient,
+    *,
+    status: PriceOrderListStatus | Literal["open", "finished"],
+    market: str | None = None,
+    account: Account | Literal["normal", "margin", "unified"] | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+) -> Iterator[SpotPriceTriggeredOrder] | AsyncIterator[SpotPriceTriggeredOrder]:
     """Every item of `list_spot_price_orders`, one page request at a time, as the loop asks for them.
 
     Starts where the arguments say and asks for each next page by ``offset`` (offset style), until a page comes
     back empty or holds fewer items than ``limit``.
+    With an ``AsyncClient``, loop with ``async for``.
 
     Args:
         client: The Gate client that signs and sends the request (``gate.Client``).
@@ -163,15 +221,29 @@ def iter_list_spot_price_orders(
         limit=limit,
         offset=offset,
     )
-    return walk(client, request)
+    return client.walk(request)
 
 
+@overload
 def cancel_all_spot_price_orders(
     client: Client,
     *,
     market: str | None = None,
     account: Account | Literal["normal", "margin", "unified"] | None = None,
-) -> list[SpotPriceTriggeredOrder]:
+) -> list[SpotPriceTriggeredOrder]: ...
+@overload
+def cancel_all_spot_price_orders(
+    client: AsyncClient,
+    *,
+    market: str | None = None,
+    account: Account | Literal["normal", "margin", "unified"] | None = None,
+) -> Coroutine[Any, Any, list[SpotPriceTriggeredOrder]]: ...
+def cancel_all_spot_price_orders(
+    client: Client | AsyncClient,
+    *,
+    market: str | None = None,
+    account: Account | Literal["normal", "margin", "unified"] | None = None,
+) -> list[SpotPriceTriggeredOrder] | Coroutine[Any, Any, list[SpotPriceTriggeredOrder]]:
     """Cancel all spot price-triggered orders.
 
     Cancels every running auto order, or only those of one market and / or account type. The answer only means the
@@ -180,6 +252,7 @@ def cancel_all_spot_price_orders(
 
     ``DELETE /spot/price_orders``, at most 200 per 1 s per UID.
     The arguments are the fields of `CancelAllSpotPriceOrdersRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://www.gate.io/docs/developers/apiv4/en/#cancelspotpricetriggeredorderlist-parameters
 
     Args:
@@ -206,17 +279,30 @@ def cancel_all_spot_price_orders(
     return client.send(request)
 
 
+@overload
 def get_spot_price_order(
     client: Client,
     *,
     order_id: str,
-) -> SpotPriceTriggeredOrder:
+) -> SpotPriceTriggeredOrder: ...
+@overload
+def get_spot_price_order(
+    client: AsyncClient,
+    *,
+    order_id: str,
+) -> Coroutine[Any, Any, SpotPriceTriggeredOrder]: ...
+def get_spot_price_order(
+    client: Client | AsyncClient,
+    *,
+    order_id: str,
+) -> SpotPriceTriggeredOrder | Coroutine[Any, Any, SpotPriceTriggeredOrder]:
     """Get one spot price-triggered order.
 
     Returns one auto order, running or finished, by the ID returned when it was created.
 
     ``GET /spot/price_orders/{order_id}``, at most 200 per 10 s per UID.
     The arguments are the fields of `GetSpotPriceOrderRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://www.gate.io/docs/developers/apiv4/en/#getspotpricetriggeredorder-parameters
 
     Args:
@@ -239,17 +325,30 @@ def get_spot_price_order(
     return client.send(request)
 
 
+@overload
 def cancel_spot_price_order(
     client: Client,
     *,
     order_id: str,
-) -> SpotPriceTriggeredOrder:
+) -> SpotPriceTriggeredOrder: ...
+@overload
+def cancel_spot_price_order(
+    client: AsyncClient,
+    *,
+    order_id: str,
+) -> Coroutine[Any, Any, SpotPriceTriggeredOrder]: ...
+def cancel_spot_price_order(
+    client: Client | AsyncClient,
+    *,
+    order_id: str,
+) -> SpotPriceTriggeredOrder | Coroutine[Any, Any, SpotPriceTriggeredOrder]:
     """Cancel one spot price-triggered order.
 
     Cancels one running auto order and returns it.
 
     ``DELETE /spot/price_orders/{order_id}``, at most 200 per 1 s per UID.
     The arguments are the fields of `CancelSpotPriceOrderRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://www.gate.io/docs/developers/apiv4/en/#cancelspotpricetriggeredorder-parameters
 
     Args:
