@@ -245,9 +245,9 @@ REFUSALS: list[tuple[str, Callable[[Spec], object], str, str]] = [
     ),
     (
         "reserved function",
-        set_(PLACE, "operationId", "walk"),
+        set_(PLACE, "operationId", "overload"),
         "post/operationId",
-        "'walk' is a name the tag module imports",
+        "'overload' is a name the tag module imports",
     ),
     ("two tags", set_(PLACE, "tags", ["orders", "orders"]), "post/tags", "an operation has exactly one tag"),
     (

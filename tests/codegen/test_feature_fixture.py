@@ -54,8 +54,8 @@ def vendored(tmp_path_factory: pytest.TempPathFactory) -> Path:
     # The venue package imports its runtime module; the made-up venue signs like Gate.
     (package / "_runtime" / "feature.py").write_text(
         '"""The made-up venue\'s runtime: Gate\'s."""\n\n'
-        "from .gate import Client, Credentials, parse, prepare\n\n"
-        '__all__ = ["Client", "Credentials", "parse", "prepare"]\n'
+        "from .gate import AsyncClient, Client, Credentials, parse, prepare\n\n"
+        '__all__ = ["AsyncClient", "Client", "Credentials", "parse", "prepare"]\n'
     )
     return root
 
@@ -256,6 +256,7 @@ def test_query_and_path_text(models: ModuleType) -> None:
 
 def test_the_items_cursor_walks_from_the_last_item(vendored: Path, models: ModuleType) -> None:
     orders = importlib.import_module(f"{PACKAGE}.feature.orders")
+    walker = importlib.import_module(f"{PACKAGE}._runtime.pages")
     pages = {None: ["3", "2"], "2": ["1"], "1": []}
     asked: list[str | None] = []
 
@@ -265,6 +266,9 @@ def test_the_items_cursor_walks_from_the_last_item(vendored: Path, models: Modul
         def send(self, request: Any) -> Any:
             asked.append(request.after)
             return [models.Fill(fill_id=fill) for fill in pages[request.after]]
+
+        def walk(self, request: Any) -> Any:
+            return walker.walk(self, request)  # what a Client does: the runtime's page walk over its own send
 
     fills = [fill.fill_id for fill in orders.iter_list_fills(Venue())]  # type: ignore[arg-type]
     assert fills == ["3", "2", "1"]

@@ -7,11 +7,10 @@ Generated from ``spec/feature.yaml`` by ``python -m codegen generate``; edit the
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Literal
+from collections.abc import AsyncIterator, Coroutine, Iterator
+from typing import Any, Literal, overload
 
-from .._runtime.feature import Client
-from .._runtime.pages import walk
+from .._runtime.feature import AsyncClient, Client
 from .models import (
     Category,
     GetTickerRequest,
@@ -22,17 +21,34 @@ from .models import (
 )
 
 
+@overload
 def list_trades(
     client: Client,
     *,
     symbol: str,
     page: int | None = None,
     page_size: int | None = None,
-) -> TradePage:
+) -> TradePage: ...
+@overload
+def list_trades(
+    client: AsyncClient,
+    *,
+    symbol: str,
+    page: int | None = None,
+    page_size: int | None = None,
+) -> Coroutine[Any, Any, TradePage]: ...
+def list_trades(
+    client: Client | AsyncClient,
+    *,
+    symbol: str,
+    page: int | None = None,
+    page_size: int | None = None,
+) -> TradePage | Coroutine[Any, Any, TradePage]:
     """List public trades.
 
     ``GET /v1/market/trades``, at most 50 per 1 s per IP.
     The arguments are the fields of `ListTradesRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://docs.feature.example/list-trades
 
     Args:
@@ -59,17 +75,34 @@ def list_trades(
     return client.send(request)
 
 
+@overload
 def iter_list_trades(
     client: Client,
     *,
     symbol: str,
     page: int | None = None,
     page_size: int | None = None,
-) -> Iterator[Trade]:
+) -> Iterator[Trade]: ...
+@overload
+def iter_list_trades(
+    client: AsyncClient,
+    *,
+    symbol: str,
+    page: int | None = None,
+    page_size: int | None = None,
+) -> AsyncIterator[Trade]: ...
+def iter_list_trades(
+    client: Client | AsyncClient,
+    *,
+    symbol: str,
+    page: int | None = None,
+    page_size: int | None = None,
+) -> Iterator[Trade] | AsyncIterator[Trade]:
     """Every item of `list_trades`, one page request at a time, as the loop asks for them.
 
     Starts where the arguments say and asks for each next page by ``page`` (page style), until a page comes back
     empty or holds fewer items than ``page_size``.
+    With an ``AsyncClient``, loop with ``async for``.
 
     Args:
         client: The Feature client that signs and sends the request (``feature.Client``).
@@ -90,19 +123,34 @@ def iter_list_trades(
         page=page,
         page_size=page_size,
     )
-    return walk(client, request)
+    return client.walk(request)
 
 
+@overload
 def get_ticker(
     client: Client,
     *,
     category: Category | Literal["spot", "futures"],
     symbol: str,
-) -> Ticker:
+) -> Ticker: ...
+@overload
+def get_ticker(
+    client: AsyncClient,
+    *,
+    category: Category | Literal["spot", "futures"],
+    symbol: str,
+) -> Coroutine[Any, Any, Ticker]: ...
+def get_ticker(
+    client: Client | AsyncClient,
+    *,
+    category: Category | Literal["spot", "futures"],
+    symbol: str,
+) -> Ticker | Coroutine[Any, Any, Ticker]:
     """Get a ticker.
 
     ``GET /v1/market/{category}/ticker``.
     The arguments are the fields of `GetTickerRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://docs.feature.example/ticker
 
     Args:

@@ -7,12 +7,11 @@ Generated from ``spec/feature.yaml`` by ``python -m codegen generate``; edit the
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from typing import Literal
+from collections.abc import AsyncIterator, Coroutine, Iterator, Sequence
+from typing import Any, Literal, overload
 
 from .._runtime.check import DecimalInput
-from .._runtime.feature import Client
-from .._runtime.pages import walk
+from .._runtime.feature import AsyncClient, Client
 from .models import (
     CancelOrderRequest,
     CancelOrderResponse,
@@ -33,6 +32,7 @@ from .models import (
 )
 
 
+@overload
 def place_order(
     client: Client,
     *,
@@ -51,13 +51,53 @@ def place_order(
     legs: Sequence[Leg] | None = None,
     labels: Sequence[str] | None = None,
     price_source: PriceSource | Literal["last", "mark", 'index "spot"'] | None = None,
-) -> PlaceOrderResponse:
+) -> PlaceOrderResponse: ...
+@overload
+def place_order(
+    client: AsyncClient,
+    *,
+    symbol: str,
+    side: Side | Literal["buy", "sell"],
+    order_type: OrderType | Literal["limit", "market"],
+    size: DecimalInput,
+    price: DecimalInput | None = None,
+    time_in_force: TimeInForce | Literal["gtc", "ioc", "fok", "post_only"] | None = None,
+    leverage: int | None = None,
+    reduce_only: bool | None = None,
+    client_oid: str | None = None,
+    account_id: str | None = None,
+    expire_time: int | None = None,
+    trigger: Trigger | None = None,
+    legs: Sequence[Leg] | None = None,
+    labels: Sequence[str] | None = None,
+    price_source: PriceSource | Literal["last", "mark", 'index "spot"'] | None = None,
+) -> Coroutine[Any, Any, PlaceOrderResponse]: ...
+def place_order(
+    client: Client | AsyncClient,
+    *,
+    symbol: str,
+    side: Side | Literal["buy", "sell"],
+    order_type: OrderType | Literal["limit", "market"],
+    size: DecimalInput,
+    price: DecimalInput | None = None,
+    time_in_force: TimeInForce | Literal["gtc", "ioc", "fok", "post_only"] | None = None,
+    leverage: int | None = None,
+    reduce_only: bool | None = None,
+    client_oid: str | None = None,
+    account_id: str | None = None,
+    expire_time: int | None = None,
+    trigger: Trigger | None = None,
+    legs: Sequence[Leg] | None = None,
+    labels: Sequence[str] | None = None,
+    price_source: PriceSource | Literal["last", "mark", 'index "spot"'] | None = None,
+) -> PlaceOrderResponse | Coroutine[Any, Any, PlaceOrderResponse]:
     """Place an order.
 
     Places one order, optionally with a trigger and with legs.
 
     ``POST /v1/orders``, at most 10 per 1 s per UID.
     The arguments are the fields of `PlaceOrderRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://docs.feature.example/place-order
 
     Args:
@@ -112,6 +152,7 @@ def place_order(
     return client.send(request)
 
 
+@overload
 def list_orders(
     client: Client,
     *,
@@ -123,11 +164,37 @@ def list_orders(
     since: int | None = None,
     with_legs: bool | None = None,
     account_id: str | None = None,
-) -> OrderPage:
+) -> OrderPage: ...
+@overload
+def list_orders(
+    client: AsyncClient,
+    *,
+    symbol: str,
+    cursor: str | None = None,
+    limit: int | None = None,
+    side: Side | Literal["buy", "sell"] | None = None,
+    min_size: DecimalInput | None = None,
+    since: int | None = None,
+    with_legs: bool | None = None,
+    account_id: str | None = None,
+) -> Coroutine[Any, Any, OrderPage]: ...
+def list_orders(
+    client: Client | AsyncClient,
+    *,
+    symbol: str,
+    cursor: str | None = None,
+    limit: int | None = None,
+    side: Side | Literal["buy", "sell"] | None = None,
+    min_size: DecimalInput | None = None,
+    since: int | None = None,
+    with_legs: bool | None = None,
+    account_id: str | None = None,
+) -> OrderPage | Coroutine[Any, Any, OrderPage]:
     """List open orders.
 
     ``GET /v1/orders``, at most 20 per 2 s per UID.
     The arguments are the fields of `ListOrdersRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://docs.feature.example/list-orders
 
     Args:
@@ -164,6 +231,7 @@ def list_orders(
     return client.send(request)
 
 
+@overload
 def iter_list_orders(
     client: Client,
     *,
@@ -175,11 +243,37 @@ def iter_list_orders(
     since: int | None = None,
     with_legs: bool | None = None,
     account_id: str | None = None,
-) -> Iterator[Order]:
+) -> Iterator[Order]: ...
+@overload
+def iter_list_orders(
+    client: AsyncClient,
+    *,
+    symbol: str,
+    cursor: str | None = None,
+    limit: int | None = None,
+    side: Side | Literal["buy", "sell"] | None = None,
+    min_size: DecimalInput | None = None,
+    since: int | None = None,
+    with_legs: bool | None = None,
+    account_id: str | None = None,
+) -> AsyncIterator[Order]: ...
+def iter_list_orders(
+    client: Client | AsyncClient,
+    *,
+    symbol: str,
+    cursor: str | None = None,
+    limit: int | None = None,
+    side: Side | Literal["buy", "sell"] | None = None,
+    min_size: DecimalInput | None = None,
+    since: int | None = None,
+    with_legs: bool | None = None,
+    account_id: str | None = None,
+) -> Iterator[Order] | AsyncIterator[Order]:
     """Every item of `list_orders`, one page request at a time, as the loop asks for them.
 
     Starts where the arguments say and asks for each next page by ``cursor`` (cursor style), until a page comes
     back empty, holds fewer items than ``limit``, says ``has_more`` is false or gives no next cursor.
+    With an ``AsyncClient``, loop with ``async for``.
 
     Args:
         client: The Feature client that signs and sends the request (``feature.Client``).
@@ -210,18 +304,31 @@ def iter_list_orders(
         with_legs=with_legs,
         account_id=account_id,
     )
-    return walk(client, request)
+    return client.walk(request)
 
 
+@overload
 def cancel_order(
     client: Client,
     *,
     order_id: str,
-) -> CancelOrderResponse:
+) -> CancelOrderResponse: ...
+@overload
+def cancel_order(
+    client: AsyncClient,
+    *,
+    order_id: str,
+) -> Coroutine[Any, Any, CancelOrderResponse]: ...
+def cancel_order(
+    client: Client | AsyncClient,
+    *,
+    order_id: str,
+) -> CancelOrderResponse | Coroutine[Any, Any, CancelOrderResponse]:
     """Cancel an order.
 
     ``DELETE /v1/orders/{orderId}``.
     The arguments are the fields of `CancelOrderRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://docs.feature.example/cancel-order
 
     Args:
@@ -245,18 +352,33 @@ def cancel_order(
     return client.send(request)
 
 
+@overload
 def list_fills(
     client: Client,
     *,
     after: str | None = None,
     limit: int | None = None,
-) -> list[Fill]:
+) -> list[Fill]: ...
+@overload
+def list_fills(
+    client: AsyncClient,
+    *,
+    after: str | None = None,
+    limit: int | None = None,
+) -> Coroutine[Any, Any, list[Fill]]: ...
+def list_fills(
+    client: Client | AsyncClient,
+    *,
+    after: str | None = None,
+    limit: int | None = None,
+) -> list[Fill] | Coroutine[Any, Any, list[Fill]]:
     """List fills.
 
     The newest fills first; the next page starts after the last fill of this one.
 
     ``GET /v1/fills``.
     The arguments are the fields of `ListFillsRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://docs.feature.example/list-fills
 
     Args:
@@ -281,16 +403,31 @@ def list_fills(
     return client.send(request)
 
 
+@overload
 def iter_list_fills(
     client: Client,
     *,
     after: str | None = None,
     limit: int | None = None,
-) -> Iterator[Fill]:
+) -> Iterator[Fill]: ...
+@overload
+def iter_list_fills(
+    client: AsyncClient,
+    *,
+    after: str | None = None,
+    limit: int | None = None,
+) -> AsyncIterator[Fill]: ...
+def iter_list_fills(
+    client: Client | AsyncClient,
+    *,
+    after: str | None = None,
+    limit: int | None = None,
+) -> Iterator[Fill] | AsyncIterator[Fill]:
     """Every item of `list_fills`, one page request at a time, as the loop asks for them.
 
     Starts where the arguments say and asks for each next page by ``after`` (cursor style), until a page comes
     back empty, holds fewer items than ``limit`` or gives no next cursor.
+    With an ``AsyncClient``, loop with ``async for``.
 
     Args:
         client: The Feature client that signs and sends the request (``feature.Client``).
@@ -309,19 +446,34 @@ def iter_list_fills(
         after=after,
         limit=limit,
     )
-    return walk(client, request)
+    return client.walk(request)
 
 
+@overload
 def list_history(
     client: Client,
     *,
     offset: int | None = None,
     limit: int | None = None,
-) -> list[Order]:
+) -> list[Order]: ...
+@overload
+def list_history(
+    client: AsyncClient,
+    *,
+    offset: int | None = None,
+    limit: int | None = None,
+) -> Coroutine[Any, Any, list[Order]]: ...
+def list_history(
+    client: Client | AsyncClient,
+    *,
+    offset: int | None = None,
+    limit: int | None = None,
+) -> list[Order] | Coroutine[Any, Any, list[Order]]:
     """List finished orders.
 
     ``GET /v1/history``.
     The arguments are the fields of `ListHistoryRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
     Venue docs: https://docs.feature.example/list-history
 
     Args:
@@ -346,16 +498,31 @@ def list_history(
     return client.send(request)
 
 
+@overload
 def iter_list_history(
     client: Client,
     *,
     offset: int | None = None,
     limit: int | None = None,
-) -> Iterator[Order]:
+) -> Iterator[Order]: ...
+@overload
+def iter_list_history(
+    client: AsyncClient,
+    *,
+    offset: int | None = None,
+    limit: int | None = None,
+) -> AsyncIterator[Order]: ...
+def iter_list_history(
+    client: Client | AsyncClient,
+    *,
+    offset: int | None = None,
+    limit: int | None = None,
+) -> Iterator[Order] | AsyncIterator[Order]:
     """Every item of `list_history`, one page request at a time, as the loop asks for them.
 
     Starts where the arguments say and asks for each next page by ``offset`` (offset style), until a page comes
     back empty or holds fewer items than ``limit``.
+    With an ``AsyncClient``, loop with ``async for``.
 
     Args:
         client: The Feature client that signs and sends the request (``feature.Client``).
@@ -374,4 +541,4 @@ def iter_list_history(
         offset=offset,
         limit=limit,
     )
-    return walk(client, request)
+    return client.walk(request)
