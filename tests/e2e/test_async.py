@@ -166,10 +166,10 @@ def test_gate_price_order_life() -> None:
         one = await orders.get_spot_price_order(client, order_id=created.id)
         assert one.put.amount == Decimal("2.00000000")
         cancelled = await orders.cancel_spot_price_order(client, order_id=created.id)
-        assert cancelled.status == gate.models.PriceOrderStatus.CANCELLED
+        assert cancelled.status == gate.models.PriceOrderStatus.CANCELED  # the spelling Gate sends
         assert [o async for o in orders.iter_list_spot_price_orders(client, status="open")] == []
         (finished,) = [o async for o in orders.iter_list_spot_price_orders(client, status="finished")]
-        assert finished.id == created.id and finished.status == gate.models.PriceOrderStatus.CANCELLED
+        assert finished.id == created.id and finished.status == gate.models.PriceOrderStatus.CANCELED
         with pytest.raises(NotFoundError) as again:
             await orders.cancel_spot_price_order(client, order_id=created.id)
         assert (again.value.status, again.value.code) == (404, "ORDER_NOT_FOUND")
