@@ -149,7 +149,7 @@ def test_a_rate_limit_without_a_hint_backs_off() -> None:
     [{"attempts": 0}, {"attempts": -1}, {"base_delay": -0.001}, {"max_delay": -0.001}, {"max_delay": -8.0}],
 )
 def test_the_policy_refuses_arguments_that_make_no_sense(arguments: dict[str, Any]) -> None:
-    with pytest.raises(ValueError, match="attempts >= 1"):
+    with pytest.raises(ValueError, match=r"^RetryPolicy needs attempts >= 1 and non-negative delays$"):
         RetryPolicy(**arguments)
 
 
