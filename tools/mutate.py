@@ -19,6 +19,7 @@ the source, so mutmut never makes them.
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
 import os
 import re
 import shutil
@@ -127,9 +128,19 @@ def table(rows: list[dict[str, object]]) -> str:
 
 
 def record(text: str) -> None:
+    """Replace the table between TESTING.md's markers, saying when, on what and with which mutmut it was measured."""
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, text=True, capture_output=True).stdout
+    dirty = subprocess.run(
+        ["git", "status", "--porcelain", "generated", "tests"], cwd=ROOT, text=True, capture_output=True
+    )
+    when = time.strftime("%Y-%m-%d", time.gmtime())
+    note = (
+        f"Measured {when} on commit {commit.strip() or '?'}{' plus uncommitted changes' if dirty.stdout else ''}"
+        f" with mutmut {importlib.metadata.version('mutmut')}, one mutant at a time; CPU s is mutmut's own time."
+    )
     document = TESTING.read_text()
     start, end = document.index(BEGIN) + len(BEGIN), document.index(END)
-    TESTING.write_text(document[:start] + "\n" + text + "\n" + document[end:])
+    TESTING.write_text(document[:start] + "\n" + note + "\n\n" + text + "\n" + document[end:])
 
 
 def main() -> int:
