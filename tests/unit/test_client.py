@@ -1,8 +1,10 @@
 """``Client``: what it sends and how, against a tiny HTTP server on 127.0.0.1.
 
-Pinned here: a redirect is never followed (a 3xx answer to an order is an error), urllib3 never retries on its own,
-transport failures say whether the request may have reached the venue, default timeouts, pools closed by ``close()``
-and ``with``, which calls are retried, the timestamp and clock offset, and how much of a key a log shows.
+Pinned here: a redirect is never followed (a 3xx answer to an order is an error), the transport never retries on
+its own, transport failures say whether the request may have reached the venue, default timeouts and limits,
+connections reused and bounded per host and closed by ``close()`` and ``with``, which calls are retried, the
+timestamp and clock offset, and how much of a key a log shows.  Everything goes through ``Client.send`` and a real
+HTTP exchange on loopback, not through the client's private methods.
 """
 
 from __future__ import annotations
@@ -24,13 +26,14 @@ from venuebind._runtime.client import CONNECT_TIMEOUT, READ_TIMEOUT, Client, sho
 from venuebind._runtime.credentials import BingxCredentials, BitgetCredentials, GateCredentials
 from venuebind._runtime.errors import (
     InvalidRequestError,
-    RateLimitError,
     ResponseError,
     ServerError,
     TransportError,
+    ValidationError,
     VenuebindError,
 )
-from venuebind._runtime.http import PreparedRequest
+from venuebind._runtime.http import PreparedRequest, status_error, venue_error
+from venuebind._runtime.limits import DEADLINE, MAX_PAGES, MAX_RESPONSE_BYTES
 from venuebind._runtime.model import Operation, RateLimit, Request, Server
 from venuebind._runtime.pacing import Pacer
 from venuebind._runtime.retry import RetryPolicy
@@ -46,17 +49,38 @@ class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     hits: ClassVar[list[tuple[str, str, dict[str, str]]]] = []
     bodies: ClassVar[list[bytes | None]] = []
+    ports: ClassVar[list[int]] = []
+    """The client's port of each request: one port, one connection."""
+    closed: ClassVar[list[int]] = []
+    """The client's port of each connection the client closed."""
+    script: ClassVar[list[tuple[int, bytes, dict[str, str]]]] = []
+    """Answers to ``/script``, in order; a 200 once it is empty."""
+    held = threading.Semaphore(0)
+    """``/hold`` answers once released; ``holding`` counts the requests it keeps waiting."""
+    holding: ClassVar[list[int]] = []
 
     def log_message(self, *args: Any) -> None:
         pass
+
+    def finish(self) -> None:
+        super().finish()
+        Handler.closed.append(self.client_address[1])
 
     def _answer(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         Handler.bodies.append(self.rfile.read(length) if length else None)
         Handler.hits.append((self.command, self.path, dict(self.headers)))
+        Handler.ports.append(self.client_address[1])
         path = self.path.split("?", 1)[0]
         if path.endswith("/slow"):
             time.sleep(0.03)
+        if path.endswith("/hold"):
+            Handler.holding.append(1)
+            Handler.held.acquire(timeout=5)
+        if path.endswith("/silent"):
+            time.sleep(0.5)
+            self.close_connection = True
+            return
         if path.endswith("/drop"):
             self.close_connection = True
             self.connection.shutdown(socket.SHUT_RDWR)
@@ -67,8 +91,8 @@ class Handler(BaseHTTPRequestHandler):
         if path.endswith("/permanent"):
             self._send(308, b"", {"Location": "/elsewhere"})
             return
-        if path.endswith("/status429"):
-            self._send(429, b'{"label":"TOO_MANY_REQUESTS","message":"slow"}', {"Retry-After": "1"})
+        if path.endswith("/script") and Handler.script:
+            self._send(*Handler.script.pop(0))
             return
         self._send(200, b'{"id": "42"}', {"Content-Type": "application/json", "X-Answer": "yes"})
 
@@ -80,7 +104,7 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    do_GET = do_POST = do_DELETE = _answer
+    do_GET = do_POST = do_DELETE = do_PUT = do_PATCH = do_get = _answer
 
 
 @pytest.fixture(scope="module")
@@ -96,8 +120,8 @@ def server() -> Iterator[str]:
 
 @pytest.fixture(autouse=True)
 def no_hits() -> None:
-    Handler.hits.clear()
-    Handler.bodies.clear()
+    for kept in (Handler.hits, Handler.bodies, Handler.ports, Handler.closed, Handler.script, Handler.holding):
+        kept.clear()
 
 
 def closed_port() -> int:
@@ -107,6 +131,8 @@ def closed_port() -> int:
 
 
 # --- a minimal venue -------------------------------------------------------------------------------------------------
+
+SERVERS = (Server("live", "https://live.example.test"), Server("demo", "https://demo.example.test"))
 
 
 def operation(method: str, path: str, *, client_id: str | None = None, limit: RateLimit | None = None) -> Operation:
@@ -120,7 +146,7 @@ def operation(method: str, path: str, *, client_id: str | None = None, limit: Ra
         success_status=200,
         rate_limit=limit,
         docs_url="",
-        servers=(Server("live", "https://live.example.test"), Server("demo", "https://demo.example.test")),
+        servers=SERVERS,
         client_id=client_id,
     )
 
@@ -128,9 +154,12 @@ def operation(method: str, path: str, *, client_id: str | None = None, limit: Ra
 class Call(Request[Any]):
     """A request to ``path``; ``client_oid`` is its client id when the operation names one."""
 
-    def __init__(self, method: str, path: str, client_oid: object = None, **options: Any) -> None:
+    def __init__(
+        self, method: str, path: str, client_oid: object = None, header: str | None = None, **options: Any
+    ) -> None:
         self.operation = operation(method, path, **options)  # type: ignore[misc]
         self.client_oid = client_oid
+        self.header = header
 
     def wire_path(self) -> str:
         return self.operation.path
@@ -150,6 +179,8 @@ def prepare(
 ) -> PreparedRequest:
     Recorded.prepared.append({"timestamp_ms": timestamp_ms, "environment": environment, "base_url": base_url})
     headers = {"X-KEY": credentials.api_key, "X-PASSPHRASE": credentials.passphrase, "X-TS": str(timestamp_ms)}
+    if getattr(request, "header", None) is not None:
+        headers["X-Extra"] = request.header  # type: ignore[attr-defined]
     body = b'{"size":"1"}' if request.operation.method == "POST" else None
     return PreparedRequest(request.operation.method, f"{base_url}{request.wire_path()}?a=1", headers, body)
 
@@ -157,12 +188,31 @@ def prepare(
 def parse(request: Request[Any], *, status: int, headers: Mapping[str, str], body: bytes) -> Any:
     if 300 <= status < 400:
         raise ResponseError(f"HTTP {status}", venue="testvenue", operation="x", status=status, body=body)
+    if status >= 400:
+        cls = status_error(status)
+        message = body.decode()
+        raise venue_error(
+            cls,
+            message,
+            operation=request.operation,
+            status=status,
+            code=None,
+            headers=headers,
+            body=body,
+            reset_header="X-Reset",
+        )
     return status, body, headers.get("X-Answer")
 
 
-class LocalClient(Client):
+class LocalClient(Client[BitgetCredentials, str]):
+    venue = "testvenue"
+    credentials_type = BitgetCredentials
     _prepare = staticmethod(prepare)
     _parse = staticmethod(parse)
+
+    @classmethod
+    def _servers(cls) -> tuple[Server, ...]:
+        return SERVERS
 
     def _venue_time_ms(self) -> int:
         return self.venue_ms
@@ -203,7 +253,7 @@ def test_a_redirect_is_not_followed_for_reads_either(server: str, path: str) -> 
     assert [hit[1].split("?")[0] for hit in Handler.hits] == [path]
 
 
-def test_urllib3_never_retries_on_its_own(server: str) -> None:
+def test_the_transport_never_retries_on_its_own(server: str) -> None:
     with make(server) as client, pytest.raises(TransportError) as caught:
         client.send(Call("POST", "/drop", client_oid="my-order-1", client_id="client_oid"))
     assert caught.value.may_have_reached is True
@@ -231,7 +281,7 @@ def test_a_refused_connection_certainly_did_not_reach_the_venue() -> None:
     error = caught.value
     assert error.may_have_reached is False
     assert (error.venue, error.operation, error.client_id) == ("testvenue", "post_order", "abc")
-    assert "NewConnectionError" in error.message
+    assert "could not connect" in error.message and "NewConnectionError" in error.message
 
 
 def test_a_read_timeout_may_have_reached_the_venue() -> None:
@@ -239,11 +289,53 @@ def test_a_read_timeout_may_have_reached_the_venue() -> None:
         listener.bind(("127.0.0.1", 0))
         listener.listen(1)  # accepts, never answers
         client = make(f"http://127.0.0.1:{listener.getsockname()[1]}", timeout=urllib3.Timeout(connect=2.0, read=0.05))
+        started = time.monotonic()
         with client, pytest.raises(TransportError) as caught:
             client.send(Call("POST", "/order"))
     assert caught.value.may_have_reached is True
     assert caught.value.client_id is None
-    assert "ReadTimeoutError" in caught.value.message
+    assert "no complete answer" in caught.value.message and "deadline" not in caught.value.message
+    assert time.monotonic() - started < 5, "the read timeout, not the 30 s deadline"
+
+
+def test_a_header_that_cannot_be_sent_is_raised_at_once_and_never_retried(server: str) -> None:
+    slept: list[float] = []
+    client = make(server, retry=RetryPolicy(attempts=4, base_delay=0.0), sleep=slept.append)
+    with client, pytest.raises(TransportError) as caught:
+        client.send(Call("GET", "/ok", header="a\r\nX-Forged: 1"))
+    assert caught.value.may_have_reached is False
+    assert slept == [] and Handler.hits == []
+
+
+def test_the_deadline_bounds_an_attempt_and_a_call_may_replace_it(server: str) -> None:
+    with make(server, deadline=0.2) as client:
+        started = time.monotonic()
+        with pytest.raises(TransportError) as caught:
+            client.send(Call("POST", "/silent"))
+        assert "0.2 s deadline" in caught.value.message and caught.value.may_have_reached is True
+        assert time.monotonic() - started < 0.45
+        with pytest.raises(TransportError) as caught:
+            client.send(Call("POST", "/silent"), deadline=0.1)
+        assert "0.1 s deadline" in caught.value.message
+        assert client.send(Call("POST", "/slow"), deadline=2.0)[0] == 200
+
+
+def test_an_answer_over_max_response_bytes_is_a_response_error(server: str) -> None:
+    with make(server, max_response_bytes=12) as client:
+        assert client.send(Call("POST", "/ok"))[1] == b'{"id": "42"}', "12 bytes: at the cap"
+    with make(server, max_response_bytes=11) as client, pytest.raises(ResponseError) as caught:
+        client.send(Call("POST", "/ok", client_oid="o-1", client_id="client_oid"))
+    assert caught.value.status == 200 and caught.value.client_id == "o-1"
+    assert "max_response_bytes (11 bytes)" in caught.value.message
+
+
+@pytest.mark.parametrize("name", ["deadline", "max_response_bytes", "max_pages"])
+@pytest.mark.parametrize("value", [0, -1, 0.0])
+def test_limits_must_be_positive(name: str, value: float) -> None:
+    with pytest.raises(ValidationError) as caught:
+        LocalClient(credentials(), **{name: value})
+    assert caught.value.path == name
+    assert LocalClient(credentials(), **{name: 1}).__dict__[name] == 1
 
 
 # --- timeouts, pools, close ------------------------------------------------------------------------------------------
@@ -258,21 +350,15 @@ def test_default_timeouts() -> None:
     assert LocalClient(credentials(), timeout=own).timeout is own
 
 
-def test_the_timeout_is_used_for_each_request(server: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    seen: list[dict[str, Any]] = []
-    original = urllib3.HTTPConnectionPool.urlopen
-
-    def spy(self: Any, method: str, url: str, **kwargs: Any) -> Any:
-        seen.append(kwargs)
-        return original(self, method, url, **kwargs)
-
-    monkeypatch.setattr(urllib3.HTTPConnectionPool, "urlopen", spy)
-    own = urllib3.Timeout(connect=1.5, read=2.5)
+def test_the_timeout_is_used_for_each_request(server: str) -> None:
+    own = urllib3.Timeout(connect=1.5, read=0.05)
     with make(server, timeout=own) as client:
+        assert client.timeout is own
         client.send(Call("GET", "/ok"))
-    assert seen[0]["timeout"] is own
-    assert seen[0]["retries"] is False and seen[0]["redirect"] is False
-    assert seen[0]["body"] is None and seen[0]["headers"]["X-KEY"] == KEY
+        with pytest.raises(TransportError) as caught:
+            client.send(Call("GET", "/silent"))
+    assert "no complete answer" in caught.value.message, "the read timeout, well before the deadline"
+    assert Handler.bodies[0] is None and Handler.hits[0][2]["X-KEY"] == KEY
 
 
 def test_the_client_defaults() -> None:
@@ -285,38 +371,88 @@ def test_the_client_defaults() -> None:
     )
     assert client.retry.attempts == 4
     assert client.credentials == credentials()
+    assert (DEADLINE, MAX_RESPONSE_BYTES, MAX_PAGES) == (30.0, 16 * 1024 * 1024, 1000)
+    assert (client.deadline, client.max_response_bytes, client.max_pages) == (DEADLINE, MAX_RESPONSE_BYTES, MAX_PAGES)
 
 
-def test_one_pool_per_host_reused_and_bounded(server: str) -> None:
-    with make(server, pool_maxsize=3) as client:
+def test_connections_are_reused(server: str) -> None:
+    with make(server) as client:
         client.send(Call("GET", "/a"))
         client.send(Call("GET", "/b"))
-        assert list(client._pools) == [server]
-        pool = client._pools[server]
-        assert pool.pool is not None and pool.pool.maxsize == 3 and pool.block is True
-        assert Handler.hits[0][1] == "/a?a=1" and Handler.hits[1][1] == "/b?a=1"
+        client.send(Call("POST", "/c"))
+    assert [hit[1] for hit in Handler.hits] == ["/a?a=1", "/b?a=1", "/c?a=1"]
+    assert len(set(Handler.ports)) == 1, "one connection, kept open between calls"
 
 
-def test_close_closes_every_pool_and_the_client_still_works_after(server: str) -> None:
+def hold(client: LocalClient, count: int) -> list[threading.Thread]:
+    """``count`` calls to ``/hold`` running in threads, each holding a connection until released."""
+    threads = [threading.Thread(target=client.send, args=(Call("GET", "/hold"),)) for _ in range(count)]
+    for thread in threads:
+        thread.start()
+    waited = time.monotonic() + 5
+    while len(Handler.holding) < count and time.monotonic() < waited:
+        time.sleep(0.005)
+    assert len(Handler.holding) == count
+    return threads
+
+
+def release(threads: list[threading.Thread]) -> None:
+    for _ in threads:
+        Handler.held.release()
+    for thread in threads:
+        thread.join(5)
+
+
+@pytest.mark.parametrize(("options", "size"), [({}, 10), ({"pool_maxsize": 2}, 2)])
+def test_connections_per_host_are_bounded_and_callers_beyond_wait(
+    server: str, options: dict[str, Any], size: int
+) -> None:
+    with make(server, **options) as client:
+        threads = hold(client, size)
+        try:
+            with pytest.raises(TransportError) as caught:
+                client.send(Call("POST", "/ok"), deadline=0.1)
+            assert caught.value.may_have_reached is False, "it waited for a connection and sent nothing"
+            assert "no pooled connection came free within the 0.1 s deadline" in caught.value.message
+            assert len(Handler.hits) == size
+            waiting = threading.Thread(target=client.send, args=(Call("GET", "/after"),))
+            waiting.start()
+            time.sleep(0.05)
+            assert len(Handler.hits) == size, "the next caller waits its turn"
+        finally:
+            release(threads)
+        waiting.join(5)
+    assert Handler.hits[-1][1] == "/after?a=1"
+    assert len(set(Handler.ports)) == size, "the waiting call took a freed connection"
+
+
+def wait_closed(ports: set[int]) -> bool:
+    waited = time.monotonic() + 5
+    while not ports <= set(Handler.closed) and time.monotonic() < waited:
+        time.sleep(0.005)
+    return ports <= set(Handler.closed)
+
+
+def test_close_closes_every_connection_and_the_client_still_works_after(server: str) -> None:
     client = make(server)
     client.send(Call("GET", "/ok"))
-    pool = client._pools[server]
+    first = set(Handler.ports)
+    assert not first & set(Handler.closed), "open until close()"
     client.close()
-    assert pool.pool is None, "the pool's connections are closed"
-    assert client._pools == {}
+    assert wait_closed(first), "the pooled connection is closed"
     assert client.send(Call("GET", "/ok"))[0] == 200
-    assert client._pools[server] is not pool
+    assert Handler.ports[-1] not in first, "a new connection after close"
     client.close()
+    assert wait_closed(set(Handler.ports))
 
 
-def test_with_closes_the_pools_even_after_an_error(server: str) -> None:
+def test_with_closes_the_connections_even_after_an_error(server: str) -> None:
     client = make(server)
     with pytest.raises(ResponseError), client as entered:
         assert entered is client
         client.send(Call("GET", "/ok"))
-        pool = client._pools[server]
         client.send(Call("GET", "/moved"))
-    assert pool.pool is None and client._pools == {}
+    assert wait_closed(set(Handler.ports))
 
 
 # --- what is sent ----------------------------------------------------------------------------------------------------
@@ -378,76 +514,61 @@ def test_a_client_id_is_found_only_where_the_spec_names_one() -> None:
     assert client_module._client_id(Call("POST", "/o", client_oid=12, client_id="client_oid")) is None
 
 
-@pytest.mark.parametrize(
-    ("url", "origin", "target"),
-    [
-        ("http://127.0.0.1:8080/api/v2/x?a=1", "http://127.0.0.1:8080", "/api/v2/x?a=1"),
-        ("https://api.bitget.com/", "https://api.bitget.com", "/"),
-        ("https://api.bitget.com", "https://api.bitget.com", "/"),
-        ("http://h/x/y//z", "http://h", "/x/y//z"),
-    ],
-)
-def test_split_url(url: str, origin: str, target: str) -> None:
-    assert client_module._split_url(url) == (origin, target)
-
-
 # --- which calls are tried again -------------------------------------------------------------------------------------
 
 
-class Scripted(LocalClient):
-    def __init__(self, script: list[Exception], **options: Any) -> None:
-        self.slept: list[float] = []
-        super().__init__(credentials(), pacer=None, sleep=self.slept.append, **options)
-        self.script = script
-        self.sends = 0
-
-    def _send_once(self, request: Any) -> Any:
-        self.sends += 1
-        if self.script:
-            raise self.script.pop(0)
-        return "answer"
+BUSY = (503, b"busy", {})
 
 
-COMMON: dict[str, Any] = {"venue": "testvenue", "operation": "x"}
+def scripted(
+    server: str, answers: list[tuple[int, bytes, dict[str, str]]], **options: Any
+) -> tuple[LocalClient, list[float]]:
+    """A client whose calls to ``/script`` get ``answers`` in turn, then 200s; and the waits it slept."""
+    Handler.script[:] = answers
+    slept: list[float] = []
+    return make(server, sleep=slept.append, **options), slept
 
 
-def busy() -> ServerError:
-    return ServerError("busy", status=503, **COMMON)
+def sends() -> int:
+    return sum(hit[1].startswith("/script") for hit in Handler.hits)
 
 
-def test_a_read_is_retried_with_the_clients_policy() -> None:
-    client = Scripted([busy(), RateLimitError("slow", status=429, retry_after=0.75, **COMMON)])
-    assert client.send(Call("GET", "/r")) == "answer"
-    assert client.sends == 3 and len(client.slept) == 2 and client.slept[1] == 0.75
+def test_a_read_is_retried_with_the_clients_policy(server: str) -> None:
+    client, slept = scripted(server, [BUSY, (429, b"slow", {"Retry-After": "0.75"})])
+    with client:
+        assert client.send(Call("GET", "/script"))[0] == 200
+    assert sends() == 3 and len(slept) == 2 and slept[1] == 0.75
 
 
 @pytest.mark.parametrize("method", ["POST", "DELETE", "PUT", "PATCH", "get"])
-def test_anything_but_a_get_is_sent_once_whatever_the_policy(method: str) -> None:
-    client = Scripted([busy()], retry=RetryPolicy(attempts=5))
-    with pytest.raises(ServerError):
-        client.send(Call(method, "/w"), retry=RetryPolicy(attempts=5))
-    assert client.sends == 1 and client.slept == []
+def test_anything_but_a_get_is_sent_once_whatever_the_policy(server: str, method: str) -> None:
+    client, slept = scripted(server, [BUSY], retry=RetryPolicy(attempts=5))
+    with client, pytest.raises(ServerError):
+        client.send(Call(method, "/script"), retry=RetryPolicy(attempts=5))
+    assert sends() == 1 and slept == []
 
 
-def test_a_policy_per_call_replaces_the_clients() -> None:
-    client = Scripted([busy(), busy(), busy()], retry=RetryPolicy(attempts=2))
-    assert client.send(Call("GET", "/r"), retry=RetryPolicy(attempts=4, base_delay=0.0)) == "answer"
-    assert client.sends == 4 and client.slept == [0.0, 0.0, 0.0]
-    client = Scripted([busy(), busy()], retry=RetryPolicy(attempts=2))
-    with pytest.raises(ServerError):
-        client.send(Call("GET", "/r"))
-    assert client.sends == 2
+def test_a_policy_per_call_replaces_the_clients(server: str) -> None:
+    client, slept = scripted(server, [BUSY, BUSY, BUSY], retry=RetryPolicy(attempts=2))
+    with client:
+        assert client.send(Call("GET", "/script"), retry=RetryPolicy(attempts=4, base_delay=0.0))[0] == 200
+    assert sends() == 4 and slept == [0.0, 0.0, 0.0]
+    Handler.hits.clear()
+    client, slept = scripted(server, [BUSY, BUSY], retry=RetryPolicy(attempts=2, base_delay=0.0))
+    with client, pytest.raises(ServerError):
+        client.send(Call("GET", "/script"))
+    assert sends() == 2
 
 
-def test_an_error_a_retry_cannot_help_is_raised_at_once() -> None:
-    error = InvalidRequestError("bad", status=400, **COMMON)
-    client = Scripted([error])
-    with pytest.raises(InvalidRequestError) as caught:
-        client.send(Call("GET", "/r"))
-    assert caught.value is error and client.sends == 1
+def test_an_error_a_retry_cannot_help_is_raised_at_once(server: str) -> None:
+    client, slept = scripted(server, [(400, b"bad", {})])
+    with client, pytest.raises(InvalidRequestError) as caught:
+        client.send(Call("GET", "/script"))
+    assert caught.value.message == "bad" and caught.value.status == 400
+    assert sends() == 1 and slept == []
 
 
-def test_the_retry_attempt_numbers_count_from_one() -> None:
+def test_the_retry_attempt_numbers_count_from_one(server: str) -> None:
     attempts: list[int] = []
 
     class Counting(RetryPolicy):
@@ -455,18 +576,18 @@ def test_the_retry_attempt_numbers_count_from_one() -> None:
             attempts.append(attempt)
             return super().delay(error, attempt, rng, now)
 
-    client = Scripted([busy(), busy(), busy(), busy()], retry=Counting(attempts=3, base_delay=0.0))
-    with pytest.raises(ServerError):
-        client.send(Call("GET", "/r"))
-    assert attempts == [1, 2, 3] and client.sends == 3
+    client, _ = scripted(server, [BUSY, BUSY, BUSY, BUSY], retry=Counting(attempts=3, base_delay=0.0))
+    with client, pytest.raises(ServerError):
+        client.send(Call("GET", "/script"))
+    assert attempts == [1, 2, 3] and sends() == 3
 
 
-def test_a_retry_is_logged_at_info(caplog: pytest.LogCaptureFixture) -> None:
-    client = Scripted([busy()], retry=RetryPolicy(base_delay=0.0))
-    with caplog.at_level(logging.INFO, logger="venuebind"):
-        client.send(Call("GET", "/r"))
+def test_a_retry_is_logged_at_info(server: str, caplog: pytest.LogCaptureFixture) -> None:
+    client, _ = scripted(server, [BUSY], retry=RetryPolicy(base_delay=0.0))
+    with caplog.at_level(logging.INFO, logger="venuebind"), client:
+        client.send(Call("GET", "/script"))
     assert [record.levelno for record in caplog.records] == [logging.INFO]
-    assert "get_r" in caplog.text and "busy" in caplog.text
+    assert "get_script" in caplog.text and "busy" in caplog.text
 
 
 # --- masks -----------------------------------------------------------------------------------------------------------
@@ -528,28 +649,16 @@ def test_the_answer_and_the_body_sent_go_where_they_belong(server: str) -> None:
     assert Handler.bodies == [b'{"size":"1"}']
 
 
-def test_the_default_pool_holds_ten_connections(server: str) -> None:
-    with make(server) as client:
-        client.send(Call("GET", "/ok"))
-        pool = client._pools[server]
-        assert pool.pool is not None and pool.pool.maxsize == 10
-
-
-def test_a_host_gets_one_pool_even_when_two_threads_ask_at_once() -> None:
-    client = make()
-    first = client._new_pool("http://127.0.0.1:9")
-    assert client._new_pool("http://127.0.0.1:9") is first
-    client.close()
-
-
-def test_a_reset_time_is_read_against_the_clients_clock() -> None:
-    client = Scripted(
-        [RateLimitError("slow", status=429, reset_at=1_000_000_002.5, **COMMON)],
+def test_a_reset_time_is_read_against_the_clients_clock(server: str) -> None:
+    client, slept = scripted(
+        server,
+        [(429, b"slow", {"X-Reset": "1000000002500"})],  # milliseconds
         clock=lambda: 1_000_000_000.0,
         retry=RetryPolicy(base_delay=0.0),
     )
-    assert client.send(Call("GET", "/r")) == "answer"
-    assert client.slept == [2.5]
+    with client:
+        assert client.send(Call("GET", "/script"))[0] == 200
+    assert slept == [2.5]
 
 
 def test_the_debug_log_says_what_was_sent_and_how_long_the_answer_took(
@@ -571,12 +680,17 @@ def test_the_debug_log_says_what_was_sent_and_how_long_the_answer_took(
     assert 25 <= milliseconds < 10_000
 
 
-def test_the_retry_log_names_the_operation_the_try_the_error_and_the_wait(caplog: pytest.LogCaptureFixture) -> None:
-    error = busy()
-    client = Scripted([error], retry=RetryPolicy(base_delay=0.0))
-    with caplog.at_level(logging.INFO, logger="venuebind"):
-        client.send(Call("GET", "/r"))
-    assert caplog.records[0].args == ("get_r", 1, error, 0.0)
+def test_the_retry_log_names_the_operation_the_try_the_error_and_the_wait(
+    server: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    client, _ = scripted(server, [(503, b"busy\nINFO forged line", {})], retry=RetryPolicy(base_delay=0.0))
+    with caplog.at_level(logging.INFO, logger="venuebind"), client:
+        client.send(Call("GET", "/script"))
+    (record,) = caplog.records
+    assert record.getMessage() == (
+        "get_script: try 1 failed ('testvenue get_script: HTTP 503: busy\\nINFO forged line'); again in 0.00 s"
+    )
+    assert "\n" not in record.getMessage(), "a venue's line break cannot forge a log line"
 
 
 def test_sync_time_logs_the_offset(caplog: pytest.LogCaptureFixture) -> None:
