@@ -10,6 +10,7 @@ HTTP exchange on loopback, not through the client's private methods.
 from __future__ import annotations
 
 import logging
+import os
 import socket
 import threading
 import time
@@ -17,6 +18,7 @@ from collections.abc import Iterator, Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, ClassVar
 
+import attrs
 import pytest
 import urllib3
 
@@ -90,6 +92,13 @@ class Handler(BaseHTTPRequestHandler):
             return
         if path.endswith("/permanent"):
             self._send(308, b"", {"Location": "/elsewhere"})
+            return
+        if path.endswith("/unsized"):  # no Content-Length: the body ends when the connection does
+            self.send_response(200)
+            self.send_header("Connection", "close")
+            self.end_headers()
+            self.wfile.write(b'{"id": "42"}')
+            self.close_connection = True
             return
         if path.endswith("/script") and Handler.script:
             self._send(*Handler.script.pop(0))
@@ -250,7 +259,14 @@ def test_a_redirect_is_not_followed_for_reads_either(server: str, path: str) -> 
     with make(server) as client, pytest.raises(ResponseError) as caught:
         client.send(Call("GET", path))
     assert caught.value.status in (302, 308)
+    assert caught.value.client_id is None
     assert [hit[1].split("?")[0] for hit in Handler.hits] == [path]
+
+
+def test_an_answer_that_is_not_a_result_keeps_the_orders_client_id(server: str) -> None:
+    with make(server) as client, pytest.raises(ResponseError) as caught:
+        client.send(Call("POST", "/moved", client_oid="o-9", client_id="client_oid"))
+    assert (caught.value.status, caught.value.client_id) == (302, "o-9")
 
 
 def test_the_transport_never_retries_on_its_own(server: str) -> None:
@@ -323,10 +339,18 @@ def test_the_deadline_bounds_an_attempt_and_a_call_may_replace_it(server: str) -
 def test_an_answer_over_max_response_bytes_is_a_response_error(server: str) -> None:
     with make(server, max_response_bytes=12) as client:
         assert client.send(Call("POST", "/ok"))[1] == b'{"id": "42"}', "12 bytes: at the cap"
-    with make(server, max_response_bytes=11) as client, pytest.raises(ResponseError) as caught:
-        client.send(Call("POST", "/ok", client_oid="o-1", client_id="client_oid"))
-    assert caught.value.status == 200 and caught.value.client_id == "o-1"
-    assert "max_response_bytes (11 bytes)" in caught.value.message
+    for path in ("/ok", "/unsized"):  # refused by its Content-Length, or cut off while read
+        with make(server, max_response_bytes=11) as client, pytest.raises(ResponseError) as caught:
+            client.send(Call("POST", path, client_oid="o-1", client_id="client_oid"))
+        error = caught.value
+        assert (error.venue, error.operation, error.status, error.client_id) == (
+            "testvenue",
+            f"post_{path[1:]}",
+            200,
+            "o-1",
+        )
+        assert "max_response_bytes (11 bytes)" in error.message
+    assert error.body == b'{"id": "42"}', "what was read is kept"
 
 
 @pytest.mark.parametrize("name", ["deadline", "max_response_bytes", "max_pages"])
@@ -335,6 +359,7 @@ def test_limits_must_be_positive(name: str, value: float) -> None:
     with pytest.raises(ValidationError) as caught:
         LocalClient(credentials(), **{name: value})
     assert caught.value.path == name
+    assert f"must be positive, got {value!r}" in str(caught.value)
     assert LocalClient(credentials(), **{name: 1}).__dict__[name] == 1
 
 
@@ -701,3 +726,89 @@ def test_sync_time_logs_the_offset(caplog: pytest.LogCaptureFixture) -> None:
         client.sync_time()
     assert caplog.records[0].args == (__name__, 250)
     assert "+250" in caplog.records[0].getMessage()
+
+
+# --- what the constructor and send refuse ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["http://127.0.0.1:1", "http://127.9.9.9:1/api", "http://localhost:8080", "http://[::1]:1", "https://example.com"],
+)
+def test_a_base_url_is_https_or_this_machine(url: str) -> None:
+    assert LocalClient(credentials(), base_url=url).base_url == url
+
+
+@pytest.mark.parametrize(
+    ("url", "says"),
+    [
+        ("http://10.0.0.1:80", "not '10.0.0.1'"),
+        ("http://example.com", "not 'example.com'"),
+        ("http://localhost.example.com", "not 'localhost.example.com'"),
+        ("http://", "not ''"),
+        ("ftp://127.0.0.1", "it starts with 'ftp'"),
+        ("127.0.0.1:80", "it starts with ''"),
+    ],
+)
+def test_any_other_base_url_is_refused(url: str, says: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        LocalClient(credentials(), base_url=url)
+    assert caught.value.path == "base_url"
+    assert says in str(caught.value)
+
+
+@pytest.mark.parametrize(("asked", "server"), [("live", "live"), ("demo", "demo"), ("paper", "demo")])
+def test_the_environment_is_the_spec_servers_name(asked: str, server: str) -> None:
+    assert LocalClient(credentials(), environment=asked).environment == server
+
+
+def test_an_unknown_environment_is_refused() -> None:
+    with pytest.raises(ValidationError) as caught:
+        LocalClient(credentials(), environment="testnet")
+    assert caught.value.path == "environment"
+    assert "'testnet' is not a testvenue server; use one of 'live', 'demo', 'paper'" in str(caught.value)
+
+
+def test_another_venues_credentials_are_a_type_error_naming_both() -> None:
+    with pytest.raises(TypeError) as caught:
+        LocalClient(GateCredentials(api_key="k", secret_key="s"))  # type: ignore[arg-type]
+    assert str(caught.value) == (
+        "testvenue.Client takes testvenue.Credentials, not gate.Credentials: gate keys sign for gate only "
+        "(use gate.Client)"
+    )
+    with pytest.raises(TypeError) as caught:
+        LocalClient(object())  # type: ignore[arg-type]
+    assert str(caught.value) == "testvenue.Client takes testvenue.Credentials, not object"
+
+
+def test_another_venues_request_is_a_type_error(server: str) -> None:
+    request = Call("GET", "/ok")
+    request.operation = attrs.evolve(request.operation, venue="gate")  # type: ignore[misc]
+    with make(server) as client, pytest.raises(TypeError) as caught:
+        client.send(request)
+    assert str(caught.value) == "testvenue.Client cannot send a gate request (Call): use gate.Client"
+    assert Handler.hits == []
+
+
+@pytest.mark.parametrize("variable", ["HTTPS_PROXY", "http_proxy", "ALL_PROXY"])
+def test_a_proxy_in_the_environment_is_ignored_with_a_warning(
+    variable: str, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setenv(variable, "http://10.9.9.9:3128")
+    with caplog.at_level(logging.WARNING, logger="venuebind"):
+        LocalClient(credentials())
+    (record,) = caplog.records
+    assert record.levelno == logging.WARNING
+    assert record.getMessage() == (
+        f"{variable} set: venuebind ignores proxies from the environment and connects directly"
+    )
+
+
+def test_no_proxy_no_warning(monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    for name in list(os.environ):
+        if name.lower().endswith("_proxy"):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("NO_PROXY", "*")
+    with caplog.at_level(logging.DEBUG, logger="venuebind"):
+        LocalClient(credentials())
+    assert caplog.records == []
