@@ -405,3 +405,63 @@ def test_a_prepared_request_never_shows_its_headers() -> None:
     prepared = http.PreparedRequest("POST", "https://x.test/o", {"ACCESS-KEY": "key-1234567890"}, b"{}")
     assert "key-1234567890" not in repr(prepared) and "ACCESS-KEY" not in repr(prepared)
     assert "POST" in repr(prepared) and "https://x.test/o" in repr(prepared)
+
+
+@pytest.mark.parametrize(
+    ("body", "described"),
+    [
+        (b"", "an empty body"),
+        (b" \r\n", "an empty body"),
+        (b"[" * 100_000, "JSON nested too deeply to read"),
+        (b'{"a": 1e9999999999999999999}', "a JSON number out of range"),
+        (b'{"a": 1', "a body that is not JSON (Expecting ',' delimiter: line 1 column 8 (char 7))"),
+        (b"\xff", "a body that is not JSON ("),
+    ],
+)
+@pytest.mark.parametrize("status", [200, 502])
+def test_what_is_wrong_with_a_body_is_said(body: bytes, described: str, status: int) -> None:
+    with pytest.raises(errors.VenueError) as caught:
+        http.load_json(body, operation(), status, {})
+    assert caught.value.message.startswith(f"HTTP {status} with {described}")
+    assert type(caught.value) is (errors.ResponseError if status == 200 else errors.ServerError)
+
+
+def test_a_result_of_the_wrong_json_type_says_so_plainly() -> None:
+    with pytest.raises(errors.ResponseError) as caught:
+        http.read_result(operation("list"), {"ticketId": "1"}, 200, b"")
+    assert caught.value.message == "the answer does not match the spec: expected a JSON array, got dict"
+
+
+# --- headers ---------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("key", "shown"), [("123456789", "1234…"), ("12345678", "…"), ("", "…"), ("abcdefghijklmnop", "abcd…")]
+)
+def test_headers_show_four_characters_of_a_key_longer_than_eight(key: str, shown: str) -> None:
+    headers = http.Headers({"K": key, "S": "signature", "P": "pass", "X": "plain"}, secret=("S", "P"), key="K")
+    assert repr(headers) == f"Headers({{'K': '{shown}', 'S': '***', 'P': '***', 'X': 'plain'}})"
+    assert dict(headers) == {"K": key, "S": "signature", "P": "pass", "X": "plain"}, "the values sent stay exact"
+
+
+def test_headers_are_a_read_only_mapping_with_a_writable_copy() -> None:
+    headers = http.Headers({"A": "1", "B": "2"})
+    assert (headers["A"], list(headers), len(headers)) == ("1", ["A", "B"], 2)
+    assert repr(headers) == "Headers({'A': '1', 'B': '2'})", "nothing hidden unless named"
+    with pytest.raises(TypeError):
+        headers["A"] = "3"  # type: ignore[index]
+    copy = headers.copy()
+    assert type(copy) is dict and copy == {"A": "1", "B": "2"}
+    copy["C"] = "3"
+    assert "C" not in headers
+
+
+def test_a_prepared_request_keeps_masked_headers_and_makes_a_mapping_read_only() -> None:
+    masked = http.Headers(
+        {"ACCESS-KEY": "key-1234567890", "ACCESS-SIGN": "sig"}, secret=("ACCESS-SIGN",), key="ACCESS-KEY"
+    )
+    prepared = http.PreparedRequest("GET", "https://x.test/o", masked, None)
+    assert prepared.headers is masked
+    assert repr(prepared.headers) == "Headers({'ACCESS-KEY': 'key-…', 'ACCESS-SIGN': '***'})"
+    plain = http.PreparedRequest("GET", "https://x.test/o", {"A": "1"}, None)
+    assert type(plain.headers) is http.Headers and dict(plain.headers) == {"A": "1"}

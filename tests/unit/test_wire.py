@@ -58,6 +58,9 @@ class Order(Response):
     fills: list[Fill] = attrs.field(factory=list, metadata=field_info("fills"))
     note: str | None = attrs.field(default=None, metadata=field_info("note"))
     level: Rule | None = attrs.field(default=None, metadata=field_info("level"))
+    tags: list[str] = attrs.field(factory=list, metadata=field_info("tags"))
+    created: int | None = attrs.field(default=None, metadata=field_info("ctime", seconds=True))
+    updated: int | None = attrs.field(default=None, metadata=field_info("utime"))
     extra: dict[str, Any] = attrs.field(factory=dict)
 
 
@@ -289,3 +292,31 @@ def test_the_converter_is_built_once() -> None:
 def test_json_string_escapes_what_json_needs_and_keeps_unicode(text: str, encoded: str) -> None:
     assert json_string(text) == encoded
     assert json.loads(json_string(text)) == text
+
+
+# --- lists sent as null, timestamps in seconds -----------------------------------------------------------------------
+
+
+def test_a_list_sent_as_null_is_an_empty_list() -> None:
+    both = order(fills=None, tags=None)
+    assert (both.fills, both.tags, both.extra) == ([], [], {})
+    one = order(fills=None, tags=["a"], note=None)
+    assert (one.fills, one.tags, one.note, one.extra) == ([], ["a"], None, {})
+    other = order(fills=[{"price": "1"}], tags=None)
+    assert (other.fills, other.tags) == ([Fill(price=Decimal(1))], [])
+
+
+def test_null_is_no_list_anywhere_else() -> None:
+    with pytest.raises(BaseValidationError):
+        order(fills=[None])
+    with pytest.raises(BaseValidationError):
+        order(orderId=None)
+
+
+def test_a_timestamp_the_wire_counts_in_seconds_is_read_as_milliseconds() -> None:
+    read_back = order(ctime=1_700_000_000, utime=1_700_000_000_123)
+    assert read_back.created == 1_700_000_000_000, "seconds times 1000"
+    assert read_back.updated == 1_700_000_000_123, "milliseconds left alone"
+    assert order(ctime="1700000001").created == 1_700_000_001_000
+    assert order(ctime=0).created == 0
+    assert order(ctime=None).created is None and order().created is None
