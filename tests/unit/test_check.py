@@ -454,3 +454,83 @@ def test_model_items_keeps_the_models_and_names_the_bad_index() -> None:
     assert "Point" in error.problem and "dict" in error.problem
     refused(check.model_items, Point, first, "orderList", path="orderList")
     refused(check.model_items, Point, "ab", "orderList", path="orderList")
+
+
+# --- digits: at most MAX_DIGITS in plain notation ---------------------------------------------------------------------
+
+WIDE = Decimal("1" * 200 + "." + "1" * 200)
+
+
+def test_the_digit_limit_is_400() -> None:
+    assert check.MAX_DIGITS == 400
+
+
+@pytest.mark.parametrize(
+    "value", [Decimal("1E+399"), Decimal("1E-399"), WIDE, Decimal("9" * 400), Decimal("0." + "0" * 398 + "1")]
+)
+def test_a_decimal_of_400_digits_in_plain_notation_is_taken(value: Decimal) -> None:
+    assert check.decimal(value, "p", pattern=UNSIGNED) == value
+    assert check.decimal(value, "p", pattern=SIGNED) == value
+    assert check.decimal(value.copy_negate(), "p", pattern=SIGNED) == value.copy_negate()
+
+
+@pytest.mark.parametrize(
+    ("value", "digits"),
+    [
+        (Decimal("1E+400"), 401),
+        (Decimal("1E-400"), 401),
+        (Decimal("1" * 200 + "." + "1" * 201), 401),
+        (Decimal("1" + "1" * 200 + "." + "1" * 200), 401),
+        (Decimal("1E+999999999"), 1000000000),
+    ],
+)
+def test_a_decimal_of_more_digits_is_refused_saying_how_many(value: Decimal, digits: int) -> None:
+    for pattern, number in ((UNSIGNED, value), (SIGNED, value), (SIGNED, value.copy_negate())):
+        error = refused(check.decimal, number, "p", pattern=pattern, path="p")
+        assert f"has {digits} digits in plain notation, at most 400 allowed" in str(error)
+
+
+@pytest.mark.parametrize("call", [check.decimal, check.integer])
+def test_an_int_of_400_digits_is_taken_and_of_401_refused(call: Any) -> None:
+    options = {"pattern": SIGNED} if call is check.decimal else {}
+    largest = 10**400 - 1
+    assert call(largest, "p", **options) == largest
+    assert call(-largest, "p", **options) == -largest
+    for value in (10**400, -(10**400), 10**1000):
+        error = refused(call, value, "p", path="p", **options)
+        assert "more than 400 digits" in str(error)
+
+
+def test_an_integral_decimal_of_more_than_400_digits_is_refused_as_an_integer() -> None:
+    assert check.integer(Decimal("9" * 400), "p") == int("9" * 400)
+    error = refused(check.integer, Decimal("1E+400"), "p", path="p")
+    assert "401 digits" in str(error)
+
+
+def test_a_bound_note_ends_the_message_in_brackets_and_only_when_given() -> None:
+    noted = refused(check.decimal_bounds, Decimal(1), "p", minimum=Decimal(2), note="percent", path="p")
+    assert str(noted).endswith("1 is below the minimum 2 (percent)")
+    for note in (None, ""):
+        bare = refused(check.decimal_bounds, Decimal(3), "p", maximum=Decimal(2), note=note, path="p")
+        assert str(bare).endswith("3 is above the maximum 2")
+
+
+# --- strings: UTF-8 and path segments --------------------------------------------------------------------------------
+
+
+def test_a_string_with_a_lone_surrogate_is_refused() -> None:
+    error = refused(check.string, "ab\ud800", "p", path="p")
+    assert "lone surrogate" in str(error)
+    assert check.string("é€😀", "p") == "é€😀"
+
+
+@pytest.mark.parametrize("value", [".", ".."])
+def test_a_path_segment_may_not_be_dot_or_dot_dot(value: str) -> None:
+    error = refused(check.string, value, "p", path_segment=True, path="p")
+    assert "relative path segment" in str(error)
+    assert check.string(value, "p") == value, "anywhere but the path, a dot is a value"
+
+
+@pytest.mark.parametrize("value", ["...", ".a", "a.", "a..b", "x"])
+def test_other_path_segments_pass(value: str) -> None:
+    assert check.string(value, "p", path_segment=True) == value
