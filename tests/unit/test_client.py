@@ -812,3 +812,17 @@ def test_no_proxy_no_warning(monkeypatch: pytest.MonkeyPatch, caplog: pytest.Log
     with caplog.at_level(logging.DEBUG, logger="venuebind"):
         LocalClient(credentials())
     assert caplog.records == []
+
+
+def test_the_proxy_warning_names_every_variable_set(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    for name in list(os.environ):
+        if name.lower().endswith("_proxy"):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("HTTPS_PROXY", "http://10.9.9.9:3128")
+    monkeypatch.setenv("all_proxy", "http://10.9.9.9:3128")
+    with caplog.at_level(logging.WARNING, logger="venuebind"):
+        LocalClient(credentials())
+    names = [name for name in os.environ if name in ("HTTPS_PROXY", "all_proxy")]
+    assert caplog.records[0].getMessage().startswith(f"{names[0]}, {names[1]} set: ")

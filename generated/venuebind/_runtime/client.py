@@ -307,7 +307,7 @@ def _check_base_url(url: str) -> None:
     try:
         loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
     except ValueError:
-        loopback = False
+        loopback = False  # pragma: no mutate: None is as false here
     if not loopback:
         raise ValidationError(
             "base_url", f"must be https:// unless the host is this machine (127.0.0.1, ::1, localhost), not {host!r}"
