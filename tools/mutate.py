@@ -127,7 +127,7 @@ def table(rows: list[dict[str, object]]) -> str:
     return "\n".join(lines)
 
 
-def record(text: str) -> None:
+def record(text: str, children: int) -> None:
     """Replace the table between TESTING.md's markers, saying when, on what and with which mutmut it was measured."""
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, text=True, capture_output=True).stdout
     dirty = subprocess.run(
@@ -136,7 +136,8 @@ def record(text: str) -> None:
     when = time.strftime("%Y-%m-%d", time.gmtime())
     note = (
         f"Measured {when} on commit {commit.strip() or '?'}{' plus uncommitted changes' if dirty.stdout else ''}"
-        f" with mutmut {importlib.metadata.version('mutmut')}, one mutant at a time; CPU s is mutmut's own time."
+        f" with mutmut {importlib.metadata.version('mutmut')}, {'one mutant' if children == 1 else f'{children} mutants'}"
+        " at a time; CPU s is mutmut's own time."
     )
     document = TESTING.read_text()
     start, end = document.index(BEGIN) + len(BEGIN), document.index(END)
@@ -163,7 +164,7 @@ def main() -> int:
     text = table(rows)
     print("\n" + text)
     if options.record:
-        record(text)
+        record(text, options.children)
     return 0
 
 
