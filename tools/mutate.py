@@ -134,10 +134,10 @@ def record(text: str, children: int) -> None:
         ["git", "status", "--porcelain", "generated", "tests"], cwd=ROOT, text=True, capture_output=True
     )
     when = time.strftime("%Y-%m-%d", time.gmtime())
+    at_once = "one mutant" if children == 1 else f"{children} mutants"
     note = (
         f"Measured {when} on commit {commit.strip() or '?'}{' plus uncommitted changes' if dirty.stdout else ''}"
-        f" with mutmut {importlib.metadata.version('mutmut')}, {'one mutant' if children == 1 else f'{children} mutants'}"
-        " at a time; CPU s is mutmut's own time."
+        f" with mutmut {importlib.metadata.version('mutmut')}, {at_once} at a time; CPU s is mutmut's own time."
     )
     document = TESTING.read_text()
     start, end = document.index(BEGIN) + len(BEGIN), document.index(END)
