@@ -98,6 +98,15 @@ def bench(session: nox.Session) -> None:
 
 
 @nox.session
+def mutate(session: nox.Session) -> None:
+    """Mutation score of the hand-written runtime against the fast unit tests (tests/unit), module by module; not
+    part of ``ci`` (minutes of CPU).  ``nox -s mutate -- check retry`` scores some modules, ``-- --record`` writes
+    the table into TESTING.md.  Installs mutmut (the ``mutate`` extra)."""
+    session.run(PYTHON, "-m", "pip", "install", "-q", "-e", ".[mutate]")
+    session.run(PYTHON, "tools/mutate.py", *session.posargs)
+
+
+@nox.session
 def ci(session: nox.Session) -> None:
     """Everything CI checks, in order of cost."""
     session.notify("check")

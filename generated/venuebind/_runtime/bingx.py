@@ -74,7 +74,7 @@ def prepare(
 def parse(request: Request[R], *, status: int, headers: Mapping[str, str], body: bytes) -> R:
     """The result of ``request`` from BingX's answer; pure.  Raises the ``VenueError`` the answer means.
 
-    Any non-zero ``code`` is an error, whatever the HTTP status.
+    Any non-zero ``code`` is an error, whatever the HTTP status; so is a status of 300 or more, whatever the code.
     """
     operation = request.operation
     document = load_json(body, operation, status, headers)
@@ -91,11 +91,15 @@ def parse(request: Request[R], *, status: int, headers: Mapping[str, str], body:
             reset_header=RESET_HEADER,
         )
     code = str(document["code"])
-    if code != "0":
-        message = str(document.get("msg") or "")
-        cls = _CODES.get(code) or status_error(max(status, 400))
-        if cls is errors.InvalidRequestError and _EXPIRED in message.lower():
-            cls = errors.ClockError
+    message = str(document.get("msg") or "")
+    if code != "0" or status >= 300:
+        if code == "0":  # a redirect's or a proxy's answer is never a success, whatever its body says
+            cls = status_error(status)
+            message = f"HTTP {status} with a success envelope ({message})"
+        else:
+            cls = _CODES.get(code) or status_error(max(status, 400))
+            if cls is errors.InvalidRequestError and _EXPIRED in message.lower():
+                cls = errors.ClockError
         raise venue_error(
             cls,
             message,

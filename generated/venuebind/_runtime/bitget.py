@@ -91,7 +91,11 @@ def prepare(
 
 
 def parse(request: Request[R], *, status: int, headers: Mapping[str, str], body: bytes) -> R:
-    """The result of ``request`` from Bitget's answer; pure.  Raises the ``VenueError`` the answer means."""
+    """The result of ``request`` from Bitget's answer; pure.  Raises the ``VenueError`` the answer means.
+
+    A ``code`` other than ``00000`` is an error, whatever the HTTP status; so is a status of 300 or more, whatever the
+    code.
+    """
     operation = request.operation
     document = load_json(body, operation, status, headers)
     if not isinstance(document, dict) or "code" not in document:
@@ -106,10 +110,15 @@ def parse(request: Request[R], *, status: int, headers: Mapping[str, str], body:
             body=body,
         )
     code = str(document["code"])
+    message = str(document.get("msg") or "")
     if code != SUCCESS:
         cls = _CODES.get(code) or status_error(max(status, 400))
-        message = str(document.get("msg") or "")
         raise venue_error(cls, message, operation=operation, status=status, code=code, headers=headers, body=body)
+    if status >= 300:  # a redirect's or a proxy's answer is never a success, whatever its body says
+        message = f"HTTP {status} with a success envelope ({message})"
+        raise venue_error(
+            status_error(status), message, operation=operation, status=status, code=code, headers=headers, body=body
+        )
     result: R = read_result(operation, document.get("data"), status, body)
     return result
 

@@ -54,7 +54,7 @@ _INTEGER_LIMIT = 10**MAX_DIGITS
 
 def plain(value: Decimal) -> str:
     """``value`` in plain notation, as it goes on the wire: never an exponent (``1E-8`` is ``0.00000001``)."""
-    return format(value, "f")
+    return format(value, "f")  # pragma: no mutate: "F" differs only for NaN and Infinity, which never reach here
 
 
 def decimal(
@@ -193,7 +193,7 @@ def enum_member(cls: type[E], value: object, path: str) -> E:
             return member  # type: ignore[return-value]
     elif isinstance(value, cls):
         return value
-    allowed = ", ".join(repr(member.value) for member in cls)
+    allowed = ", ".join(repr(member.value) for member in cls)  # pragma: no mutate: message punctuation
     raise ValidationError(path, f"{value!r} is not one of {allowed}")
 
 
@@ -209,7 +209,7 @@ def integer(value: object, path: str, *, minimum: int | None = None, maximum: in
         try:
             whole = value == int(value)
         except (OverflowError, ValueError, InvalidOperation):
-            whole = False
+            whole = False  # pragma: no mutate: None is as false here
         if not whole:
             raise ValidationError(path, f"{value!r} is not a whole number")
         number = _plain_int(int(value), path)
