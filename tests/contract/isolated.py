@@ -68,8 +68,8 @@ def installed(python: Path) -> set[str]:
 
 
 def clone_head(parent: Path) -> Path:
-    """A ``git clone`` of this checkout's HEAD into ``parent/venuebind``; ``parent`` must be empty, so that nothing
-    is beside the clone (no ``../shared``)."""
+    """A ``git clone`` of this checkout's HEAD into ``parent/venuebind``; ``parent`` must be empty, so that the clone
+    has no sibling folder to read, as a user's clone has none."""
     assert not any(parent.iterdir()), f"{parent} is not empty"
     head = git("rev-parse", "HEAD", cwd=ROOT)
     target = parent / "venuebind"
