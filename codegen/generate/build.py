@@ -423,6 +423,9 @@ class _Builder:
     ) -> FieldIR:
         if "$ref" not in prop and (prop.get("type") == "object" or "properties" in prop):
             raise SpecError(where, "inline objects are not supported: name the schema under components/schemas")
+        blank = "anyOf" in prop
+        if blank:
+            prop = _blank_arm(prop, where, side, location)
         _only(prop, _VALUE_KEYS, where)
         description = prop.get("description")
         if not description:
@@ -453,6 +456,7 @@ class _Builder:
             maximum=maximum,
             min_items=whole(prop, "minItems", where),
             max_items=whole(prop, "maxItems", where),
+            blank=blank,
             client_id=bool(prop.get("x-client-id")),
             conflicts=() if own is None else (own,),
             items_conflicts=items_conflicts,
@@ -611,10 +615,28 @@ def _forbidden(node: Mapping[str, Any] | None, where: str) -> Iterable[str]:
     raise SpecError(where, "not takes {required: [...]} or {anyOf: [{required: [...]}, ...]}")
 
 
+def _blank_arm(prop: Mapping[str, Any], where: str, side: Side, location: Location | None) -> Mapping[str, Any]:
+    """The value schema of a property that may also be the empty string (``anyOf: [<value>, {const: ""}]``), with
+    the property's own keywords (description, conflicts) kept."""
+    arms = prop["anyOf"]
+    if not (isinstance(arms, list) and len(arms) == 2 and arms[1] == {"const": ""} and isinstance(arms[0], dict)):
+        raise SpecError(f"{where}/anyOf", 'a property\'s anyOf must be [<value schema>, {const: ""}]')
+    if side != "request" or location != "body":
+        raise SpecError(f"{where}/anyOf", "an empty-string arm is supported on request body fields only")
+    if arms[0].get("type") in ("object", "array") or "anyOf" in arms[0]:
+        raise SpecError(f"{where}/anyOf/0", "the value arm must be one value (a string, number, or a $ref to one)")
+    own = {key: value for key, value in prop.items() if key != "anyOf"}
+    clash = sorted(set(own) & set(arms[0]))
+    if clash:
+        raise SpecError(f"{where}/anyOf/0", f"{clash[0]!r} is set both on the property and in its value arm")
+    return {**own, **arms[0]}
+
+
 def _ref(by_wire: dict[str, FieldIR], name: str, where: str) -> FieldRef:
     if name not in by_wire:
         raise SpecError(where, f"the rule names {name!r}, which is not a property here")
-    return FieldRef(by_wire[name].name, name, by_wire[name].required)
+    field = by_wire[name]
+    return FieldRef(field.name, name, field.required and not field.blank)
 
 
 def _must(value: Any, where: str) -> Any:

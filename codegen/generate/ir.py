@@ -105,6 +105,9 @@ class FieldIR:
     maximum: DecimalConstant | int | None = None
     min_items: int | None = None
     max_items: int | None = None
+    blank: bool = False
+    """The spec's ``anyOf: [<value>, {const: ""}]``: a required field that may be empty. ``None`` in Python, the
+    empty string on the wire."""
     client_id: bool = False
     """The spec's ``x-client-id``: the client's own order id, to find the order again after a lost answer."""
     signer_supplied: bool = False

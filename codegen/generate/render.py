@@ -117,11 +117,14 @@ def _docstring_text(text: str) -> str:
 
 def _stored_annotation(field: FieldIR) -> str:
     base = kind_of(field.type).annotation(field.type, "stored")
-    return base if field.required else f"{base} | None"
+    return base if field.required and not field.blank else f"{base} | None"
 
 
 def _input_annotation(field: FieldIR) -> str:
+    """An argument's annotation: a blank field (None sends "") must still be given, as an optional one need not."""
     base = kind_of(field.type).annotation(field.type, "given")
+    if field.blank:
+        return f"{base} | None"
     return base if field.required else f"{base} | None = None"
 
 
@@ -144,12 +147,13 @@ def _response_default(field: FieldIR) -> str:
 def _check_expression(field: FieldIR) -> str:
     """The call that checks and converts the argument ``field.name`` into the stored value."""
     call = kind_of(field.type).check(field.type, field, field.name, string_literal(field.wire))
-    return call if field.required else f"None if {field.name} is None else {call}"
+    return call if field.required and not field.blank else f"None if {field.name} is None else {call}"
 
 
 def _field_info(field: FieldIR, use: Use) -> str:
     """The arguments of a field's ``field_info`` after its wire name and place, from its kind."""
-    return "".join(f", {argument}" for argument in kind_of(field.type).metadata(field.type, use))
+    arguments = kind_of(field.type).metadata(field.type, use) + (["blank=True"] if field.blank else [])
+    return "".join(f", {argument}" for argument in arguments)
 
 
 def _condition_expression(condition: Condition) -> str:
@@ -197,6 +201,8 @@ def _args_section(operation: OperationIR, venue: VenueIR) -> str:
             text += f" The venue's default: ``{field.default_doc}``."
         if not field.required:
             text += " Optional: left out, it is not sent."
+        if field.blank:
+            text += ' ``None`` sends the empty string ``""``.'
         entries.append((field.name, text))
     width = LINE_LENGTH - 8
     lines = ["Args:"]
@@ -246,6 +252,10 @@ def _json_members(fields: list[FieldIR]) -> str:
 def _json_member(field: FieldIR) -> str:
     opening, expression, closing = kind_of(field.type).json(field.type, f"self.{field.name}")
     name = json.dumps(field.wire, ensure_ascii=False)  # the member's name, as JSON text
+    if field.blank:
+        value = concatenate(opening, expression, closing)
+        empty = string_literal('""')
+        return f"{string_literal(name + ':')} + ({empty} if self.{field.name} is None else {value})"
     return concatenate(name + ":" + opening, expression, closing)
 
 

@@ -666,6 +666,30 @@ REFUSALS: list[tuple[str, Callable[[Spec], object], str, str]] = [
         "properties/labels/items",
         "constraints on list items are not supported",
     ),
+    (
+        "empty-string arm not last",
+        set_(SIZE, "anyOf", [{"const": ""}, {"$ref": "#/components/schemas/Decimal"}]),
+        "properties/size/anyOf",
+        'a property\'s anyOf must be [<value schema>, {const: ""}]',
+    ),
+    (
+        "empty-string arm in an answer",
+        set_((*SCHEMAS, "Order", "properties", "orderId"), "anyOf", [{"type": "string"}, {"const": ""}]),
+        "Order/properties/orderId/anyOf",
+        "an empty-string arm is supported on request body fields only",
+    ),
+    (
+        "empty-string arm beside a list",
+        lambda s: prop(s, "labels", {"description": "L.", "anyOf": [{"type": "array", "items": {}}, {"const": ""}]}),
+        "properties/labels/anyOf/0",
+        "the value arm must be one value",
+    ),
+    (
+        "empty-string arm and the property both typed",
+        lambda s: prop(s, "qty", {"description": "Q.", "type": "string", "anyOf": [{"type": "string"}, {"const": ""}]}),
+        "properties/qty/anyOf/0",
+        "'type' is set both on the property and in its value arm",
+    ),
 ]
 
 

@@ -100,6 +100,8 @@ def constructs(venue: VenueIR) -> set[str]:
                 used.add(f"{field.type.kind} {bound}")
         if field.client_id:
             used.add("client id")
+        if field.blank:
+            used.add("field that may be empty")
         if field.signer_supplied:
             used.add("signer-supplied parameter")
     for model in venue.models:
@@ -151,6 +153,7 @@ def every_construct() -> set[str]:
     expected |= {"str pattern", "decimal pattern", "str min_length", "str max_length"}
     expected |= {"list min_items", "list max_items", "enum default_doc", "int default_doc"}
     expected |= {"int minimum", "int maximum", "decimal minimum", "decimal maximum"}
+    expected |= {"field that may be empty"}
     expected |= {"client id", "signer-supplied parameter", "nested request model", "rules on a nested model"}
     expected |= {"rule", "negated rule", "rule require", "rule forbid", "rule restrict", "rule bounds"}
     expected |= {"condition set", "condition 1 values", "condition 2 values"}
@@ -174,6 +177,7 @@ def test_the_fixture_uses_every_construct() -> None:
 
 def order(models: ModuleType, **changes: Any) -> Any:
     arguments: dict[str, Any] = {"symbol": "BTCUSDT", "side": "buy", "order_type": "limit", "size": "1"}
+    arguments |= {"close_size": None}
     arguments |= {"price": "100", "time_in_force": "gtc"}
     return models.PlaceOrderRequest(**(arguments | changes))
 
@@ -232,6 +236,7 @@ def test_the_body_is_json_with_plain_decimals_and_escaped_text(models: ModuleTyp
     body = json.loads(request.wire_body())
     assert body == {
         "symbol": "BTCUSDT",
+        "closeSize": "",
         "side": "buy",
         "orderType": "limit",
         "size": "0.0001",
@@ -245,6 +250,22 @@ def test_the_body_is_json_with_plain_decimals_and_escaped_text(models: ModuleTyp
         "priceSource": 'index "spot"',
         "expireTime": "1700000000000",
     }
+
+
+def test_a_field_that_may_be_empty_is_always_sent(models: ModuleType) -> None:
+    """``anyOf: [Decimal, {const: ""}]``: None in Python is the empty string on the wire, a decimal is checked and
+    sent as one, and the argument has no default (a caller says which they mean)."""
+    request = order(models, close_size=None)
+    assert json.loads(request.wire_body())["closeSize"] == ""
+    assert models.PlaceOrderRequest.from_wire(json.loads(request.wire_body())) == request
+    assert json.loads(order(models, close_size=Decimal("2.50")).wire_body())["closeSize"] == "2.50"
+    with pytest.raises(models.ValidationError, match=r"closeSize"):
+        order(models, close_size="")
+    with pytest.raises(models.ValidationError, match=r"closeSize"):
+        order(models, close_size="1e3")
+    arguments = {"symbol": "BTCUSDT", "side": "buy", "order_type": "market", "size": "1"}
+    with pytest.raises(TypeError, match="close_size"):
+        models.PlaceOrderRequest(**arguments)
 
 
 def test_query_and_path_text(models: ModuleType) -> None:

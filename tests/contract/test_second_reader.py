@@ -86,12 +86,19 @@ def their_fields(model: type[pydantic.BaseModel]) -> dict[str, tuple[bool, str]]
 
 
 def our_fields(model: type) -> dict[str, tuple[bool, str]]:
+    """Ours, in the same terms. A required field that may be None is the spec's empty-string arm
+    (``anyOf: [<value>, {const: ""}]``): None is how we hold the ``Literal[""]`` theirs has."""
     hints = typing.get_type_hints(model)
-    return {
-        field.metadata["wire"]: (field.default is attrs.NOTHING, kind(hints[field.name]))
-        for field in attrs.fields(model)
-        if field.name != "extra"
-    }
+    found = {}
+    for field in attrs.fields(model):
+        if field.name == "extra":
+            continue
+        required = field.default is attrs.NOTHING
+        what = kind(hints[field.name])
+        if required and type(None) in typing.get_args(hints[field.name]):
+            what = " | ".join(sorted(["Literal", what]))
+        found[field.metadata["wire"]] = (required, what)
+    return found
 
 
 def timestamps_as_text(document: dict[str, Any]) -> set[str]:

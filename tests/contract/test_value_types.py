@@ -17,9 +17,7 @@ from tests.contract.test_spec_vs_code import strip_optional
 VENUES = ["bitget", "gate", "bingx"]
 MONEY = re.compile(r"(?<!page)(price|size|amount|ratio|rate)$", re.I)
 ID = re.compile(r"(^id|Id|Oid)$")
-KNOWN = {
-    ("bitget", "ModifyMixTpslOrderRequest", "size"): "the venue wants the empty string here (its x-doc-conflict)",
-}
+KNOWN = {}
 """Fields that keep another type, each with the reason the spec records."""
 
 

@@ -281,7 +281,8 @@ def test_an_answer_later_than_the_deadline_is_a_transport_error_at_the_deadline(
         place(kind, venue_sandbox, timeout=urllib3.Timeout(connect=1.0, read=10.0), deadline=0.5)
     took = time.monotonic() - started
     assert caught.value.may_have_reached and "deadline" in str(caught.value)
-    assert 0.5 <= took < 1.5, f"the call ended {took:.2f} s after it began, not at its 0.5 s deadline"
+    # Well before the answer's 3 s and the 10 s read timeout; the slack is for a loaded machine.
+    assert 0.5 <= took < 2.5, f"the call ended {took:.2f} s after it began, not at its 0.5 s deadline"
     assert len(venue_sandbox.orders) == 1, "the venue took it: only its client id can tell"
 
 

@@ -65,8 +65,16 @@ def test_bitget_futures_trigger_order_life(bitget_client: Any) -> None:
         bitget_client, product_type="USDT-FUTURES", order_id=placed.order_id, new_trigger_price="25000",
         new_price="24900", new_size="0.02",
     )  # fmt: skip
-    (modified,) = mix.get_mix_pending_plan_orders(bitget_client, client_oid="life-mix", **listing).entrusted_list or []
+    (modified,) = mix.get_mix_pending_plan_orders(bitget_client, client_oid="life-mix", **listing).entrusted_list
     assert (modified.trigger_price, modified.size) == (Decimal("25000"), Decimal("0.02"))
+
+    tpsl = {"margin_coin": "USDT", "product_type": "USDT-FUTURES", "symbol": "BTCUSDT", "client_oid": "life-mix"}
+    mix.modify_mix_tpsl_order(bitget_client, trigger_price=Decimal("25100"), size=Decimal("0.03"), **tpsl)
+    (modified,) = mix.get_mix_pending_plan_orders(bitget_client, client_oid="life-mix", **listing).entrusted_list
+    assert (modified.trigger_price, modified.size) == (Decimal("25100"), Decimal("0.03"))
+    mix.modify_mix_tpsl_order(bitget_client, trigger_price=Decimal("25200"), size=None, **tpsl)  # sends "size": ""
+    (modified,) = mix.get_mix_pending_plan_orders(bitget_client, client_oid="life-mix", **listing).entrusted_list
+    assert (modified.trigger_price, modified.size) == (Decimal("25200"), Decimal("0.03")), "an empty size keeps it"
 
     reference = bitget.models.MixPlanOrderRef(order_id=placed.order_id)
     cancelled = mix.cancel_mix_plan_orders(

@@ -42,6 +42,19 @@ def loops_without_or_empty(client: bitget.Client) -> list[str]:
     return [order.client_oid or order.order_id for order in pending.entrusted_list]
 
 
+def modify_take_profits(client: bitget.Client) -> None:
+    for size in (Decimal("0.5"), None):  # a decimal, or None for a position TP/SL
+        bitget.mix_plan.modify_mix_tpsl_order(
+            client,
+            margin_coin="USDT",
+            product_type="USDT-FUTURES",
+            symbol="BTCUSDT",
+            trigger_price=Decimal("25000"),
+            size=size,
+            order_id="1",
+        )
+
+
 def times_are_int_milliseconds(client: bitget.Client) -> int:
     page = bitget.spot_plan.get_current_plan_orders(client, symbol="TRXUSDT", start_time=1668134576000)
     return max((order.c_time or 0 for order in page.order_list), default=0)

@@ -65,6 +65,9 @@ def wrong_enum_literals() -> None:
 def one_type_per_kind_of_value() -> None:
     bitget.spot_plan.cancel_plan_order(bitget_client, order_id=1234567890123456789)  # type: ignore[call-overload]
     bitget.spot_plan.get_current_plan_orders(bitget_client, symbol="TRXUSDT", start_time="1668134576000")  # type: ignore[call-overload]
+    bitget.models.ModifyMixTpslOrderRequest(  # type: ignore[call-arg]
+        margin_coin="USDT", product_type="USDT-FUTURES", symbol="BTCUSDT", trigger_price=Decimal("25000"), order_id="1"
+    )  # size must be given: a decimal, or None for a position TP/SL (sent as "")
 
 
 bitget_async = bitget.AsyncClient(bitget_creds)

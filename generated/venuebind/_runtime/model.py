@@ -129,13 +129,14 @@ def field_info(
     *,
     text: bool = False,
     seconds: bool = False,
+    blank: bool = False,
 ) -> dict[str, Any]:
     """The ``metadata`` of a generated field: its wire name, where it travels, and its nested model if any.
 
     ``text``: an ``int`` the wire writes as a string of digits; ``seconds``: a timestamp the wire counts in seconds
-    (Python holds milliseconds).
+    (Python holds milliseconds); ``blank``: a required field whose empty string on the wire is None in Python.
     """
-    return {"wire": name, "in": location, "nested": nested, "text": text, "seconds": seconds}
+    return {"wire": name, "in": location, "nested": nested, "text": text, "seconds": seconds, "blank": blank}
 
 
 def _fields_repr(self: Any) -> str:
@@ -188,6 +189,9 @@ class Model:
             value = data[wire]
             if value is None:
                 raise ValidationError(_join(path, wire), "is null: leave an absent field out instead")
+            if value == "" and f.metadata["blank"]:
+                arguments[f.name] = None
+                continue
             if Decimal in (f.type, *typing.get_args(f.type)) and not isinstance(value, str):
                 raise ValidationError(_join(path, wire), f"expected a decimal string, got {type(value).__name__}")
             if f.metadata["text"]:

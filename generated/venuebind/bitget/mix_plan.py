@@ -375,7 +375,7 @@ def modify_mix_tpsl_order(
     | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
     symbol: str,
     trigger_price: DecimalInput,
-    size: str,
+    size: DecimalInput | None,
     order_id: str | None = None,
     client_oid: str | None = None,
     trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
@@ -391,7 +391,7 @@ def modify_mix_tpsl_order(
     | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
     symbol: str,
     trigger_price: DecimalInput,
-    size: str,
+    size: DecimalInput | None,
     order_id: str | None = None,
     client_oid: str | None = None,
     trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
@@ -406,7 +406,7 @@ def modify_mix_tpsl_order(
     | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
     symbol: str,
     trigger_price: DecimalInput,
-    size: str,
+    size: DecimalInput | None,
     order_id: str | None = None,
     client_oid: str | None = None,
     trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
@@ -430,8 +430,8 @@ def modify_mix_tpsl_order(
             ``USDC-FUTURES``, ``SUSDT-FUTURES``, ``SCOIN-FUTURES``, ``SUSDC-FUTURES``.
         symbol: Trading pair, e.g. ETHUSDT.
         trigger_price: New trigger price. A decimal.
-        size: Order quantity, a plain-notation decimal; for a position take-profit or position stop-loss order it must
-            be the empty string "".
+        size: Order quantity; empty (None) for a position take-profit or position stop-loss order, which closes the
+            whole position. A decimal. ``None`` sends the empty string ``""``.
         order_id: ID of the take-profit / stop-loss order; send this or `client_oid`. Optional: left out, it is not
             sent.
         client_oid: Client-chosen ID of the take-profit / stop-loss order; send this or `order_id`. Optional: left out,

@@ -39,7 +39,6 @@ Environment: TypeAlias = Literal["live", "demo", "paper"]
 """What a ``Client``'s ``environment`` may name: ``live``, ``demo``, or ``paper`` for ``demo``."""
 _DECIMAL_PATTERN = re.compile(r"^[0-9]+(\.[0-9]+)?$")
 _POSITIVE_DECIMAL_PATTERN = re.compile(r"^([0-9]*[1-9][0-9]*(\.[0-9]+)?|[0-9]+\.[0-9]*[1-9][0-9]*)$")
-_SIZE_PATTERN = re.compile(r"^([0-9]+(\.[0-9]+)?)?$")
 _DECIMAL_0_01 = Decimal("0.01")
 _DECIMAL_10 = Decimal("10")
 _DECIMAL_999_99 = Decimal("999.99")
@@ -1652,9 +1651,9 @@ class ModifyMixTpslOrderRequest(Request[ModifyMixTpslOrderResponse]):
     execute_price: Decimal | None = attrs.field(default=None, metadata=field_info("executePrice", "body"))
     """Execution price: 0 or left out executes at market, a value above 0 places a limit order. Leave it out for a
     trailing take-profit / stop-loss (moving_plan), which always executes at market."""
-    size: str = attrs.field(metadata=field_info("size", "body"))
-    """Order quantity, a plain-notation decimal; for a position take-profit or position stop-loss order it must be
-    the empty string ""."""
+    size: Decimal | None = attrs.field(metadata=field_info("size", "body", blank=True))
+    """Order quantity; empty (None) for a position take-profit or position stop-loss order, which closes the whole
+    position."""
     range_rate: Decimal | None = attrs.field(default=None, metadata=field_info("rangeRate", "body"))
     """Callback range of a trailing take-profit / stop-loss."""
 
@@ -1666,7 +1665,7 @@ class ModifyMixTpslOrderRequest(Request[ModifyMixTpslOrderResponse]):
         | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
         symbol: str,
         trigger_price: DecimalInput,
-        size: str,
+        size: DecimalInput | None,
         order_id: str | None = None,
         client_oid: str | None = None,
         trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
@@ -1687,7 +1686,7 @@ class ModifyMixTpslOrderRequest(Request[ModifyMixTpslOrderResponse]):
                 execute_price=None
                 if execute_price is None
                 else check.decimal(execute_price, "executePrice", pattern=_DECIMAL_PATTERN),
-                size=check.string(size, "size", pattern=_SIZE_PATTERN),
+                size=None if size is None else check.decimal(size, "size", pattern=_DECIMAL_PATTERN),
                 range_rate=None
                 if range_rate is None
                 else check.decimal(range_rate, "rangeRate", pattern=_DECIMAL_PATTERN),
@@ -1716,7 +1715,7 @@ class ModifyMixTpslOrderRequest(Request[ModifyMixTpslOrderResponse]):
             members.append('"triggerType":"' + self.trigger_type + '"')
         if self.execute_price is not None:
             members.append('"executePrice":"' + format(self.execute_price, "f") + '"')
-        members.append('"size":' + json_string(self.size))
+        members.append('"size":' + ('""' if self.size is None else '"' + format(self.size, "f") + '"'))
         if self.range_rate is not None:
             members.append('"rangeRate":"' + format(self.range_rate, "f") + '"')
         return "{" + ",".join(members) + "}"

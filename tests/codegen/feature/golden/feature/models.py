@@ -236,6 +236,8 @@ class PlaceOrderRequest(Request[PlaceOrderResponse]):
 
     symbol: str = attrs.field(metadata=field_info("symbol", "body"))
     """The market."""
+    close_size: Decimal | None = attrs.field(metadata=field_info("closeSize", "body", blank=True))
+    """How much of the position the order may close; empty to close all of it."""
     side: Side = attrs.field(metadata=field_info("side", "body"))
     """Buy or sell."""
     order_type: OrderType = attrs.field(metadata=field_info("orderType", "body"))
@@ -269,6 +271,7 @@ class PlaceOrderRequest(Request[PlaceOrderResponse]):
         self,
         *,
         symbol: str,
+        close_size: DecimalInput | None,
         side: Side | Literal["buy", "sell"],
         order_type: OrderType | Literal["limit", "market"],
         size: DecimalInput,
@@ -287,6 +290,9 @@ class PlaceOrderRequest(Request[PlaceOrderResponse]):
         try:
             self.__attrs_init__(
                 symbol=check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN),
+                close_size=None
+                if close_size is None
+                else check.decimal(close_size, "closeSize", pattern=_DECIMAL_PATTERN),
                 side=check.enum_member(Side, side, "side"),
                 order_type=check.enum_member(OrderType, order_type, "orderType"),
                 size=check.decimal(
@@ -342,6 +348,7 @@ class PlaceOrderRequest(Request[PlaceOrderResponse]):
         """The JSON body: wire names in spec order, absent fields left out."""
         members: list[str] = [
             '"symbol":' + json_string(self.symbol),
+            '"closeSize":' + ('""' if self.close_size is None else '"' + format(self.close_size, "f") + '"'),
             '"side":"' + self.side + '"',
             '"orderType":"' + self.order_type + '"',
             '"size":"' + format(self.size, "f") + '"',

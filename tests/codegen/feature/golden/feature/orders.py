@@ -37,6 +37,7 @@ def place_order(
     client: Client,
     *,
     symbol: str,
+    close_size: DecimalInput | None,
     side: Side | Literal["buy", "sell"],
     order_type: OrderType | Literal["limit", "market"],
     size: DecimalInput,
@@ -57,6 +58,7 @@ def place_order(
     client: AsyncClient,
     *,
     symbol: str,
+    close_size: DecimalInput | None,
     side: Side | Literal["buy", "sell"],
     order_type: OrderType | Literal["limit", "market"],
     size: DecimalInput,
@@ -76,6 +78,7 @@ def place_order(
     client: Client | AsyncClient,
     *,
     symbol: str,
+    close_size: DecimalInput | None,
     side: Side | Literal["buy", "sell"],
     order_type: OrderType | Literal["limit", "market"],
     size: DecimalInput,
@@ -103,6 +106,8 @@ def place_order(
     Args:
         client: The Feature client that signs and sends the request (``feature.Client``).
         symbol: The market.
+        close_size: How much of the position the order may close; empty to close all of it. A decimal. ``None`` sends
+            the empty string ``""``.
         side: Buy or sell. One of ``buy``, ``sell``.
         order_type: Limit or market. One of ``limit``, ``market``.
         size: Quantity in base currency. A decimal.
@@ -134,6 +139,7 @@ def place_order(
     """
     request = PlaceOrderRequest(
         symbol=symbol,
+        close_size=close_size,
         side=side,
         order_type=order_type,
         size=size,
