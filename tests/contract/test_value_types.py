@@ -17,8 +17,6 @@ from tests.contract.test_spec_vs_code import strip_optional
 VENUES = ["bitget", "gate", "bingx"]
 MONEY = re.compile(r"(?<!page)(price|size|amount|ratio|rate)$", re.I)
 ID = re.compile(r"(^id|Id|Oid)$")
-KNOWN = {}
-"""Fields that keep another type, each with the reason the spec records."""
 
 
 def fields(venue: str) -> list[tuple[str, attrs.Attribute[Any], Any]]:
