@@ -102,7 +102,7 @@ class Bitget:
         self._keys = keys
         self._orders = orders
         self._sub_orders: dict[str, list[dict[str, str]]] = {}
-        """Plan order ID → the orders it placed when it was fired (``fire``); written once, before it is listed."""
+        """Plan order ID → the order it placed when ``fire`` triggered it (written once, after the plan finished)."""
         self._handlers: dict[str, Handler] = {
             "place_plan_order": self._place_spot_plan,
             "modify_plan_order": self._modify_spot_plan,
@@ -156,16 +156,16 @@ class Bitget:
         were reached: it moves to the history as ``executed`` and its plan-sub-order list holds the order it placed
         (``success``). Anything else is a ``ValueError``."""
         order = self._orders.get(order_id)
-        if order is None or order.family not in (SPOT_PLAN, MIX_PLAN) or order.params["planType"] in TPSL_PLAN_TYPES:
+        plan_type = order.params.get("planType") if order else None
+        if order is None or order.family not in (SPOT_PLAN, MIX_PLAN) or plan_type in TPSL_PLAN_TYPES:
             raise ValueError(f"{order_id!r} is not a spot plan order or a futures trigger order of this sandbox")
         now_ms = int(now * 1000)
+        fired = self._orders.update(order.id, lambda old: replace(old, status=EXECUTED, open=False, updated_ms=now_ms))
+        if fired is None:
+            raise ValueError(f"{order_id!r} has finished already")
         price = order.params.get("executePrice") or order.params.get("price") or ""
         placed = {"orderId": self._orders.new_id(), "price": price, "type": order.params["orderType"]}
         self._sub_orders[order.id] = [{**placed, "status": "success"}]
-        fired = self._orders.update(order.id, lambda old: replace(old, status=EXECUTED, open=False, updated_ms=now_ms))
-        if fired is None:
-            del self._sub_orders[order.id]
-            raise ValueError(f"{order_id!r} has finished already")
 
     # Checks ---------------------------------------------------------------------------------------------------------
 
