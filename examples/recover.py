@@ -42,6 +42,26 @@ def find_bitget_mix_plan_order(
     return history.entrusted_list[0] if history.entrusted_list else None
 
 
+def find_bitget_tpsl_plan(
+    client: bitget.Client, *, client_oid: str, product_type: bitget.models.ProductType
+) -> Any | None:
+    """A futures take-profit / stop-loss plan (place_mix_tpsl_order, or one leg of place_mix_pos_tpsl by that leg's
+    client id), pending or in the history: every TP/SL kind is listed under ``planType=profit_loss``."""
+    profit_loss = bitget.models.MixPlanQueryType.PROFIT_LOSS
+    return find_bitget_mix_plan_order(client, client_oid=client_oid, plan_type=profit_loss, product_type=product_type)
+
+
+def find_bitget_crossed_order(client: bitget.Client, *, symbol: str, client_oid: str, start_time: int) -> Any | None:
+    """A cross-margin order (an entry of batch_place_crossed_orders), open or in the history, created from
+    ``start_time`` (Unix ms) on; the venue filters both lists by ``clientOid``."""
+    crossed = bitget.margin_crossed
+    opened = crossed.get_crossed_open_orders(client, symbol=symbol, client_oid=client_oid, start_time=start_time)
+    if opened.order_list:
+        return opened.order_list[0]
+    history = crossed.get_crossed_history_orders(client, symbol=symbol, client_oid=client_oid, start_time=start_time)
+    return history.order_list[0] if history.order_list else None
+
+
 def find_bingx_oco_order(client: bingx.Client, *, list_client_order_id: str) -> list[Any] | None:
     """The legs of an OCO order list, by the list's client id (BingX answers not-found when there is none)."""
     try:

@@ -43,6 +43,17 @@ EXPECTED: dict[str, tuple[str, str, int, int, tuple[int, int, str] | None]] = {
     "bitget/margin-isolated-batch-place-order.md": (
         "POST", "/api/v2/margin/isolated/batch-place-order", 11, 6, (10, 1, "uid"),
     ),
+    "bitget/margin-crossed-batch-cancel-order.md": (
+        "POST", "/api/v2/margin/crossed/batch-cancel-order", 4, 7, (10, 1, "uid"),
+    ),
+    "bitget/margin-crossed-batch-place-order.md": (
+        "POST", "/api/v2/margin/crossed/batch-place-order", 11, 6, (10, 1, "uid"),
+    ),
+    "bitget/margin-crossed-history-orders.md": ("GET", "/api/v2/margin/crossed/history-orders", 8, 20, (10, 1, "uid")),
+    "bitget/margin-crossed-open-orders.md": ("GET", "/api/v2/margin/crossed/open-orders", 7, 20, (10, 1, "uid")),
+    "bitget/margin-isolated-history-orders.md": (
+        "GET", "/api/v2/margin/isolated/history-orders", 8, 20, (10, 1, "uid"),
+    ),
     "bitget/margin-isolated-open-orders.md": ("GET", "/api/v2/margin/isolated/open-orders", 6, 20, (10, 1, "uid")),
     "bitget/margin-isolated-place-order.md": ("POST", "/api/v2/margin/isolated/place-order", 10, 2, (10, 1, "uid")),
     "bitget/mix-cancel-plan-order.md": ("POST", "/api/v2/mix/order/cancel-plan-order", 7, 7, (10, 1, "uid")),
@@ -51,6 +62,9 @@ EXPECTED: dict[str, tuple[str, str, int, int, tuple[int, int, str] | None]] = {
     "bitget/mix-orders-plan-history.md": ("GET", "/api/v2/mix/order/orders-plan-history", 10, 32, (10, 1, "uid")),
     "bitget/mix-orders-plan-pending.md": ("GET", "/api/v2/mix/order/orders-plan-pending", 9, 30, (10, 1, "uid")),
     "bitget/mix-place-plan-order.md": ("POST", "/api/v2/mix/order/place-plan-order", 22, 2, (10, 1, "uid")),
+    "bitget/mix-place-pos-tpsl.md": ("POST", "/api/v2/mix/order/place-pos-tpsl", 15, 3, (10, 1, "uid")),
+    "bitget/mix-place-tpsl-order.md": ("POST", "/api/v2/mix/order/place-tpsl-order", 12, 2, (10, 1, "uid")),
+    "bitget/mix-plan-sub-order.md": ("GET", "/api/v2/mix/order/plan-sub-order", 3, 4, (10, 1, "uid")),
     "bitget/public-time.md": ("GET", "/api/v2/public/time", 0, 1, (20, 1, "ip")),
     "bitget/spot-batch-cancel-plan-order.md": (
         "POST", "/api/v2/spot/trade/batch-cancel-plan-order", 1, 7, (5, 1, "uid"),
@@ -68,6 +82,9 @@ EXPECTED: dict[str, tuple[str, str, int, int, tuple[int, int, str] | None]] = {
     "gate/spot-list-price-orders.md": ("GET", "/spot/price_orders", 5, 20, None),
     "gate/spot-time.md": ("GET", "/spot/time", 0, 1, None),
 }  # fmt: skip
+
+CROSS_SIDES = ("sell", "buy", "liquidation-buy", "liquidation-sell", "systemRepay-buy", "systemRepay-selll")
+"""The cross-margin pages' order sides, the last spelled with three l's as the pages print it."""
 
 ORDER_SOURCES = tuple(
     "normal market profit_market loss_market Trader_delegate trader_profit trader_loss trader_reverse profit_limit "
@@ -125,6 +142,33 @@ FACTS: dict[str, list[tuple[str, str, object]]] = {
         ("orderList[].stpMode", "enum", ("none", "cancel_taker", "cancel_maker", "cancel_both")),
         ("orderList[].price", "enum", ()),
         ("<successList[].orderId", "type", "string"),
+    ],
+    "bitget/margin-crossed-batch-cancel-order.md": [
+        ("orderIdList", "required", True),  # written "yes" in lower case
+        ("orderIdList[].clientOid", "required", False),
+        ("<failureList[].orderId", "type", "string"),
+    ],
+    "bitget/margin-crossed-batch-place-order.md": [
+        ("orderList", "type_raw", "Array"),
+        ("orderList[].loanType", "enum", ("normal", "autoLoan", "autoRepay", "autoLoanAndRepay")),
+        ("orderList[].side", "enum", ("sell", "buy")),
+        ("<failureList[].errorMsg", "type", "string"),
+    ],
+    "bitget/margin-crossed-history-orders.md": [
+        ("<orderList[].status", "enum", ("live", "partially_fill", "filled", "cancelled", "reject")),
+        ("<orderList[].side", "enum", CROSS_SIDES),
+        ("<orderList[].cTime", "type", "string"),
+        ("idLessThan", "required", False),
+    ],
+    "bitget/margin-crossed-open-orders.md": [
+        ("<orderList[].status", "enum", ("live", "partial_fill", "filled", "cancelled", "reject")),
+        ("<orderList[].side", "enum", CROSS_SIDES),
+        ("startTime", "required", True),
+    ],
+    "bitget/margin-isolated-history-orders.md": [
+        ("enterPointSource", "enum", ("WEB", "API", "SYS", "ANDROID", "IOS")),
+        ("<orderList[].status", "enum", ("live", "partially_fill", "filled", "cancelled", "reject")),
+        ("<minId", "type", "string"),
     ],
     "bitget/margin-isolated-open-orders.md": [
         ("startTime", "required", None),
@@ -191,6 +235,22 @@ FACTS: dict[str, list[tuple[str, str, object]]] = {
         ("stopSurplusTriggerType", "enum", ("fill_price", "mark_price")),
         ("callbackRatio", "required", False),
         ("triggerPrice", "line", 29),
+    ],
+    "bitget/mix-place-pos-tpsl.md": [
+        ("stopSurplusTriggerPrice", "required", None),  # the revisions disagree
+        ("stopLossSize", "required", False),
+        ("holdSide", "enum", ("long", "short", "buy", "sell")),
+        ("<stopLossClientOid", "type", "string"),
+    ],
+    "bitget/mix-place-tpsl-order.md": [
+        ("size", "required", None),  # the revisions disagree
+        ("planType", "enum", ("profit_plan", "loss_plan", "moving_plan", "pos_profit", "pos_loss")),
+        ("productType", "enum", ("USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES")),
+        ("rangeRate", "required", False),
+    ],
+    "bitget/mix-plan-sub-order.md": [
+        ("planType", "enum", ("normal_plan", "track_plan")),
+        ("<status", "enum", ("success", "fail", "cancelled", "in_progress", "in_progress_tracking")),
     ],
     "bitget/public-time.md": [("<serverTime", "type", "string")],
     "bitget/spot-batch-cancel-plan-order.md": [

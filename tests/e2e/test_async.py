@@ -153,6 +153,38 @@ def test_bitget_spot_plan_order_life() -> None:
         run(with_client("bitget", venue.base_url, main, pacer=None))
 
 
+def test_bitget_cross_margin_batch_and_tpsl_life() -> None:
+    crossed, mix, models = bitget.margin_crossed, bitget.mix_plan, bitget.models
+
+    async def main(client: bitget.AsyncClient) -> None:
+        entries = [
+            models.IsolatedBatchOrderItem(
+                side="buy", order_type="limit", force="gtc", price="30000", base_size="0.001", loan_type="normal",
+                client_oid=client_oid,
+            )
+            for client_oid in ("async-cross-1", "async-cross-2")
+        ]  # fmt: skip
+        placed = await crossed.batch_place_crossed_orders(client, symbol="BTCUSDT", order_list=entries)
+        window = {"symbol": "BTCUSDT", "start_time": 0}
+        opened = [order async for order in crossed.iter_get_crossed_open_orders(client, limit=1, **window)]
+        assert [order.client_oid for order in opened] == ["async-cross-2", "async-cross-1"]
+        references = [models.IsolatedOrderRef(order_id=item.order_id) for item in placed.success_list]
+        await crossed.batch_cancel_crossed_orders(client, symbol="BTCUSDT", order_id_list=references)
+        history = [order async for order in crossed.iter_get_crossed_history_orders(client, limit=1, **window)]
+        assert {order.status for order in history} == {models.MarginHistoryOrderStatus.CANCELLED}
+
+        position = {"margin_coin": "USDT", "product_type": "USDT-FUTURES", "symbol": "BTCUSDT", "hold_side": "short"}
+        (leg,) = await mix.place_mix_pos_tpsl(
+            client, stop_loss_trigger_price="30000", stop_loss_client_oid="async-sl", **position
+        )
+        listing = {"plan_type": "profit_loss", "product_type": "USDT-FUTURES"}
+        (pending,) = [order async for order in mix.iter_get_mix_pending_plan_orders(client, **listing)]
+        assert (pending.order_id, pending.plan_type) == (leg.order_id, "pos_loss")
+
+    with sandboxes.start("bitget", **CREDENTIALS["bitget"]) as venue:
+        run(with_client("bitget", venue.base_url, main, pacer=None))
+
+
 def test_gate_price_order_life() -> None:
     orders = gate.spot_price_orders
 

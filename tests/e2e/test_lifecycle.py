@@ -115,6 +115,137 @@ def test_bitget_isolated_margin_order_life(bitget_client: Any) -> None:
     assert again.success_list == [] and len(again.failure_list) == 1
 
 
+def test_bitget_futures_tpsl_life(bitget_client: Any) -> None:
+    """Place a TP/SL plan and a position TP/SL -> pending (profit_loss) -> modify -> cancel -> history."""
+    mix, models = bitget.mix_plan, bitget.models
+    position = {"margin_coin": "USDT", "product_type": "USDT-FUTURES", "symbol": "BTCUSDT", "hold_side": "long"}
+    listing = {"plan_type": "profit_loss", "product_type": "USDT-FUTURES"}
+    plan = mix.place_mix_tpsl_order(
+        bitget_client, plan_type="profit_plan", trigger_price="26000", trigger_type="mark_price", size="0.01",
+        client_oid="life-tp", **position,
+    )  # fmt: skip
+    legs = mix.place_mix_pos_tpsl(
+        bitget_client, stop_surplus_trigger_price="27000", stop_surplus_execute_price="26990",
+        stop_surplus_client_oid="life-pos-tp", stop_loss_trigger_price="20000", stop_loss_size="0.005",
+        stop_loss_client_oid="life-pos-sl", **position,
+    )  # fmt: skip
+    by_client = {leg.stop_surplus_client_oid or leg.stop_loss_client_oid: leg.order_id for leg in legs}
+    assert set(by_client) == {"life-pos-tp", "life-pos-sl"} and plan.client_oid == "life-tp"
+
+    pending = {order.client_oid: order for order in mix.iter_get_mix_pending_plan_orders(bitget_client, **listing)}
+    assert {name: order.plan_type for name, order in pending.items()} == {
+        "life-tp": "profit_plan", "life-pos-tp": "pos_profit", "life-pos-sl": "loss_plan",
+    }  # fmt: skip
+    assert pending["life-pos-tp"].order_id == by_client["life-pos-tp"]
+    assert (pending["life-pos-tp"].order_type, pending["life-pos-sl"].order_type) == ("limit", "market")
+    assert pending["life-tp"].side == models.Side.SELL, "a plan on a long position closes it with a sell"
+    assert (
+        list(mix.iter_get_mix_pending_plan_orders(bitget_client, plan_type="normal_plan", product_type="USDT-FUTURES"))
+        == []
+    )
+
+    mix.modify_mix_tpsl_order(
+        bitget_client, client_oid="life-tp", margin_coin="USDT", product_type="USDT-FUTURES", symbol="BTCUSDT",
+        trigger_price="26500", execute_price="26400", size="0.02",
+    )  # fmt: skip
+    (modified,) = mix.get_mix_pending_plan_orders(bitget_client, client_oid="life-tp", **listing).entrusted_list
+    assert (modified.trigger_price, modified.execute_price, modified.size) == (
+        Decimal("26500"), Decimal("26400"), Decimal("0.02"),
+    )  # fmt: skip
+
+    cancels = [
+        ("profit_plan", plan.order_id),
+        ("pos_profit", by_client["life-pos-tp"]),
+        ("loss_plan", by_client["life-pos-sl"]),
+    ]
+    for plan_type, order_id in cancels:
+        done = mix.cancel_mix_plan_orders(
+            bitget_client, product_type="USDT-FUTURES", symbol="BTCUSDT", plan_type=plan_type,
+            order_id_list=[models.MixPlanOrderRef(order_id=order_id)],
+        )  # fmt: skip
+        assert [item.order_id for item in done.success_list] == [order_id], plan_type
+    assert list(mix.iter_get_mix_pending_plan_orders(bitget_client, **listing)) == []
+    history = list(mix.iter_get_mix_history_plan_orders(bitget_client, **listing))
+    assert {order.order_id for order in history} == {plan.order_id, *by_client.values()}
+    assert {order.plan_status for order in history} == {models.PlanHistoryStatus.CANCELLED}
+    with pytest.raises(NotFoundError):
+        mix.modify_mix_tpsl_order(
+            bitget_client, client_oid="life-tp", margin_coin="USDT", product_type="USDT-FUTURES", symbol="BTCUSDT",
+            trigger_price="26600", size="0.02",
+        )  # fmt: skip
+
+
+def test_bitget_fired_trigger_order_lists_its_sub_order() -> None:
+    mix = bitget.mix_plan
+    with sandbox.start("bitget", **CREDENTIALS["bitget"]) as venue:
+        with client_for("bitget", venue.base_url, pacer=None) as client:
+            placed = mix.place_mix_plan_order(
+                client, plan_type="normal_plan", symbol="BTCUSDT", product_type="USDT-FUTURES",
+                margin_mode="isolated", margin_coin="USDT", size="0.01", price="24000", trigger_price="24100",
+                trigger_type="mark_price", side="buy", trade_side="open", order_type="limit",
+            )  # fmt: skip
+            query = {"plan_order_id": placed.order_id, "plan_type": "normal_plan", "product_type": "USDT-FUTURES"}
+            assert mix.get_mix_plan_sub_orders(client, **query) == [], "not triggered yet"
+            venue.fire(placed.order_id)
+            (sub_order,) = mix.get_mix_plan_sub_orders(client, **query)
+            assert sub_order.order_id != placed.order_id
+            assert (sub_order.status, sub_order.type, sub_order.price) == ("success", "limit", Decimal("24000"))
+            listing = {"plan_type": "normal_plan", "product_type": "USDT-FUTURES"}
+            assert list(mix.iter_get_mix_pending_plan_orders(client, **listing)) == []
+            (executed,) = mix.iter_get_mix_history_plan_orders(client, **listing)
+            assert executed.plan_status == bitget.models.PlanHistoryStatus.EXECUTED
+            with pytest.raises(NotFoundError):
+                mix.get_mix_plan_sub_orders(client, **{**query, "plan_type": "track_plan"})
+
+
+def test_bitget_cross_margin_batch_life(bitget_client: Any) -> None:
+    """Place 2 -> open orders (two pages of one) -> batch cancel -> history (cancelled) -> cancel again fails."""
+    crossed, models = bitget.margin_crossed, bitget.models
+    entries = [
+        models.IsolatedBatchOrderItem(
+            side="buy", order_type="limit", force="gtc", price="30000", base_size="0.001", loan_type="normal",
+            client_oid=client_oid,
+        )
+        for client_oid in ("life-cross-1", "life-cross-2")
+    ]  # fmt: skip
+    placed = crossed.batch_place_crossed_orders(bitget_client, symbol="BTCUSDT", order_list=entries)
+    assert [item.client_oid for item in placed.success_list] == ["life-cross-1", "life-cross-2"]
+    assert placed.failure_list == []
+    window = {"symbol": "BTCUSDT", "start_time": 0}
+    opened = list(crossed.iter_get_crossed_open_orders(bitget_client, limit=1, **window))
+    assert [order.order_id for order in opened] == [item.order_id for item in reversed(placed.success_list)]
+    assert {order.status for order in opened} == {models.CrossedOpenOrderStatus.LIVE}
+    assert list(bitget.margin_isolated.get_isolated_open_orders(bitget_client, **window).order_list) == []
+
+    references = [models.IsolatedOrderRef(order_id=item.order_id) for item in placed.success_list]
+    cancelled = crossed.batch_cancel_crossed_orders(bitget_client, symbol="BTCUSDT", order_id_list=references)
+    assert [item.order_id for item in cancelled.success_list] == [item.order_id for item in placed.success_list]
+    assert list(crossed.iter_get_crossed_open_orders(bitget_client, **window)) == []
+    history = list(crossed.iter_get_crossed_history_orders(bitget_client, limit=1, **window))
+    assert {order.client_oid for order in history} == {"life-cross-1", "life-cross-2"}
+    assert {order.status for order in history} == {models.MarginHistoryOrderStatus.CANCELLED}
+
+    again = crossed.batch_cancel_crossed_orders(bitget_client, symbol="BTCUSDT", order_id_list=references)
+    assert again.success_list == []
+    assert [item.order_id for item in again.failure_list] == [item.order_id for item in placed.success_list]
+
+
+def test_bitget_isolated_history_shows_cancelled_orders(bitget_client: Any) -> None:
+    margin = bitget.margin_isolated
+    placed = margin.place_isolated_order(
+        bitget_client, symbol="BTCUSDT", order_type="limit", loan_type="normal", force="gtc", side="buy",
+        price="30000", base_size="0.001", client_oid="life-isolated-history",
+    )  # fmt: skip
+    window = {"symbol": "BTCUSDT", "start_time": 0}
+    assert list(margin.iter_get_isolated_history_orders(bitget_client, **window)) == [], "open, not history"
+    reference = bitget.models.IsolatedOrderRef(client_oid="life-isolated-history")
+    margin.batch_cancel_isolated_orders(bitget_client, symbol="BTCUSDT", order_id_list=[reference])
+    (finished,) = margin.iter_get_isolated_history_orders(bitget_client, **window)
+    assert (finished.order_id, finished.client_oid) == (placed.order_id, "life-isolated-history")
+    assert (finished.status, finished.price) == (bitget.models.MarginHistoryOrderStatus.CANCELLED, Decimal("30000"))
+    assert list(bitget.margin_crossed.iter_get_crossed_history_orders(bitget_client, **window)) == []
+
+
 def test_gate_price_order_life() -> None:
     orders = gate.spot_price_orders
     with sandbox.start("gate", **CREDENTIALS["gate"]) as venue, client_for("gate", venue.base_url) as client:

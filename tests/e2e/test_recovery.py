@@ -11,7 +11,7 @@ import pytest
 
 from tests.conftest import ROOT
 from tests.e2e.conftest import CREDENTIALS, client_for, gate_price_order, oco_order, spot_plan_order, trailing_stop
-from venuebind import TransportError, sandbox
+from venuebind import TransportError, bitget, sandbox
 
 _spec = importlib.util.spec_from_file_location("recover", ROOT / "examples" / "recover.py")
 assert _spec is not None and _spec.loader is not None
@@ -49,6 +49,59 @@ def test_bitget_trailing_stop(fault: Callable[[], sandbox.Fault], arrived: bool)
     assert (found is not None) == arrived == (len(venue.orders) == 1)
     if found is not None:
         assert found.client_oid == "lost-trail"
+
+
+@LOST
+def test_bitget_tpsl_plan(fault: Callable[[], sandbox.Fault], arrived: bool) -> None:
+    request = bitget.models.PlaceMixTpslOrderRequest(
+        margin_coin="USDT", product_type="USDT-FUTURES", symbol="BTCUSDT", plan_type="loss_plan",
+        trigger_price=Decimal("20000"), hold_side="long", size=Decimal("0.01"), client_oid="lost-sl",
+    )  # fmt: skip
+    with sandbox.start("bitget", **CREDENTIALS["bitget"]) as venue, client_for("bitget", venue.base_url) as client:
+        error = lose_the_answer(venue, client, request, fault)
+        assert error.client_id == "lost-sl"
+        found = recover.find_bitget_tpsl_plan(client, client_oid=error.client_id, product_type="USDT-FUTURES")
+    assert (found is not None) == arrived == (len(venue.orders) == 1)
+
+
+@LOST
+def test_bitget_position_tpsl(fault: Callable[[], sandbox.Fault], arrived: bool) -> None:
+    """The lost answer names the stop-loss leg's client id; the take-profit leg is found by its own."""
+    request = bitget.models.PlaceMixPosTpslRequest(
+        margin_coin="USDT", product_type="USDT-FUTURES", symbol="BTCUSDT", hold_side="short",
+        stop_surplus_trigger_price=Decimal("20000"), stop_surplus_client_oid="lost-pos-tp",
+        stop_loss_trigger_price=Decimal("30000"), stop_loss_client_oid="lost-pos-sl",
+    )  # fmt: skip
+    with sandbox.start("bitget", **CREDENTIALS["bitget"]) as venue, client_for("bitget", venue.base_url) as client:
+        error = lose_the_answer(venue, client, request, fault)
+        assert error.client_id == "lost-pos-sl"
+        legs = [
+            recover.find_bitget_tpsl_plan(client, client_oid=client_oid, product_type="USDT-FUTURES")
+            for client_oid in (error.client_id, "lost-pos-tp")
+        ]
+    assert [leg is not None for leg in legs] == [arrived, arrived]
+    assert len(venue.orders) == (2 if arrived else 0)
+
+
+@LOST
+def test_bitget_cross_margin_batch(fault: Callable[[], sandbox.Fault], arrived: bool) -> None:
+    """A batch carries one client id per entry, so the lost answer names none: look each entry up by its own."""
+    entries = [
+        bitget.models.IsolatedBatchOrderItem(
+            side="buy", order_type="limit", force="gtc", price=Decimal("30000"), base_size=Decimal("0.001"),
+            loan_type="normal", client_oid=client_oid,
+        )
+        for client_oid in ("lost-cross-1", "lost-cross-2")
+    ]  # fmt: skip
+    request = bitget.models.BatchPlaceCrossedOrdersRequest(symbol="BTCUSDT", order_list=entries)
+    with sandbox.start("bitget", **CREDENTIALS["bitget"]) as venue, client_for("bitget", venue.base_url) as client:
+        assert lose_the_answer(venue, client, request, fault).client_id is None
+        found = [
+            recover.find_bitget_crossed_order(client, symbol="BTCUSDT", client_oid=entry.client_oid, start_time=0)
+            for entry in entries
+        ]
+    assert [order is not None for order in found] == [arrived, arrived]
+    assert len(venue.orders) == (2 if arrived else 0)
 
 
 @LOST

@@ -192,6 +192,85 @@ def test_bitget_mix_cancel_without_ids_cancels_the_matching_plan_type(bitget: Sa
     assert failure["orderId"] == other_symbol, "an order of another symbol is not cancelled"
 
 
+POSITION = {"marginCoin": "USDT", "productType": USDT, "symbol": "BTCUSDT"}
+
+
+def test_bitget_tpsl_plans_are_pending_under_profit_loss_and_not_trigger_orders(bitget: Sandbox) -> None:
+    trailing = {**POSITION, "holdSide": "sell", "planType": "moving_plan", "triggerPrice": "1", "size": "2"}
+    moving = data_of(send(bitget, "place_mix_tpsl_order", body={**trailing, "rangeRate": "0.5"}))["orderId"]
+    legs = {"holdSide": "short", "stopLossTriggerPrice": "30000", "stopLossExecutePrice": "30100"}
+    [stop_loss] = data_of(send(bitget, "place_mix_pos_tpsl", body={**POSITION, **legs}))
+    assert set(stop_loss) == {"orderId", "stopLossClientOid"}, "only the leg sent is placed"
+
+    listed = {order["orderId"]: order for order in pending_mix(bitget, planType="profit_loss")["entrustedList"]}
+    assert set(listed) == {moving, stop_loss["orderId"]}
+    assert (listed[moving]["callbackRatio"], listed[moving]["side"], listed[moving]["posSide"]) == ("0.5", "buy", "net")
+    sl = listed[stop_loss["orderId"]]
+    assert (sl["planType"], sl["orderType"], sl["orderSource"], sl["posSide"]) == (
+        "pos_loss", "limit", "pos_loss_limit", "short",
+    )  # fmt: skip
+    assert pending_mix(bitget)["entrustedList"] == [], "a TP/SL plan is not a trigger order"
+    change = {"orderId": moving, "productType": USDT, "newTriggerPrice": "2"}
+    assert bitget_error(send(bitget, "modify_mix_plan_order", body=change)) == (400, "43025")
+    sub_orders = {"planOrderId": moving, "planType": "normal_plan", "productType": USDT}
+    assert bitget_error(send(bitget, "get_mix_plan_sub_orders", sub_orders)) == (400, "43025")
+    with pytest.raises(ValueError, match="not a spot plan order or a futures trigger order"):
+        bitget.fire(moving)
+
+
+def test_bitget_position_tpsl_claims_both_client_ids_or_neither(bitget: Sandbox) -> None:
+    legs = {"holdSide": "long", "stopSurplusTriggerPrice": "27000", "stopSurplusClientOid": "tp-1"}
+    data_of(send(bitget, "place_mix_pos_tpsl", body={**POSITION, **legs}))
+    both = {**legs, "stopSurplusClientOid": "tp-2", "stopLossTriggerPrice": "20000", "stopLossClientOid": "tp-1"}
+    assert bitget_error(send(bitget, "place_mix_pos_tpsl", body={**POSITION, **both})) == (400, "40017")
+    fresh = {**both, "stopLossClientOid": "sl-2"}
+    placed = data_of(send(bitget, "place_mix_pos_tpsl", body={**POSITION, **fresh}))
+    assert [entry.get("stopSurplusClientOid") or entry.get("stopLossClientOid") for entry in placed] == ["tp-2", "sl-2"]
+
+
+def test_bitget_fire_triggers_a_plan_once(bitget: Sandbox) -> None:
+    spot = data_of(send(bitget, "place_plan_order", body=spot_order()))["orderId"]
+    bitget.fire(spot)
+    [placed] = data_of(send(bitget, "get_plan_sub_orders", {"planOrderId": spot}))
+    assert (placed["status"], placed["type"], placed["price"]) == ("success", "limit", "0.041572")
+    [executed] = history_spot(bitget)["orderList"]
+    assert (executed["orderId"], executed["status"]) == (spot, "executed")
+    with pytest.raises(ValueError, match="finished already"):
+        bitget.fire(spot)
+    margin = data_of(send(bitget, "place_isolated_order", body=isolated_order()))["orderId"]
+    with pytest.raises(ValueError):
+        bitget.fire(margin)
+    with start("gate") as gate, pytest.raises(ValueError, match="does not trigger orders"):
+        gate.fire("1")
+
+
+def test_bitget_cross_margin_pages_and_history(bitget: Sandbox) -> None:
+    entries = [{k: v for k, v in isolated_order(clientOid=c).items() if k != "symbol"} for c in ("x1", "x2", "x3")]
+    placed = data_of(send(bitget, "batch_place_crossed_orders", body={"symbol": "ETHUSDT", "orderList": entries}))
+    ids = [item["orderId"] for item in placed["successList"]]
+    window = {"symbol": "ETHUSDT", "startTime": NOW_MS, "limit": 2}
+    first = data_of(send(bitget, "get_crossed_open_orders", window))
+    assert [order["orderId"] for order in first["orderList"]] == ids[:0:-1]
+    second = data_of(send(bitget, "get_crossed_open_orders", {**window, "idLessThan": first["minId"]}))
+    assert [order["orderId"] for order in second["orderList"]] == ids[:1]
+    isolated = data_of(send(bitget, "get_isolated_open_orders", {"symbol": "ETHUSDT", "startTime": NOW_MS}))
+    assert isolated == {"orderList": []}, "cross-margin orders are not isolated-margin orders"
+
+    refs = [{"clientOid": "x1"}, {"orderId": ids[1]}, {"clientOid": "nobody"}]
+    result = data_of(send(bitget, "batch_cancel_crossed_orders", body={"symbol": "ETHUSDT", "orderIdList": refs}))
+    assert [item["orderId"] for item in result["successList"]] == ids[:2]
+    assert result["failureList"] == [{"orderId": "", "clientOid": "nobody", "errorMsg": "The order does not exist"}]
+    history = data_of(send(bitget, "get_crossed_history_orders", {"symbol": "ETHUSDT", "startTime": NOW_MS}))
+    assert [(order["orderId"], order["status"]) for order in history["orderList"]] == [
+        (ids[1], "cancelled"), (ids[0], "cancelled"),
+    ]  # fmt: skip
+    assert data_of(send(bitget, "get_isolated_history_orders", {"symbol": "ETHUSDT", "startTime": 0})) == {
+        "orderList": []
+    }
+    answer = send(bitget, "batch_cancel_crossed_orders", body={"symbol": "ETHUSDT", "orderIdList": []})
+    assert bitget_error(answer) == (400, "40017"), "the cross page requires at least one entry"
+
+
 def test_bitget_isolated_order_lifecycle(bitget: Sandbox) -> None:
     single = data_of(send(bitget, "place_isolated_order", body=isolated_order(clientOid="iso-1")))
     entry = {name: value for name, value in isolated_order().items() if name != "symbol"}

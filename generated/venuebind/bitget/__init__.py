@@ -1,23 +1,25 @@
 """Bitget REST bindings.
 
-Bindings for the Bitget API v2: spot plan orders, futures (mix) trigger and trailing-stop orders, and
-isolated-margin batch orders. Private requests are signed with the ACCESS-* headers (HMAC-SHA256, Base64). Every
-answer is wrapped in the `{code, msg, requestTime, data}` envelope; `code` is the string "00000" on success.
+Bindings for the Bitget API v2: spot plan orders, futures (mix) trigger and trailing-stop orders and take-profit /
+stop-loss plans, and isolated- and cross-margin batch orders. Private requests are signed with the ACCESS-*
+headers (HMAC-SHA256, Base64). Every answer is wrapped in the `{code, msg, requestTime, data}` envelope; `code` is
+the string "00000" on success.
 
 ``Credentials``, ``prepare`` and ``parse`` (pure), ``Client`` (HTTP), ``AsyncClient`` (HTTP from asyncio code; the
 ``async`` extra), ``models``, and one module of endpoint functions per area:
-``spot_plan``, ``mix_plan``, ``margin_isolated``, ``public``.
+``spot_plan``, ``mix_plan``, ``margin_isolated``, ``margin_crossed``, ``public``.
 
 Generated from ``spec/bitget.yaml`` by ``python -m codegen generate``; edit the spec, not this file.
 """
 
 from .._runtime.bitget import AsyncClient, Client, Credentials, parse, prepare
-from . import margin_isolated, mix_plan, models, public, spot_plan
+from . import margin_crossed, margin_isolated, mix_plan, models, public, spot_plan
 
 __all__ = [
     "AsyncClient",
     "Client",
     "Credentials",
+    "margin_crossed",
     "margin_isolated",
     "mix_plan",
     "models",

@@ -7,7 +7,7 @@ Generated from ``spec/bitget.yaml`` by ``python -m codegen generate``; edit the 
 
 from __future__ import annotations
 
-from collections.abc import Coroutine, Sequence
+from collections.abc import AsyncIterator, Coroutine, Iterator, Sequence
 from typing import Any, Literal, overload
 
 from .._runtime.bitget import AsyncClient, Client
@@ -17,10 +17,14 @@ from .models import (
     BatchCancelIsolatedOrdersResponse,
     BatchPlaceIsolatedOrdersRequest,
     BatchPlaceIsolatedOrdersResponse,
+    EnterPointSource,
     Force,
+    GetIsolatedHistoryOrdersRequest,
+    GetIsolatedHistoryOrdersResponse,
     GetIsolatedOpenOrdersRequest,
     GetIsolatedOpenOrdersResponse,
     IsolatedBatchOrderItem,
+    IsolatedHistoryOrder,
     IsolatedOrderRef,
     LoanType,
     OrderType,
@@ -310,3 +314,168 @@ def get_isolated_open_orders(
         limit=limit,
     )
     return client.send(request)
+
+
+@overload
+def get_isolated_history_orders(
+    client: Client,
+    *,
+    symbol: str,
+    start_time: int,
+    order_id: str | None = None,
+    enter_point_source: EnterPointSource | Literal["WEB", "IOS", "ANDROID", "API", "SYS"] | None = None,
+    client_oid: str | None = None,
+    end_time: int | None = None,
+    limit: int | None = None,
+    id_less_than: str | None = None,
+) -> GetIsolatedHistoryOrdersResponse: ...
+@overload
+def get_isolated_history_orders(
+    client: AsyncClient,
+    *,
+    symbol: str,
+    start_time: int,
+    order_id: str | None = None,
+    enter_point_source: EnterPointSource | Literal["WEB", "IOS", "ANDROID", "API", "SYS"] | None = None,
+    client_oid: str | None = None,
+    end_time: int | None = None,
+    limit: int | None = None,
+    id_less_than: str | None = None,
+) -> Coroutine[Any, Any, GetIsolatedHistoryOrdersResponse]: ...
+def get_isolated_history_orders(
+    client: Client | AsyncClient,
+    *,
+    symbol: str,
+    start_time: int,
+    order_id: str | None = None,
+    enter_point_source: EnterPointSource | Literal["WEB", "IOS", "ANDROID", "API", "SYS"] | None = None,
+    client_oid: str | None = None,
+    end_time: int | None = None,
+    limit: int | None = None,
+    id_less_than: str | None = None,
+) -> GetIsolatedHistoryOrdersResponse | Coroutine[Any, Any, GetIsolatedHistoryOrdersResponse]:
+    """List finished isolated-margin orders.
+
+    Lists the orders of one isolated-margin symbol created from `startTime` on (filled, cancelled, rejected and
+    the other states), newest first, one page at a time. The next (older) page is asked for by passing the `minId`
+    of the previous answer as `idLessThan`; `endTime` is at most 90 days after `startTime`.
+
+    ``GET /api/v2/margin/isolated/history-orders``, at most 10 per 1 s per UID.
+    The arguments are the fields of `GetIsolatedHistoryOrdersRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
+    Venue docs: https://www.bitget.com/api-doc/margin/isolated/trade/Get-Isolated-Order-History
+
+    Args:
+        client: The Bitget client that signs and sends the request (``bitget.Client``).
+        symbol: Trading pair, e.g. BTCUSDT.
+        start_time: Earliest creation time, Unix milliseconds.
+        order_id: Only this order. Optional: left out, it is not sent.
+        enter_point_source: Only orders from this source: `WEB` (website), `API`, `SYS` (placed by the system, e.g. a
+            forced liquidation), `ANDROID` or `IOS`. Optional: left out, it is not sent.
+        client_oid: Only the order with this client-chosen ID. Optional: left out, it is not sent.
+        end_time: Latest creation time, Unix milliseconds; at most 90 days after startTime. Optional: left out, it is
+            not sent.
+        limit: Page size, 1 to 500; 100 when left out. The venue's default: ``100``. Optional: left out, it is not sent.
+        id_less_than: Cursor: only orders older than this one are returned. Pass the `minId` of the previous answer;
+            leave it out for the first page. Optional: left out, it is not sent.
+
+    Returns:
+        The venue's answer as a `GetIsolatedHistoryOrdersResponse`.
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived (after the client's retries, if any).
+    """
+    request = GetIsolatedHistoryOrdersRequest(
+        symbol=symbol,
+        order_id=order_id,
+        enter_point_source=enter_point_source,
+        client_oid=client_oid,
+        start_time=start_time,
+        end_time=end_time,
+        limit=limit,
+        id_less_than=id_less_than,
+    )
+    return client.send(request)
+
+
+@overload
+def iter_get_isolated_history_orders(
+    client: Client,
+    *,
+    symbol: str,
+    start_time: int,
+    order_id: str | None = None,
+    enter_point_source: EnterPointSource | Literal["WEB", "IOS", "ANDROID", "API", "SYS"] | None = None,
+    client_oid: str | None = None,
+    end_time: int | None = None,
+    limit: int | None = None,
+    id_less_than: str | None = None,
+) -> Iterator[IsolatedHistoryOrder]: ...
+@overload
+def iter_get_isolated_history_orders(
+    client: AsyncClient,
+    *,
+    symbol: str,
+    start_time: int,
+    order_id: str | None = None,
+    enter_point_source: EnterPointSource | Literal["WEB", "IOS", "ANDROID", "API", "SYS"] | None = None,
+    client_oid: str | None = None,
+    end_time: int | None = None,
+    limit: int | None = None,
+    id_less_than: str | None = None,
+) -> AsyncIterator[IsolatedHistoryOrder]: ...
+def iter_get_isolated_history_orders(
+    client: Client | AsyncClient,
+    *,
+    symbol: str,
+    start_time: int,
+    order_id: str | None = None,
+    enter_point_source: EnterPointSource | Literal["WEB", "IOS", "ANDROID", "API", "SYS"] | None = None,
+    client_oid: str | None = None,
+    end_time: int | None = None,
+    limit: int | None = None,
+    id_less_than: str | None = None,
+) -> Iterator[IsolatedHistoryOrder] | AsyncIterator[IsolatedHistoryOrder]:
+    """Every item of `get_isolated_history_orders`, one page request at a time, as the loop asks for them.
+
+    Starts where the arguments say and asks for each next page by ``id_less_than`` (cursor style), until a page
+    comes back empty, holds fewer items than ``limit`` or gives no next cursor.
+    With an ``AsyncClient``, loop with ``async for``.
+
+    Args:
+        client: The Bitget client that signs and sends the request (``bitget.Client``).
+        symbol: Trading pair, e.g. BTCUSDT.
+        start_time: Earliest creation time, Unix milliseconds.
+        order_id: Only this order. Optional: left out, it is not sent.
+        enter_point_source: Only orders from this source: `WEB` (website), `API`, `SYS` (placed by the system, e.g. a
+            forced liquidation), `ANDROID` or `IOS`. Optional: left out, it is not sent.
+        client_oid: Only the order with this client-chosen ID. Optional: left out, it is not sent.
+        end_time: Latest creation time, Unix milliseconds; at most 90 days after startTime. Optional: left out, it is
+            not sent.
+        limit: Page size, 1 to 500; 100 when left out. The venue's default: ``100``. Optional: left out, it is not sent.
+        id_less_than: Cursor: only orders older than this one are returned. Pass the `minId` of the previous answer;
+            leave it out for the first page. Optional: left out, it is not sent.
+
+    Yields:
+        Each `IsolatedHistoryOrder`, in the venue's order; a page is requested only when the loop needs its items.
+
+    Raises:
+        ValidationError: An argument breaks the spec; nothing was sent.
+        VenueError: The venue refused a page request (reads are retried by the client's policy first).
+        TransportError: A page's answer did not arrive.
+    """
+    request = GetIsolatedHistoryOrdersRequest(
+        symbol=symbol,
+        order_id=order_id,
+        enter_point_source=enter_point_source,
+        client_oid=client_oid,
+        start_time=start_time,
+        end_time=end_time,
+        limit=limit,
+        id_less_than=id_less_than,
+    )
+    return client.walk(request)

@@ -19,13 +19,18 @@ from .models import (
     GetMixHistoryPlanOrdersResponse,
     GetMixPendingPlanOrdersRequest,
     GetMixPendingPlanOrdersResponse,
+    GetMixPlanSubOrdersRequest,
+    HoldSide,
     MarginMode,
     MixCancelPlanType,
     MixHistoryPlanOrder,
     MixPendingPlanOrder,
     MixPlanOrderRef,
     MixPlanQueryType,
+    MixPlanSubOrder,
     MixPlanType,
+    MixPosTpslPlaced,
+    MixTpslPlanType,
     ModifyMixPlanOrderRequest,
     ModifyMixPlanOrderResponse,
     ModifyMixTpslOrderRequest,
@@ -33,6 +38,9 @@ from .models import (
     OrderType,
     PlaceMixPlanOrderRequest,
     PlaceMixPlanOrderResponse,
+    PlaceMixPosTpslRequest,
+    PlaceMixTpslOrderRequest,
+    PlaceMixTpslOrderResponse,
     PlanHistoryStatus,
     ProductType,
     ReduceOnly,
@@ -938,3 +946,321 @@ def iter_get_mix_history_plan_orders(
         limit=limit,
     )
     return client.walk(request)
+
+
+@overload
+def place_mix_tpsl_order(
+    client: Client,
+    *,
+    margin_coin: str,
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
+    symbol: str,
+    plan_type: MixTpslPlanType | Literal["profit_plan", "loss_plan", "moving_plan", "pos_profit", "pos_loss"],
+    trigger_price: DecimalInput,
+    hold_side: HoldSide | Literal["long", "short", "buy", "sell"],
+    trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
+    execute_price: DecimalInput | None = None,
+    size: DecimalInput | None = None,
+    range_rate: DecimalInput | None = None,
+    client_oid: str | None = None,
+    stp_mode: StpMode | Literal["none", "cancel_taker", "cancel_maker", "cancel_both"] | None = None,
+) -> PlaceMixTpslOrderResponse: ...
+@overload
+def place_mix_tpsl_order(
+    client: AsyncClient,
+    *,
+    margin_coin: str,
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
+    symbol: str,
+    plan_type: MixTpslPlanType | Literal["profit_plan", "loss_plan", "moving_plan", "pos_profit", "pos_loss"],
+    trigger_price: DecimalInput,
+    hold_side: HoldSide | Literal["long", "short", "buy", "sell"],
+    trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
+    execute_price: DecimalInput | None = None,
+    size: DecimalInput | None = None,
+    range_rate: DecimalInput | None = None,
+    client_oid: str | None = None,
+    stp_mode: StpMode | Literal["none", "cancel_taker", "cancel_maker", "cancel_both"] | None = None,
+) -> Coroutine[Any, Any, PlaceMixTpslOrderResponse]: ...
+def place_mix_tpsl_order(
+    client: Client | AsyncClient,
+    *,
+    margin_coin: str,
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
+    symbol: str,
+    plan_type: MixTpslPlanType | Literal["profit_plan", "loss_plan", "moving_plan", "pos_profit", "pos_loss"],
+    trigger_price: DecimalInput,
+    hold_side: HoldSide | Literal["long", "short", "buy", "sell"],
+    trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
+    execute_price: DecimalInput | None = None,
+    size: DecimalInput | None = None,
+    range_rate: DecimalInput | None = None,
+    client_oid: str | None = None,
+    stp_mode: StpMode | Literal["none", "cancel_taker", "cancel_maker", "cancel_both"] | None = None,
+) -> PlaceMixTpslOrderResponse | Coroutine[Any, Any, PlaceMixTpslOrderResponse]:
+    """Place a futures take-profit, stop-loss or trailing plan for a position.
+
+    Places one take-profit (`profit_plan`), stop-loss (`loss_plan`), trailing (`moving_plan`), whole-position
+    take-profit (`pos_profit`) or whole-position stop-loss (`pos_loss`) plan on the position named by `symbol` and
+    `holdSide`. Once the price chosen by `triggerType` reaches `triggerPrice`, the plan closes `size` (the whole
+    position for pos_profit / pos_loss) at `executePrice`, or at market when it is 0 or left out. The plan is
+    listed by get_mix_pending_plan_orders with `planType` profit_loss.
+
+    ``POST /api/v2/mix/order/place-tpsl-order``, at most 10 per 1 s per UID.
+    The arguments are the fields of `PlaceMixTpslOrderRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
+    Venue docs: https://www.bitget.com/api-doc/contract/plan/Place-Tpsl-Order
+
+    Args:
+        client: The Bitget client that signs and sends the request (``bitget.Client``).
+        margin_coin: Margin coin, in upper case, e.g. USDT.
+        product_type: Product line of the position, e.g. `USDT-FUTURES`. One of ``USDT-FUTURES``, ``COIN-FUTURES``,
+            ``USDC-FUTURES``, ``SUSDT-FUTURES``, ``SCOIN-FUTURES``, ``SUSDC-FUTURES``.
+        symbol: Trading pair, e.g. ETHUSDT.
+        plan_type: Kind of plan: `profit_plan` (take-profit of `size`), `loss_plan` (stop-loss of `size`), `moving_plan`
+            (trailing stop of `size`, at market, with `range_rate`), `pos_profit` (take-profit of the whole position) or
+            `pos_loss` (stop-loss of the whole position).
+        trigger_price: Trigger price. A decimal.
+        hold_side: The position: `long` or `short` in hedge mode, `buy` (the long position) or `sell` (the short
+            position) in one-way mode.
+        trigger_type: Price compared with the trigger, `fill_price` (last trade price) or `mark_price`. Optional: left
+            out, it is not sent.
+        execute_price: Execution price: 0 or left out executes at market, a value above 0 places a limit order. Not
+            allowed for `moving_plan`, which always executes at market. A decimal. Optional: left out, it is not sent.
+        size: Quantity to close, in the base coin, above 0; required for `profit_plan`, `loss_plan` and `moving_plan`,
+            not needed for `pos_profit` / `pos_loss` (the whole position). A decimal. Optional: left out, it is not
+            sent.
+        range_rate: Callback range of a trailing stop; required for `moving_plan`, not allowed otherwise. A decimal.
+            Optional: left out, it is not sent.
+        client_oid: Client-chosen ID of the plan; find the plan by it after a lost answer. Optional: left out, it is not
+            sent.
+        stp_mode: Self-trade prevention: `none` (no STP, the default), `cancel_taker` (cancel the taker order),
+            `cancel_maker` (cancel the maker order) or `cancel_both` (cancel both). Optional: left out, it is not sent.
+
+    Returns:
+        The venue's answer as a `PlaceMixTpslOrderResponse`.
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived; ``may_have_reached`` says whether the venue may have acted. Never
+            retried: look the order up before sending it again.
+    """
+    request = PlaceMixTpslOrderRequest(
+        margin_coin=margin_coin,
+        product_type=product_type,
+        symbol=symbol,
+        plan_type=plan_type,
+        trigger_price=trigger_price,
+        trigger_type=trigger_type,
+        execute_price=execute_price,
+        hold_side=hold_side,
+        size=size,
+        range_rate=range_rate,
+        client_oid=client_oid,
+        stp_mode=stp_mode,
+    )
+    return client.send(request)
+
+
+@overload
+def place_mix_pos_tpsl(
+    client: Client,
+    *,
+    margin_coin: str,
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
+    symbol: str,
+    hold_side: HoldSide | Literal["long", "short", "buy", "sell"],
+    stop_surplus_trigger_price: DecimalInput | None = None,
+    stop_surplus_size: DecimalInput | None = None,
+    stop_surplus_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
+    stop_surplus_execute_price: DecimalInput | None = None,
+    stop_loss_trigger_price: DecimalInput | None = None,
+    stop_loss_size: DecimalInput | None = None,
+    stop_loss_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
+    stop_loss_execute_price: DecimalInput | None = None,
+    stp_mode: StpMode | Literal["none", "cancel_taker", "cancel_maker", "cancel_both"] | None = None,
+    stop_surplus_client_oid: str | None = None,
+    stop_loss_client_oid: str | None = None,
+) -> list[MixPosTpslPlaced]: ...
+@overload
+def place_mix_pos_tpsl(
+    client: AsyncClient,
+    *,
+    margin_coin: str,
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
+    symbol: str,
+    hold_side: HoldSide | Literal["long", "short", "buy", "sell"],
+    stop_surplus_trigger_price: DecimalInput | None = None,
+    stop_surplus_size: DecimalInput | None = None,
+    stop_surplus_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
+    stop_surplus_execute_price: DecimalInput | None = None,
+    stop_loss_trigger_price: DecimalInput | None = None,
+    stop_loss_size: DecimalInput | None = None,
+    stop_loss_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
+    stop_loss_execute_price: DecimalInput | None = None,
+    stp_mode: StpMode | Literal["none", "cancel_taker", "cancel_maker", "cancel_both"] | None = None,
+    stop_surplus_client_oid: str | None = None,
+    stop_loss_client_oid: str | None = None,
+) -> Coroutine[Any, Any, list[MixPosTpslPlaced]]: ...
+def place_mix_pos_tpsl(
+    client: Client | AsyncClient,
+    *,
+    margin_coin: str,
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
+    symbol: str,
+    hold_side: HoldSide | Literal["long", "short", "buy", "sell"],
+    stop_surplus_trigger_price: DecimalInput | None = None,
+    stop_surplus_size: DecimalInput | None = None,
+    stop_surplus_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
+    stop_surplus_execute_price: DecimalInput | None = None,
+    stop_loss_trigger_price: DecimalInput | None = None,
+    stop_loss_size: DecimalInput | None = None,
+    stop_loss_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
+    stop_loss_execute_price: DecimalInput | None = None,
+    stp_mode: StpMode | Literal["none", "cancel_taker", "cancel_maker", "cancel_both"] | None = None,
+    stop_surplus_client_oid: str | None = None,
+    stop_loss_client_oid: str | None = None,
+) -> list[MixPosTpslPlaced] | Coroutine[Any, Any, list[MixPosTpslPlaced]]:
+    """Place a position's take-profit and stop-loss plans in one request.
+
+    Places a take-profit plan, a stop-loss plan, or both, on the position named by `symbol` and `holdSide`. A leg
+    sent with its size (`stopSurplusSize`, `stopLossSize`) closes that quantity (a `profit_plan` / `loss_plan`);
+    without it, the whole position (`pos_profit` / `pos_loss`). The answer has one entry per plan placed; the page
+    does not say which entry is which leg, but each entry carries the client IDs sent for the legs. The plans are
+    listed by get_mix_pending_plan_orders with `planType` profit_loss.
+
+    ``POST /api/v2/mix/order/place-pos-tpsl``, at most 10 per 1 s per UID.
+    The arguments are the fields of `PlaceMixPosTpslRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
+    Venue docs: https://www.bitget.com/api-doc/contract/plan/Place-Pos-Tpsl-Order
+
+    Args:
+        client: The Bitget client that signs and sends the request (``bitget.Client``).
+        margin_coin: Margin coin, e.g. USDT.
+        product_type: Product line of the position, e.g. `USDT-FUTURES`. One of ``USDT-FUTURES``, ``COIN-FUTURES``,
+            ``USDC-FUTURES``, ``SUSDT-FUTURES``, ``SCOIN-FUTURES``, ``SUSDC-FUTURES``.
+        symbol: Trading pair, e.g. BTCUSDT.
+        hold_side: The position: `long` or `short` in hedge mode, `buy` (the long position) or `sell` (the short
+            position) in one-way mode.
+        stop_surplus_trigger_price: Take-profit trigger price; sent, this leg is placed. A decimal. Optional: left out,
+            it is not sent.
+        stop_surplus_size: Take-profit quantity in the base coin: sent, the leg closes this much (a `profit_plan`); left
+            out, the whole position (a `pos_profit`). A decimal. Optional: left out, it is not sent.
+        stop_surplus_trigger_type: Price compared with the take-profit trigger, `fill_price` (last trade price) or
+            `mark_price`. Optional: left out, it is not sent.
+        stop_surplus_execute_price: Take-profit execution price: 0 or left out executes at market, a value above 0
+            places a limit order. A decimal. Optional: left out, it is not sent.
+        stop_loss_trigger_price: Stop-loss trigger price; sent, this leg is placed. A decimal. Optional: left out, it is
+            not sent.
+        stop_loss_size: Stop-loss quantity in the base coin: sent, the leg closes this much (a `loss_plan`); left out,
+            the whole position (a `pos_loss`). A decimal. Optional: left out, it is not sent.
+        stop_loss_trigger_type: Price compared with the stop-loss trigger, `fill_price` (last trade price) or
+            `mark_price`. Optional: left out, it is not sent.
+        stop_loss_execute_price: Stop-loss execution price: 0 or left out executes at market, a value above 0 places a
+            limit order. A decimal. Optional: left out, it is not sent.
+        stp_mode: Self-trade prevention: `none` (no STP, the default), `cancel_taker` (cancel the taker order),
+            `cancel_maker` (cancel the maker order) or `cancel_both` (cancel both). Optional: left out, it is not sent.
+        stop_surplus_client_oid: Client-chosen ID of the take-profit plan. Optional: left out, it is not sent.
+        stop_loss_client_oid: Client-chosen ID of the stop-loss plan. A lost answer names this one (the binding carries
+            one client ID per request, and the stop-loss is the leg a position relies on); look the take-profit up by
+            its own. Optional: left out, it is not sent.
+
+    Returns:
+        The venue's answer as a list of `MixPosTpslPlaced`.
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived; ``may_have_reached`` says whether the venue may have acted. Never
+            retried: look the order up before sending it again.
+    """
+    request = PlaceMixPosTpslRequest(
+        margin_coin=margin_coin,
+        product_type=product_type,
+        symbol=symbol,
+        stop_surplus_trigger_price=stop_surplus_trigger_price,
+        stop_surplus_size=stop_surplus_size,
+        stop_surplus_trigger_type=stop_surplus_trigger_type,
+        stop_surplus_execute_price=stop_surplus_execute_price,
+        stop_loss_trigger_price=stop_loss_trigger_price,
+        stop_loss_size=stop_loss_size,
+        stop_loss_trigger_type=stop_loss_trigger_type,
+        stop_loss_execute_price=stop_loss_execute_price,
+        hold_side=hold_side,
+        stp_mode=stp_mode,
+        stop_surplus_client_oid=stop_surplus_client_oid,
+        stop_loss_client_oid=stop_loss_client_oid,
+    )
+    return client.send(request)
+
+
+@overload
+def get_mix_plan_sub_orders(
+    client: Client,
+    *,
+    plan_type: MixPlanType | Literal["normal_plan", "track_plan"],
+    plan_order_id: str,
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
+) -> list[MixPlanSubOrder]: ...
+@overload
+def get_mix_plan_sub_orders(
+    client: AsyncClient,
+    *,
+    plan_type: MixPlanType | Literal["normal_plan", "track_plan"],
+    plan_order_id: str,
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
+) -> Coroutine[Any, Any, list[MixPlanSubOrder]]: ...
+def get_mix_plan_sub_orders(
+    client: Client | AsyncClient,
+    *,
+    plan_type: MixPlanType | Literal["normal_plan", "track_plan"],
+    plan_order_id: str,
+    product_type: ProductType
+    | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
+) -> list[MixPlanSubOrder] | Coroutine[Any, Any, list[MixPlanSubOrder]]:
+    """List the futures orders a trigger order placed.
+
+    Lists the futures orders that a trigger order (`normal_plan`) or trailing-stop order (`track_plan`) placed, or
+    is placing, when it triggered. A plan that has not triggered has none.
+
+    ``GET /api/v2/mix/order/plan-sub-order``, at most 10 per 1 s per UID.
+    The arguments are the fields of `GetMixPlanSubOrdersRequest`, checked before anything is sent.
+    With an ``AsyncClient``, await the call.
+    Venue docs: https://www.bitget.com/api-doc/contract/plan/Plan-Sub-Orders
+
+    Args:
+        client: The Bitget client that signs and sends the request (``bitget.Client``).
+        plan_type: Kind of the plan order, `normal_plan` (trigger order) or `track_plan` (trailing stop).
+        plan_order_id: ID of the trigger or trailing-stop order.
+        product_type: Product line of the plan order, e.g. USDT-FUTURES. One of ``USDT-FUTURES``, ``COIN-FUTURES``,
+            ``USDC-FUTURES``, ``SUSDT-FUTURES``, ``SCOIN-FUTURES``, ``SUSDC-FUTURES``.
+
+    Returns:
+        The venue's answer as a list of `MixPlanSubOrder`.
+
+    Raises:
+        ValidationError: An argument breaks the spec (its message names the argument and the wire field); nothing
+            was sent.
+        VenueError: The venue refused the request; the subclass says why (``AuthenticationError``,
+            ``RateLimitError``, ``InvalidRequestError``, ``NotFoundError``, ``ServerError``, ...).
+        TransportError: No answer arrived (after the client's retries, if any).
+    """
+    request = GetMixPlanSubOrdersRequest(
+        plan_type=plan_type,
+        plan_order_id=plan_order_id,
+        product_type=product_type,
+    )
+    return client.send(request)

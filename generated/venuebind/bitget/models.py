@@ -267,6 +267,61 @@ class IsolatedOrderStatus(enum.StrEnum):
     CANCELLED = "cancelled"
 
 
+class MixTpslPlanType(enum.StrEnum):
+    """Kind of plan: `profit_plan` (take-profit of `size`), `loss_plan` (stop-loss of `size`), `moving_plan`
+    (trailing stop of `size`, at market, with `rangeRate`), `pos_profit` (take-profit of the whole position) or
+    `pos_loss` (stop-loss of the whole position)."""
+
+    PROFIT_PLAN = "profit_plan"
+    LOSS_PLAN = "loss_plan"
+    MOVING_PLAN = "moving_plan"
+    POS_PROFIT = "pos_profit"
+    POS_LOSS = "pos_loss"
+
+
+class HoldSide(enum.StrEnum):
+    """The position: `long` or `short` in hedge mode, `buy` (the long position) or `sell` (the short position) in
+    one-way mode."""
+
+    LONG = "long"
+    SHORT = "short"
+    BUY = "buy"
+    SELL = "sell"
+
+
+class MarginHistoryOrderStatus(enum.StrEnum):
+    """Order status: `live` (new), `partially_fill` (partly filled), `filled`, `cancelled` or `reject` (rejected)."""
+
+    LIVE = "live"
+    PARTIALLY_FILL = "partially_fill"
+    FILLED = "filled"
+    CANCELLED = "cancelled"
+    REJECT = "reject"
+
+
+class CrossedOpenOrderStatus(enum.StrEnum):
+    """Order status: `live` (new), `partial_fill` (partly filled), `filled`, `cancelled` or `reject` (rejected)."""
+
+    LIVE = "live"
+    PARTIAL_FILL = "partial_fill"
+    FILLED = "filled"
+    CANCELLED = "cancelled"
+    REJECT = "reject"
+
+
+class CrossedOrderSide(enum.StrEnum):
+    """Order direction: `buy`, `sell`, `liquidation-buy` / `liquidation-sell` (forced liquidation) or
+    `systemRepay-buy` / `systemRepay-sell` (a repayment by the system)."""
+
+    BUY = "buy"
+    SELL = "sell"
+    LIQUIDATION_BUY = "liquidation-buy"
+    LIQUIDATION_SELL = "liquidation-sell"
+    SYSTEM_REPAY_BUY = "systemRepay-buy"
+    SYSTEM_REPAY_SELL = "systemRepay-sell"
+    SYSTEM_REPAY_SELLL = "systemRepay-selll"
+
+
 @attrs.frozen(kw_only=True, repr=False)
 class PlacePlanOrderResponse(Response):
     """The IDs of the new spot plan order."""
@@ -684,7 +739,7 @@ class IsolatedBatchOrderFailure(Response):
 
 @attrs.frozen(kw_only=True, repr=False)
 class BatchPlaceIsolatedOrdersResponse(Response):
-    """Per-entry results of an isolated-margin batch order."""
+    """Per-entry results of a margin batch order (isolated or cross margin)."""
 
     success_list: list[IsolatedBatchOrderSuccess] = attrs.field(metadata=field_info("successList"))
     """The entries that were placed."""
@@ -696,7 +751,7 @@ class BatchPlaceIsolatedOrdersResponse(Response):
 
 @attrs.frozen(kw_only=True, init=False, repr=False)
 class IsolatedBatchOrderItem(Model):
-    """One order of an isolated-margin batch.
+    """One order of a margin batch (isolated or cross margin).
 
     Rules across fields:
 
@@ -2398,7 +2453,7 @@ class BatchCancelIsolatedOrdersResponse(Response):
 
 @attrs.frozen(kw_only=True, init=False, repr=False)
 class IsolatedOrderRef(Model):
-    """One isolated-margin order to cancel, named by its ID or its client-chosen ID.
+    """One margin order (isolated or cross margin) to cancel, named by its ID or its client-chosen ID.
 
     Rules across fields:
 
@@ -2615,6 +2670,1004 @@ class GetIsolatedOpenOrdersRequest(Request[GetIsolatedOpenOrdersResponse]):
             pairs.append(("endTime", str(self.end_time)))
         if self.limit is not None:
             pairs.append(("limit", str(self.limit)))
+        return pairs
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class PlaceMixTpslOrderResponse(Response):
+    """The IDs of the new take-profit / stop-loss plan."""
+
+    order_id: str = attrs.field(metadata=field_info("orderId"))
+    """ID of the plan order."""
+    client_oid: str | None = attrs.field(default=None, metadata=field_info("clientOid"))
+    """Client-chosen ID of the plan."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, init=False, repr=False)
+class PlaceMixTpslOrderRequest(Request[PlaceMixTpslOrderResponse]):
+    """Body of a futures take-profit / stop-loss plan.
+
+    Rules across fields:
+
+    - A take-profit, stop-loss or trailing plan of a quantity needs size.
+    - A trailing plan needs rangeRate and takes no executePrice (it executes at market).
+    - A trailing plan needs rangeRate and takes no executePrice (it executes at market).
+    """
+
+    operation: ClassVar[Operation] = Operation(
+        venue="bitget",
+        operation_id="place_mix_tpsl_order",
+        method="POST",
+        path="/api/v2/mix/order/place-tpsl-order",
+        result=PlaceMixTpslOrderResponse,
+        result_shape="model",
+        success_status=200,
+        rate_limit=RateLimit(limit=10, per_seconds=1, scope="uid"),
+        docs_url="https://www.bitget.com/api-doc/contract/plan/Place-Tpsl-Order",
+        servers=SERVERS,
+        client_id="client_oid",
+    )
+
+    margin_coin: str = attrs.field(metadata=field_info("marginCoin", "body"))
+    """Margin coin, in upper case, e.g. USDT."""
+    product_type: ProductType = attrs.field(metadata=field_info("productType", "body"))
+    """Product line of the position, e.g. `USDT-FUTURES`."""
+    symbol: str = attrs.field(metadata=field_info("symbol", "body"))
+    """Trading pair, e.g. ETHUSDT."""
+    plan_type: MixTpslPlanType = attrs.field(metadata=field_info("planType", "body"))
+    """Kind of plan: `profit_plan` (take-profit of `size`), `loss_plan` (stop-loss of `size`), `moving_plan`
+    (trailing stop of `size`, at market, with `rangeRate`), `pos_profit` (take-profit of the whole position) or
+    `pos_loss` (stop-loss of the whole position)."""
+    trigger_price: Decimal = attrs.field(metadata=field_info("triggerPrice", "body"))
+    """Trigger price."""
+    trigger_type: TriggerType | None = attrs.field(default=None, metadata=field_info("triggerType", "body"))
+    """Price compared with the trigger, `fill_price` (last trade price) or `mark_price`."""
+    execute_price: Decimal | None = attrs.field(default=None, metadata=field_info("executePrice", "body"))
+    """Execution price: 0 or left out executes at market, a value above 0 places a limit order. Not allowed for
+    `moving_plan`, which always executes at market."""
+    hold_side: HoldSide = attrs.field(metadata=field_info("holdSide", "body"))
+    """The position: `long` or `short` in hedge mode, `buy` (the long position) or `sell` (the short position) in
+    one-way mode."""
+    size: Decimal | None = attrs.field(default=None, metadata=field_info("size", "body"))
+    """Quantity to close, in the base coin, above 0; required for `profit_plan`, `loss_plan` and `moving_plan`, not
+    needed for `pos_profit` / `pos_loss` (the whole position)."""
+    range_rate: Decimal | None = attrs.field(default=None, metadata=field_info("rangeRate", "body"))
+    """Callback range of a trailing stop; required for `moving_plan`, not allowed otherwise."""
+    client_oid: str | None = attrs.field(default=None, metadata=field_info("clientOid", "body"))
+    """Client-chosen ID of the plan; find the plan by it after a lost answer."""
+    stp_mode: StpMode | None = attrs.field(default=None, metadata=field_info("stpMode", "body"))
+    """Self-trade prevention: `none` (no STP, the default), `cancel_taker` (cancel the taker order), `cancel_maker`
+    (cancel the maker order) or `cancel_both` (cancel both). The venue's default: ``none``."""
+
+    def __init__(
+        self,
+        *,
+        margin_coin: str,
+        product_type: ProductType
+        | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
+        symbol: str,
+        plan_type: MixTpslPlanType | Literal["profit_plan", "loss_plan", "moving_plan", "pos_profit", "pos_loss"],
+        trigger_price: DecimalInput,
+        hold_side: HoldSide | Literal["long", "short", "buy", "sell"],
+        trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
+        execute_price: DecimalInput | None = None,
+        size: DecimalInput | None = None,
+        range_rate: DecimalInput | None = None,
+        client_oid: str | None = None,
+        stp_mode: StpMode | Literal["none", "cancel_taker", "cancel_maker", "cancel_both"] | None = None,
+    ) -> None:
+        try:
+            self.__attrs_init__(
+                margin_coin=check.string(margin_coin, "marginCoin"),
+                product_type=check.enum_member(ProductType, product_type, "productType"),
+                symbol=check.string(symbol, "symbol"),
+                plan_type=check.enum_member(MixTpslPlanType, plan_type, "planType"),
+                trigger_price=check.decimal(trigger_price, "triggerPrice", pattern=_POSITIVE_DECIMAL_PATTERN),
+                trigger_type=None
+                if trigger_type is None
+                else check.enum_member(TriggerType, trigger_type, "triggerType"),
+                execute_price=None
+                if execute_price is None
+                else check.decimal(execute_price, "executePrice", pattern=_DECIMAL_PATTERN),
+                hold_side=check.enum_member(HoldSide, hold_side, "holdSide"),
+                size=None if size is None else check.decimal(size, "size", pattern=_POSITIVE_DECIMAL_PATTERN),
+                range_rate=None
+                if range_rate is None
+                else check.decimal(range_rate, "rangeRate", pattern=_POSITIVE_DECIMAL_PATTERN),
+                client_oid=None if client_oid is None else check.string(client_oid, "clientOid", min_length=1),
+                stp_mode=None if stp_mode is None else check.enum_member(StpMode, stp_mode, "stpMode"),
+            )
+            self._check_rules()
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
+
+    def _check_rules(self) -> None:
+        if self.plan_type in ("profit_plan", "loss_plan", "moving_plan"):
+            if self.size is None:
+                raise ValidationError(
+                    "size", "required when plan_type is one of 'profit_plan', 'loss_plan', 'moving_plan'"
+                )
+        if self.plan_type == "moving_plan":
+            if self.range_rate is None:
+                raise ValidationError("rangeRate", "required when plan_type is 'moving_plan'")
+            if self.execute_price is not None:
+                raise ValidationError("executePrice", "must be absent when plan_type is 'moving_plan'")
+        if not (self.plan_type == "moving_plan"):
+            if self.range_rate is not None:
+                raise ValidationError("rangeRate", "must be absent unless plan_type is 'moving_plan'")
+
+    def wire_body(self) -> str:
+        """The JSON body: wire names in spec order, absent fields left out."""
+        members: list[str] = [
+            '"marginCoin":' + json_string(self.margin_coin),
+            '"productType":"' + self.product_type + '"',
+            '"symbol":' + json_string(self.symbol),
+            '"planType":"' + self.plan_type + '"',
+            '"triggerPrice":"' + format(self.trigger_price, "f") + '"',
+        ]
+        if self.trigger_type is not None:
+            members.append('"triggerType":"' + self.trigger_type + '"')
+        if self.execute_price is not None:
+            members.append('"executePrice":"' + format(self.execute_price, "f") + '"')
+        members.append('"holdSide":"' + self.hold_side + '"')
+        if self.size is not None:
+            members.append('"size":"' + format(self.size, "f") + '"')
+        if self.range_rate is not None:
+            members.append('"rangeRate":"' + format(self.range_rate, "f") + '"')
+        if self.client_oid is not None:
+            members.append('"clientOid":' + json_string(self.client_oid))
+        if self.stp_mode is not None:
+            members.append('"stpMode":"' + self.stp_mode + '"')
+        return "{" + ",".join(members) + "}"
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class MixPosTpslPlaced(Response):
+    """One plan that a position take-profit / stop-loss request placed. The page does not say which entry is which
+    leg; the client IDs tell them apart when they were sent."""
+
+    order_id: str = attrs.field(metadata=field_info("orderId"))
+    """ID of the plan order."""
+    stop_surplus_client_oid: str | None = attrs.field(default=None, metadata=field_info("stopSurplusClientOid"))
+    """Client-chosen ID of the take-profit plan."""
+    stop_loss_client_oid: str | None = attrs.field(default=None, metadata=field_info("stopLossClientOid"))
+    """Client-chosen ID of the stop-loss plan."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, init=False, repr=False)
+class PlaceMixPosTpslRequest(Request[list[MixPosTpslPlaced]]):
+    """Body of a position's take-profit and stop-loss plans.
+
+    Rules across fields:
+
+    - stopSurplusTriggerPrice required once stopSurplusSize is set
+    - stopSurplusTriggerPrice required once stopSurplusTriggerType is set
+    - stopSurplusTriggerPrice required once stopSurplusExecutePrice is set
+    - stopSurplusTriggerPrice required once stopSurplusClientOid is set
+    - stopLossTriggerPrice required once stopLossSize is set
+    - stopLossTriggerPrice required once stopLossTriggerType is set
+    - stopLossTriggerPrice required once stopLossExecutePrice is set
+    - stopLossTriggerPrice required once stopLossClientOid is set
+    - At least one leg is placed, so stopSurplusTriggerPrice or stopLossTriggerPrice is required.
+    """
+
+    operation: ClassVar[Operation] = Operation(
+        venue="bitget",
+        operation_id="place_mix_pos_tpsl",
+        method="POST",
+        path="/api/v2/mix/order/place-pos-tpsl",
+        result=MixPosTpslPlaced,
+        result_shape="list",
+        success_status=200,
+        rate_limit=RateLimit(limit=10, per_seconds=1, scope="uid"),
+        docs_url="https://www.bitget.com/api-doc/contract/plan/Place-Pos-Tpsl-Order",
+        servers=SERVERS,
+        client_id="stop_loss_client_oid",
+    )
+
+    margin_coin: str = attrs.field(metadata=field_info("marginCoin", "body"))
+    """Margin coin, e.g. USDT."""
+    product_type: ProductType = attrs.field(metadata=field_info("productType", "body"))
+    """Product line of the position, e.g. `USDT-FUTURES`."""
+    symbol: str = attrs.field(metadata=field_info("symbol", "body"))
+    """Trading pair, e.g. BTCUSDT."""
+    stop_surplus_trigger_price: Decimal | None = attrs.field(
+        default=None, metadata=field_info("stopSurplusTriggerPrice", "body")
+    )
+    """Take-profit trigger price; sent, this leg is placed."""
+    stop_surplus_size: Decimal | None = attrs.field(default=None, metadata=field_info("stopSurplusSize", "body"))
+    """Take-profit quantity in the base coin: sent, the leg closes this much (a `profit_plan`); left out, the whole
+    position (a `pos_profit`)."""
+    stop_surplus_trigger_type: TriggerType | None = attrs.field(
+        default=None, metadata=field_info("stopSurplusTriggerType", "body")
+    )
+    """Price compared with the take-profit trigger, `fill_price` (last trade price) or `mark_price`."""
+    stop_surplus_execute_price: Decimal | None = attrs.field(
+        default=None, metadata=field_info("stopSurplusExecutePrice", "body")
+    )
+    """Take-profit execution price: 0 or left out executes at market, a value above 0 places a limit order."""
+    stop_loss_trigger_price: Decimal | None = attrs.field(
+        default=None, metadata=field_info("stopLossTriggerPrice", "body")
+    )
+    """Stop-loss trigger price; sent, this leg is placed."""
+    stop_loss_size: Decimal | None = attrs.field(default=None, metadata=field_info("stopLossSize", "body"))
+    """Stop-loss quantity in the base coin: sent, the leg closes this much (a `loss_plan`); left out, the whole
+    position (a `pos_loss`)."""
+    stop_loss_trigger_type: TriggerType | None = attrs.field(
+        default=None, metadata=field_info("stopLossTriggerType", "body")
+    )
+    """Price compared with the stop-loss trigger, `fill_price` (last trade price) or `mark_price`."""
+    stop_loss_execute_price: Decimal | None = attrs.field(
+        default=None, metadata=field_info("stopLossExecutePrice", "body")
+    )
+    """Stop-loss execution price: 0 or left out executes at market, a value above 0 places a limit order."""
+    hold_side: HoldSide = attrs.field(metadata=field_info("holdSide", "body"))
+    """The position: `long` or `short` in hedge mode, `buy` (the long position) or `sell` (the short position) in
+    one-way mode."""
+    stp_mode: StpMode | None = attrs.field(default=None, metadata=field_info("stpMode", "body"))
+    """Self-trade prevention: `none` (no STP, the default), `cancel_taker` (cancel the taker order), `cancel_maker`
+    (cancel the maker order) or `cancel_both` (cancel both). The venue's default: ``none``."""
+    stop_surplus_client_oid: str | None = attrs.field(default=None, metadata=field_info("stopSurplusClientOid", "body"))
+    """Client-chosen ID of the take-profit plan."""
+    stop_loss_client_oid: str | None = attrs.field(default=None, metadata=field_info("stopLossClientOid", "body"))
+    """Client-chosen ID of the stop-loss plan. A lost answer names this one (the binding carries one client ID per
+    request, and the stop-loss is the leg a position relies on); look the take-profit up by its own."""
+
+    def __init__(
+        self,
+        *,
+        margin_coin: str,
+        product_type: ProductType
+        | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
+        symbol: str,
+        hold_side: HoldSide | Literal["long", "short", "buy", "sell"],
+        stop_surplus_trigger_price: DecimalInput | None = None,
+        stop_surplus_size: DecimalInput | None = None,
+        stop_surplus_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
+        stop_surplus_execute_price: DecimalInput | None = None,
+        stop_loss_trigger_price: DecimalInput | None = None,
+        stop_loss_size: DecimalInput | None = None,
+        stop_loss_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
+        stop_loss_execute_price: DecimalInput | None = None,
+        stp_mode: StpMode | Literal["none", "cancel_taker", "cancel_maker", "cancel_both"] | None = None,
+        stop_surplus_client_oid: str | None = None,
+        stop_loss_client_oid: str | None = None,
+    ) -> None:
+        try:
+            self.__attrs_init__(
+                margin_coin=check.string(margin_coin, "marginCoin"),
+                product_type=check.enum_member(ProductType, product_type, "productType"),
+                symbol=check.string(symbol, "symbol"),
+                stop_surplus_trigger_price=None
+                if stop_surplus_trigger_price is None
+                else check.decimal(
+                    stop_surplus_trigger_price, "stopSurplusTriggerPrice", pattern=_POSITIVE_DECIMAL_PATTERN
+                ),
+                stop_surplus_size=None
+                if stop_surplus_size is None
+                else check.decimal(stop_surplus_size, "stopSurplusSize", pattern=_POSITIVE_DECIMAL_PATTERN),
+                stop_surplus_trigger_type=None
+                if stop_surplus_trigger_type is None
+                else check.enum_member(TriggerType, stop_surplus_trigger_type, "stopSurplusTriggerType"),
+                stop_surplus_execute_price=None
+                if stop_surplus_execute_price is None
+                else check.decimal(stop_surplus_execute_price, "stopSurplusExecutePrice", pattern=_DECIMAL_PATTERN),
+                stop_loss_trigger_price=None
+                if stop_loss_trigger_price is None
+                else check.decimal(stop_loss_trigger_price, "stopLossTriggerPrice", pattern=_POSITIVE_DECIMAL_PATTERN),
+                stop_loss_size=None
+                if stop_loss_size is None
+                else check.decimal(stop_loss_size, "stopLossSize", pattern=_POSITIVE_DECIMAL_PATTERN),
+                stop_loss_trigger_type=None
+                if stop_loss_trigger_type is None
+                else check.enum_member(TriggerType, stop_loss_trigger_type, "stopLossTriggerType"),
+                stop_loss_execute_price=None
+                if stop_loss_execute_price is None
+                else check.decimal(stop_loss_execute_price, "stopLossExecutePrice", pattern=_DECIMAL_PATTERN),
+                hold_side=check.enum_member(HoldSide, hold_side, "holdSide"),
+                stp_mode=None if stp_mode is None else check.enum_member(StpMode, stp_mode, "stpMode"),
+                stop_surplus_client_oid=None
+                if stop_surplus_client_oid is None
+                else check.string(stop_surplus_client_oid, "stopSurplusClientOid", min_length=1),
+                stop_loss_client_oid=None
+                if stop_loss_client_oid is None
+                else check.string(stop_loss_client_oid, "stopLossClientOid", min_length=1),
+            )
+            self._check_rules()
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
+
+    def _check_rules(self) -> None:
+        if self.stop_surplus_size is not None:
+            if self.stop_surplus_trigger_price is None:
+                raise ValidationError("stopSurplusTriggerPrice", "required when stop_surplus_size is set")
+        if self.stop_surplus_trigger_type is not None:
+            if self.stop_surplus_trigger_price is None:
+                raise ValidationError("stopSurplusTriggerPrice", "required when stop_surplus_trigger_type is set")
+        if self.stop_surplus_execute_price is not None:
+            if self.stop_surplus_trigger_price is None:
+                raise ValidationError("stopSurplusTriggerPrice", "required when stop_surplus_execute_price is set")
+        if self.stop_surplus_client_oid is not None:
+            if self.stop_surplus_trigger_price is None:
+                raise ValidationError("stopSurplusTriggerPrice", "required when stop_surplus_client_oid is set")
+        if self.stop_loss_size is not None:
+            if self.stop_loss_trigger_price is None:
+                raise ValidationError("stopLossTriggerPrice", "required when stop_loss_size is set")
+        if self.stop_loss_trigger_type is not None:
+            if self.stop_loss_trigger_price is None:
+                raise ValidationError("stopLossTriggerPrice", "required when stop_loss_trigger_type is set")
+        if self.stop_loss_execute_price is not None:
+            if self.stop_loss_trigger_price is None:
+                raise ValidationError("stopLossTriggerPrice", "required when stop_loss_execute_price is set")
+        if self.stop_loss_client_oid is not None:
+            if self.stop_loss_trigger_price is None:
+                raise ValidationError("stopLossTriggerPrice", "required when stop_loss_client_oid is set")
+        if not (self.stop_surplus_trigger_price is not None):
+            if self.stop_loss_trigger_price is None:
+                raise ValidationError("stopLossTriggerPrice", "required unless stop_surplus_trigger_price is set")
+
+    def wire_body(self) -> str:
+        """The JSON body: wire names in spec order, absent fields left out."""
+        members: list[str] = [
+            '"marginCoin":' + json_string(self.margin_coin),
+            '"productType":"' + self.product_type + '"',
+            '"symbol":' + json_string(self.symbol),
+        ]
+        if self.stop_surplus_trigger_price is not None:
+            members.append('"stopSurplusTriggerPrice":"' + format(self.stop_surplus_trigger_price, "f") + '"')
+        if self.stop_surplus_size is not None:
+            members.append('"stopSurplusSize":"' + format(self.stop_surplus_size, "f") + '"')
+        if self.stop_surplus_trigger_type is not None:
+            members.append('"stopSurplusTriggerType":"' + self.stop_surplus_trigger_type + '"')
+        if self.stop_surplus_execute_price is not None:
+            members.append('"stopSurplusExecutePrice":"' + format(self.stop_surplus_execute_price, "f") + '"')
+        if self.stop_loss_trigger_price is not None:
+            members.append('"stopLossTriggerPrice":"' + format(self.stop_loss_trigger_price, "f") + '"')
+        if self.stop_loss_size is not None:
+            members.append('"stopLossSize":"' + format(self.stop_loss_size, "f") + '"')
+        if self.stop_loss_trigger_type is not None:
+            members.append('"stopLossTriggerType":"' + self.stop_loss_trigger_type + '"')
+        if self.stop_loss_execute_price is not None:
+            members.append('"stopLossExecutePrice":"' + format(self.stop_loss_execute_price, "f") + '"')
+        members.append('"holdSide":"' + self.hold_side + '"')
+        if self.stp_mode is not None:
+            members.append('"stpMode":"' + self.stp_mode + '"')
+        if self.stop_surplus_client_oid is not None:
+            members.append('"stopSurplusClientOid":' + json_string(self.stop_surplus_client_oid))
+        if self.stop_loss_client_oid is not None:
+            members.append('"stopLossClientOid":' + json_string(self.stop_loss_client_oid))
+        return "{" + ",".join(members) + "}"
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class MixPlanSubOrder(Response):
+    """A futures order that a trigger or trailing-stop order placed."""
+
+    order_id: str = attrs.field(metadata=field_info("orderId"))
+    """ID of the futures order."""
+    price: Decimal | None = attrs.field(default=None, metadata=field_info("price"))
+    """Price of the futures order."""
+    type: OrderType | str | None = attrs.field(default=None, metadata=field_info("type"))
+    """Order type, `limit` or `market`."""
+    status: SpotPlanSubOrderStatus | str | None = attrs.field(default=None, metadata=field_info("status"))
+    """`success` (triggered), `fail` (the trigger failed), `cancelled`, `in_progress` (the order is being placed) or
+    `in_progress_tracking` (tracking the trigger)."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, init=False, repr=False)
+class GetMixPlanSubOrdersRequest(Request[list[MixPlanSubOrder]]):
+    """List the futures orders a trigger order placed"""
+
+    operation: ClassVar[Operation] = Operation(
+        venue="bitget",
+        operation_id="get_mix_plan_sub_orders",
+        method="GET",
+        path="/api/v2/mix/order/plan-sub-order",
+        result=MixPlanSubOrder,
+        result_shape="list",
+        success_status=200,
+        rate_limit=RateLimit(limit=10, per_seconds=1, scope="uid"),
+        docs_url="https://www.bitget.com/api-doc/contract/plan/Plan-Sub-Orders",
+        servers=SERVERS,
+    )
+
+    plan_type: MixPlanType = attrs.field(metadata=field_info("planType", "query"))
+    """Kind of the plan order, `normal_plan` (trigger order) or `track_plan` (trailing stop)."""
+    plan_order_id: str = attrs.field(metadata=field_info("planOrderId", "query"))
+    """ID of the trigger or trailing-stop order."""
+    product_type: ProductType = attrs.field(metadata=field_info("productType", "query"))
+    """Product line of the plan order, e.g. USDT-FUTURES."""
+
+    def __init__(
+        self,
+        *,
+        plan_type: MixPlanType | Literal["normal_plan", "track_plan"],
+        plan_order_id: str,
+        product_type: ProductType
+        | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
+    ) -> None:
+        try:
+            self.__attrs_init__(
+                plan_type=check.enum_member(MixPlanType, plan_type, "planType"),
+                plan_order_id=check.string(plan_order_id, "planOrderId", min_length=1),
+                product_type=check.enum_member(ProductType, product_type, "productType"),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
+
+    def wire_query(self) -> list[tuple[str, str]]:
+        """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
+        pairs: list[tuple[str, str]] = [
+            ("planType", self.plan_type),
+            ("planOrderId", self.plan_order_id),
+            ("productType", self.product_type),
+        ]
+        return pairs
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class IsolatedHistoryOrder(Response):
+    """An isolated-margin order as the order history lists it."""
+
+    symbol: str | None = attrs.field(default=None, metadata=field_info("symbol"))
+    """Trading pair."""
+    order_id: str = attrs.field(metadata=field_info("orderId"))
+    """Order ID."""
+    client_oid: str | None = attrs.field(default=None, metadata=field_info("clientOid"))
+    """Client-chosen order ID."""
+    size: Decimal | None = attrs.field(default=None, metadata=field_info("size"))
+    """Filled quantity."""
+    price_avg: Decimal | None = attrs.field(default=None, metadata=field_info("priceAvg"))
+    """Average fill price."""
+    amount: Decimal | None = attrs.field(default=None, metadata=field_info("amount"))
+    """Filled amount, in the quote coin."""
+    force: Force | str | None = attrs.field(default=None, metadata=field_info("force"))
+    """Time in force, `gtc`, `post_only`, `fok` or `ioc`."""
+    price: Decimal | None = attrs.field(default=None, metadata=field_info("price"))
+    """Order price."""
+    enter_point_source: EnterPointSource | str | None = attrs.field(
+        default=None, metadata=field_info("enterPointSource")
+    )
+    """Where the order came from, `WEB`, `IOS`, `ANDROID`, `API` or `SYS` (the system, e.g. a forced liquidation)."""
+    status: MarginHistoryOrderStatus | str | None = attrs.field(default=None, metadata=field_info("status"))
+    """Order status: `live` (new), `partially_fill` (partly filled), `filled`, `cancelled` or `reject` (rejected)."""
+    side: Side | str | None = attrs.field(default=None, metadata=field_info("side"))
+    """Order direction, `buy` or `sell`."""
+    base_size: Decimal | None = attrs.field(default=None, metadata=field_info("baseSize"))
+    """Quantity in the base coin."""
+    quote_size: Decimal | None = attrs.field(default=None, metadata=field_info("quoteSize"))
+    """Amount in the quote coin."""
+    order_type: OrderType | str | None = attrs.field(default=None, metadata=field_info("orderType"))
+    """`limit` or `market`."""
+    c_time: int | None = attrs.field(default=None, metadata=field_info("cTime"))
+    """Creation time, Unix milliseconds."""
+    u_time: int | None = attrs.field(default=None, metadata=field_info("uTime"))
+    """Last update time, Unix milliseconds."""
+    loan_type: LoanType | str | None = attrs.field(default=None, metadata=field_info("loanType"))
+    """Margin order mode: `normal`, `autoLoan` (borrowed automatically), `autoRepay` (repaid automatically) or
+    `autoLoanAndRepay` (both)."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class GetIsolatedHistoryOrdersResponse(Response):
+    """One page of isolated-margin orders, newest first."""
+
+    order_list: list[IsolatedHistoryOrder] = attrs.field(factory=list, metadata=field_info("orderList"))
+    """The orders of this page."""
+    max_id: str | None = attrs.field(default=None, metadata=field_info("maxId"))
+    """Largest order ID of the page."""
+    min_id: str | None = attrs.field(default=None, metadata=field_info("minId"))
+    """Smallest order ID of the page; pass it as `idLessThan` for the next (older) page."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, init=False, repr=False)
+class GetIsolatedHistoryOrdersRequest(Request[GetIsolatedHistoryOrdersResponse]):
+    """List finished isolated-margin orders"""
+
+    operation: ClassVar[Operation] = Operation(
+        venue="bitget",
+        operation_id="get_isolated_history_orders",
+        method="GET",
+        path="/api/v2/margin/isolated/history-orders",
+        result=GetIsolatedHistoryOrdersResponse,
+        result_shape="model",
+        success_status=200,
+        rate_limit=RateLimit(limit=10, per_seconds=1, scope="uid"),
+        docs_url="https://www.bitget.com/api-doc/margin/isolated/trade/Get-Isolated-Order-History",
+        servers=SERVERS,
+        client_id="client_oid",
+        pagination=Pagination(
+            style="cursor",
+            request="id_less_than",
+            limit="limit",
+            items="order_list",
+            next="min_id",
+        ),
+    )
+
+    symbol: str = attrs.field(metadata=field_info("symbol", "query"))
+    """Trading pair, e.g. BTCUSDT."""
+    order_id: str | None = attrs.field(default=None, metadata=field_info("orderId", "query"))
+    """Only this order."""
+    enter_point_source: EnterPointSource | None = attrs.field(
+        default=None, metadata=field_info("enterPointSource", "query")
+    )
+    """Only orders from this source: `WEB` (website), `API`, `SYS` (placed by the system, e.g. a forced liquidation),
+    `ANDROID` or `IOS`."""
+    client_oid: str | None = attrs.field(default=None, metadata=field_info("clientOid", "query"))
+    """Only the order with this client-chosen ID."""
+    start_time: int = attrs.field(metadata=field_info("startTime", "query", text=True))
+    """Earliest creation time, Unix milliseconds."""
+    end_time: int | None = attrs.field(default=None, metadata=field_info("endTime", "query", text=True))
+    """Latest creation time, Unix milliseconds; at most 90 days after startTime."""
+    limit: int | None = attrs.field(default=None, metadata=field_info("limit", "query"))
+    """Page size, 1 to 500; 100 when left out. The venue's default: ``100``."""
+    id_less_than: str | None = attrs.field(default=None, metadata=field_info("idLessThan", "query"))
+    """Cursor: only orders older than this one are returned. Pass the `minId` of the previous answer; leave it out
+    for the first page."""
+
+    def __init__(
+        self,
+        *,
+        symbol: str,
+        start_time: int,
+        order_id: str | None = None,
+        enter_point_source: EnterPointSource | Literal["WEB", "IOS", "ANDROID", "API", "SYS"] | None = None,
+        client_oid: str | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        id_less_than: str | None = None,
+    ) -> None:
+        try:
+            self.__attrs_init__(
+                symbol=check.string(symbol, "symbol", min_length=1),
+                order_id=None if order_id is None else check.string(order_id, "orderId"),
+                enter_point_source=None
+                if enter_point_source is None
+                else check.enum_member(EnterPointSource, enter_point_source, "enterPointSource"),
+                client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
+                start_time=check.integer(start_time, "startTime", minimum=0),
+                end_time=None if end_time is None else check.integer(end_time, "endTime", minimum=0),
+                limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=500),
+                id_less_than=None if id_less_than is None else check.string(id_less_than, "idLessThan"),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
+
+    def wire_query(self) -> list[tuple[str, str]]:
+        """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
+        pairs: list[tuple[str, str]] = [
+            ("symbol", self.symbol),
+        ]
+        if self.order_id is not None:
+            pairs.append(("orderId", self.order_id))
+        if self.enter_point_source is not None:
+            pairs.append(("enterPointSource", self.enter_point_source))
+        if self.client_oid is not None:
+            pairs.append(("clientOid", self.client_oid))
+        pairs.append(("startTime", str(self.start_time)))
+        if self.end_time is not None:
+            pairs.append(("endTime", str(self.end_time)))
+        if self.limit is not None:
+            pairs.append(("limit", str(self.limit)))
+        if self.id_less_than is not None:
+            pairs.append(("idLessThan", self.id_less_than))
+        return pairs
+
+
+@attrs.frozen(kw_only=True, init=False, repr=False)
+class BatchPlaceCrossedOrdersRequest(Request[BatchPlaceIsolatedOrdersResponse]):
+    """Body of a cross-margin batch order."""
+
+    operation: ClassVar[Operation] = Operation(
+        venue="bitget",
+        operation_id="batch_place_crossed_orders",
+        method="POST",
+        path="/api/v2/margin/crossed/batch-place-order",
+        result=BatchPlaceIsolatedOrdersResponse,
+        result_shape="model",
+        success_status=200,
+        rate_limit=RateLimit(limit=10, per_seconds=1, scope="uid"),
+        docs_url="https://www.bitget.com/api-doc/margin/cross/trade/Cross-Batch-Order",
+        servers=SERVERS,
+    )
+
+    symbol: str = attrs.field(metadata=field_info("symbol", "body"))
+    """Trading pair that every entry is placed on."""
+    order_list: tuple[IsolatedBatchOrderItem, ...] = attrs.field(
+        metadata=field_info("orderList", "body", nested=IsolatedBatchOrderItem)
+    )
+    """The orders to place, one entry per order, with the same fields as an isolated-margin batch entry. The page
+    states no maximum count."""
+
+    def __init__(
+        self,
+        *,
+        symbol: str,
+        order_list: Sequence[IsolatedBatchOrderItem],
+    ) -> None:
+        try:
+            self.__attrs_init__(
+                symbol=check.string(symbol, "symbol"),
+                order_list=check.model_items(IsolatedBatchOrderItem, order_list, "orderList"),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
+
+    def wire_body(self) -> str:
+        """The JSON body: wire names in spec order, absent fields left out."""
+        members: list[str] = [
+            '"symbol":' + json_string(self.symbol),
+            '"orderList":[' + ",".join(item.wire_json() for item in self.order_list) + "]",
+        ]
+        return "{" + ",".join(members) + "}"
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class BatchCancelCrossedOrdersResponse(Response):
+    """Per-entry results of a cross-margin batch cancellation."""
+
+    success_list: list[CancelSuccessItem] = attrs.field(metadata=field_info("successList"))
+    """The orders that were cancelled."""
+    failure_list: list[CancelFailureItem] = attrs.field(metadata=field_info("failureList"))
+    """The orders that were not cancelled; unlike the batch-place answer, each carries its orderId."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, init=False, repr=False)
+class BatchCancelCrossedOrdersRequest(Request[BatchCancelCrossedOrdersResponse]):
+    """Body of a cross-margin batch cancellation."""
+
+    operation: ClassVar[Operation] = Operation(
+        venue="bitget",
+        operation_id="batch_cancel_crossed_orders",
+        method="POST",
+        path="/api/v2/margin/crossed/batch-cancel-order",
+        result=BatchCancelCrossedOrdersResponse,
+        result_shape="model",
+        success_status=200,
+        rate_limit=RateLimit(limit=10, per_seconds=1, scope="uid"),
+        docs_url="https://www.bitget.com/api-doc/margin/cross/trade/Cross-Batch-Cancel-Order",
+        servers=SERVERS,
+    )
+
+    symbol: str = attrs.field(metadata=field_info("symbol", "body"))
+    """Trading pair of the orders, e.g. BTCUSDT."""
+    order_id_list: tuple[IsolatedOrderRef, ...] = attrs.field(
+        metadata=field_info("orderIdList", "body", nested=IsolatedOrderRef)
+    )
+    """The orders to cancel, at least one, each named by `orderId` or `clientOid`."""
+
+    def __init__(
+        self,
+        *,
+        symbol: str,
+        order_id_list: Sequence[IsolatedOrderRef],
+    ) -> None:
+        try:
+            self.__attrs_init__(
+                symbol=check.string(symbol, "symbol"),
+                order_id_list=check.model_items(IsolatedOrderRef, order_id_list, "orderIdList", min_items=1),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
+
+    def wire_body(self) -> str:
+        """The JSON body: wire names in spec order, absent fields left out."""
+        members: list[str] = [
+            '"symbol":' + json_string(self.symbol),
+            '"orderIdList":[' + ",".join(item.wire_json() for item in self.order_id_list) + "]",
+        ]
+        return "{" + ",".join(members) + "}"
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class CrossedOpenOrder(Response):
+    """An unfinished cross-margin order."""
+
+    symbol: str | None = attrs.field(default=None, metadata=field_info("symbol"))
+    """Trading pair."""
+    order_id: str = attrs.field(metadata=field_info("orderId"))
+    """Order ID."""
+    client_oid: str | None = attrs.field(default=None, metadata=field_info("clientOid"))
+    """Client-chosen order ID."""
+    size: Decimal | None = attrs.field(default=None, metadata=field_info("size"))
+    """Filled quantity."""
+    price_avg: Decimal | None = attrs.field(default=None, metadata=field_info("priceAvg"))
+    """Average fill price."""
+    amount: Decimal | None = attrs.field(default=None, metadata=field_info("amount"))
+    """Filled amount, in the quote coin."""
+    force: Force | str | None = attrs.field(default=None, metadata=field_info("force"))
+    """Time in force, `gtc`, `post_only`, `fok` or `ioc`."""
+    price: Decimal | None = attrs.field(default=None, metadata=field_info("price"))
+    """Order price."""
+    enter_point_source: EnterPointSource | str | None = attrs.field(
+        default=None, metadata=field_info("enterPointSource")
+    )
+    """Where the order came from, `WEB`, `IOS`, `ANDROID`, `API` or `SYS` (the system, e.g. a forced liquidation)."""
+    status: CrossedOpenOrderStatus | str | None = attrs.field(default=None, metadata=field_info("status"))
+    """Order status: `live` (new), `partial_fill` (partly filled), `filled`, `cancelled` or `reject` (rejected)."""
+    side: CrossedOrderSide | str | None = attrs.field(default=None, metadata=field_info("side"))
+    """Order direction: `buy`, `sell`, `liquidation-buy` / `liquidation-sell` (forced liquidation) or
+    `systemRepay-buy` / `systemRepay-sell` (a repayment by the system)."""
+    base_size: Decimal | None = attrs.field(default=None, metadata=field_info("baseSize"))
+    """Quantity in the base coin."""
+    quote_size: Decimal | None = attrs.field(default=None, metadata=field_info("quoteSize"))
+    """Amount in the quote coin."""
+    order_type: OrderType | str | None = attrs.field(default=None, metadata=field_info("orderType"))
+    """`limit` or `market`."""
+    c_time: int | None = attrs.field(default=None, metadata=field_info("cTime"))
+    """Creation time, Unix milliseconds."""
+    u_time: int | None = attrs.field(default=None, metadata=field_info("uTime"))
+    """Last update time, Unix milliseconds."""
+    loan_type: LoanType | str | None = attrs.field(default=None, metadata=field_info("loanType"))
+    """Margin order mode: `normal`, `autoLoan` (borrowed automatically), `autoRepay` (repaid automatically) or
+    `autoLoanAndRepay` (both)."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class GetCrossedOpenOrdersResponse(Response):
+    """One page of open cross-margin orders, newest first."""
+
+    order_list: list[CrossedOpenOrder] = attrs.field(factory=list, metadata=field_info("orderList"))
+    """The orders of this page."""
+    max_id: str | None = attrs.field(default=None, metadata=field_info("maxId"))
+    """Largest order ID of the page."""
+    min_id: str | None = attrs.field(default=None, metadata=field_info("minId"))
+    """Smallest order ID of the page; pass it as `idLessThan` for the next (older) page."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, init=False, repr=False)
+class GetCrossedOpenOrdersRequest(Request[GetCrossedOpenOrdersResponse]):
+    """List open cross-margin orders"""
+
+    operation: ClassVar[Operation] = Operation(
+        venue="bitget",
+        operation_id="get_crossed_open_orders",
+        method="GET",
+        path="/api/v2/margin/crossed/open-orders",
+        result=GetCrossedOpenOrdersResponse,
+        result_shape="model",
+        success_status=200,
+        rate_limit=RateLimit(limit=10, per_seconds=1, scope="uid"),
+        docs_url="https://www.bitget.com/api-doc/margin/cross/trade/Get-Cross-Open-Orders",
+        servers=SERVERS,
+        client_id="client_oid",
+        pagination=Pagination(
+            style="cursor",
+            request="id_less_than",
+            limit="limit",
+            items="order_list",
+            next="min_id",
+        ),
+    )
+
+    symbol: str = attrs.field(metadata=field_info("symbol", "query"))
+    """Trading pair, e.g. BTCUSDT."""
+    order_id: str | None = attrs.field(default=None, metadata=field_info("orderId", "query"))
+    """Only this order."""
+    client_oid: str | None = attrs.field(default=None, metadata=field_info("clientOid", "query"))
+    """Only the order with this client-chosen ID."""
+    start_time: int = attrs.field(metadata=field_info("startTime", "query", text=True))
+    """Earliest creation time, Unix milliseconds."""
+    end_time: int | None = attrs.field(default=None, metadata=field_info("endTime", "query", text=True))
+    """Latest creation time, Unix milliseconds."""
+    limit: int | None = attrs.field(default=None, metadata=field_info("limit", "query"))
+    """Page size, 1 to 500; 100 when left out. The venue's default: ``100``."""
+    id_less_than: str | None = attrs.field(default=None, metadata=field_info("idLessThan", "query"))
+    """Cursor: only orders older than this one are returned. Pass the `minId` of the previous answer; leave it out
+    for the first page."""
+
+    def __init__(
+        self,
+        *,
+        symbol: str,
+        start_time: int,
+        order_id: str | None = None,
+        client_oid: str | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        id_less_than: str | None = None,
+    ) -> None:
+        try:
+            self.__attrs_init__(
+                symbol=check.string(symbol, "symbol", min_length=1),
+                order_id=None if order_id is None else check.string(order_id, "orderId"),
+                client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
+                start_time=check.integer(start_time, "startTime", minimum=0),
+                end_time=None if end_time is None else check.integer(end_time, "endTime", minimum=0),
+                limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=500),
+                id_less_than=None if id_less_than is None else check.string(id_less_than, "idLessThan"),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
+
+    def wire_query(self) -> list[tuple[str, str]]:
+        """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
+        pairs: list[tuple[str, str]] = [
+            ("symbol", self.symbol),
+        ]
+        if self.order_id is not None:
+            pairs.append(("orderId", self.order_id))
+        if self.client_oid is not None:
+            pairs.append(("clientOid", self.client_oid))
+        pairs.append(("startTime", str(self.start_time)))
+        if self.end_time is not None:
+            pairs.append(("endTime", str(self.end_time)))
+        if self.limit is not None:
+            pairs.append(("limit", str(self.limit)))
+        if self.id_less_than is not None:
+            pairs.append(("idLessThan", self.id_less_than))
+        return pairs
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class CrossedHistoryOrder(Response):
+    """A cross-margin order as the order history lists it."""
+
+    symbol: str | None = attrs.field(default=None, metadata=field_info("symbol"))
+    """Trading pair."""
+    order_id: str = attrs.field(metadata=field_info("orderId"))
+    """Order ID."""
+    client_oid: str | None = attrs.field(default=None, metadata=field_info("clientOid"))
+    """Client-chosen order ID."""
+    size: Decimal | None = attrs.field(default=None, metadata=field_info("size"))
+    """Filled quantity."""
+    price_avg: Decimal | None = attrs.field(default=None, metadata=field_info("priceAvg"))
+    """Average fill price."""
+    amount: Decimal | None = attrs.field(default=None, metadata=field_info("amount"))
+    """Filled amount, in the quote coin."""
+    force: Force | str | None = attrs.field(default=None, metadata=field_info("force"))
+    """Time in force, `gtc`, `post_only`, `fok` or `ioc`."""
+    price: Decimal | None = attrs.field(default=None, metadata=field_info("price"))
+    """Order price."""
+    enter_point_source: EnterPointSource | str | None = attrs.field(
+        default=None, metadata=field_info("enterPointSource")
+    )
+    """Where the order came from, `WEB`, `IOS`, `ANDROID`, `API` or `SYS` (the system, e.g. a forced liquidation)."""
+    status: MarginHistoryOrderStatus | str | None = attrs.field(default=None, metadata=field_info("status"))
+    """Order status: `live` (new), `partially_fill` (partly filled), `filled`, `cancelled` or `reject` (rejected)."""
+    side: CrossedOrderSide | str | None = attrs.field(default=None, metadata=field_info("side"))
+    """Order direction: `buy`, `sell`, `liquidation-buy` / `liquidation-sell` (forced liquidation) or
+    `systemRepay-buy` / `systemRepay-sell` (a repayment by the system)."""
+    base_size: Decimal | None = attrs.field(default=None, metadata=field_info("baseSize"))
+    """Quantity in the base coin."""
+    quote_size: Decimal | None = attrs.field(default=None, metadata=field_info("quoteSize"))
+    """Amount in the quote coin."""
+    order_type: OrderType | str | None = attrs.field(default=None, metadata=field_info("orderType"))
+    """`limit` or `market`."""
+    c_time: int | None = attrs.field(default=None, metadata=field_info("cTime"))
+    """Creation time, Unix milliseconds."""
+    u_time: int | None = attrs.field(default=None, metadata=field_info("uTime"))
+    """Last update time, Unix milliseconds."""
+    loan_type: LoanType | str | None = attrs.field(default=None, metadata=field_info("loanType"))
+    """Margin order mode: `normal`, `autoLoan` (borrowed automatically), `autoRepay` (repaid automatically) or
+    `autoLoanAndRepay` (both)."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class GetCrossedHistoryOrdersResponse(Response):
+    """One page of cross-margin orders, newest first."""
+
+    order_list: list[CrossedHistoryOrder] = attrs.field(factory=list, metadata=field_info("orderList"))
+    """The orders of this page."""
+    max_id: str | None = attrs.field(default=None, metadata=field_info("maxId"))
+    """Largest order ID of the page."""
+    min_id: str | None = attrs.field(default=None, metadata=field_info("minId"))
+    """Smallest order ID of the page; pass it as `idLessThan` for the next (older) page."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, init=False, repr=False)
+class GetCrossedHistoryOrdersRequest(Request[GetCrossedHistoryOrdersResponse]):
+    """List finished cross-margin orders"""
+
+    operation: ClassVar[Operation] = Operation(
+        venue="bitget",
+        operation_id="get_crossed_history_orders",
+        method="GET",
+        path="/api/v2/margin/crossed/history-orders",
+        result=GetCrossedHistoryOrdersResponse,
+        result_shape="model",
+        success_status=200,
+        rate_limit=RateLimit(limit=10, per_seconds=1, scope="uid"),
+        docs_url="https://www.bitget.com/api-doc/margin/cross/trade/Get-Cross-Order-History",
+        servers=SERVERS,
+        client_id="client_oid",
+        pagination=Pagination(
+            style="cursor",
+            request="id_less_than",
+            limit="limit",
+            items="order_list",
+            next="min_id",
+        ),
+    )
+
+    symbol: str = attrs.field(metadata=field_info("symbol", "query"))
+    """Trading pair, e.g. BTCUSDT."""
+    order_id: str | None = attrs.field(default=None, metadata=field_info("orderId", "query"))
+    """Only this order."""
+    enter_point_source: EnterPointSource | None = attrs.field(
+        default=None, metadata=field_info("enterPointSource", "query")
+    )
+    """Only orders from this source: `WEB` (website), `API`, `SYS` (placed by the system, e.g. a forced liquidation),
+    `ANDROID` or `IOS`."""
+    client_oid: str | None = attrs.field(default=None, metadata=field_info("clientOid", "query"))
+    """Only the order with this client-chosen ID."""
+    start_time: int = attrs.field(metadata=field_info("startTime", "query", text=True))
+    """Earliest creation time, Unix milliseconds."""
+    end_time: int | None = attrs.field(default=None, metadata=field_info("endTime", "query", text=True))
+    """Latest creation time, Unix milliseconds; at most 90 days after startTime."""
+    limit: int | None = attrs.field(default=None, metadata=field_info("limit", "query"))
+    """Page size, 1 to 500; 100 when left out. The venue's default: ``100``."""
+    id_less_than: str | None = attrs.field(default=None, metadata=field_info("idLessThan", "query"))
+    """Cursor: only orders older than this one are returned. Pass the `minId` of the previous answer; leave it out
+    for the first page."""
+
+    def __init__(
+        self,
+        *,
+        symbol: str,
+        start_time: int,
+        order_id: str | None = None,
+        enter_point_source: EnterPointSource | Literal["WEB", "IOS", "ANDROID", "API", "SYS"] | None = None,
+        client_oid: str | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        id_less_than: str | None = None,
+    ) -> None:
+        try:
+            self.__attrs_init__(
+                symbol=check.string(symbol, "symbol", min_length=1),
+                order_id=None if order_id is None else check.string(order_id, "orderId"),
+                enter_point_source=None
+                if enter_point_source is None
+                else check.enum_member(EnterPointSource, enter_point_source, "enterPointSource"),
+                client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
+                start_time=check.integer(start_time, "startTime", minimum=0),
+                end_time=None if end_time is None else check.integer(end_time, "endTime", minimum=0),
+                limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=500),
+                id_less_than=None if id_less_than is None else check.string(id_less_than, "idLessThan"),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
+
+    def wire_query(self) -> list[tuple[str, str]]:
+        """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
+        pairs: list[tuple[str, str]] = [
+            ("symbol", self.symbol),
+        ]
+        if self.order_id is not None:
+            pairs.append(("orderId", self.order_id))
+        if self.enter_point_source is not None:
+            pairs.append(("enterPointSource", self.enter_point_source))
+        if self.client_oid is not None:
+            pairs.append(("clientOid", self.client_oid))
+        pairs.append(("startTime", str(self.start_time)))
+        if self.end_time is not None:
+            pairs.append(("endTime", str(self.end_time)))
+        if self.limit is not None:
+            pairs.append(("limit", str(self.limit)))
+        if self.id_less_than is not None:
+            pairs.append(("idLessThan", self.id_less_than))
         return pairs
 
 

@@ -6,7 +6,8 @@ window, the request shape against the spec's JSON schemas (``request_validator``
 answers every operation of the venue's spec in its envelope and error codes, with the spec's response shapes
 (``response_validator``); keeps each order through its life (open lists, modification, cancellation, history,
 not-found after that), pages lists as the spec's ``x-pagination`` says, answers the public server time from its
-``clock``, logs every request, and can be told to misbehave (``Fault``)::
+``clock``, logs every request, triggers a plan order on demand (``fire``, where the venue module says what that
+does), and can be told to misbehave (``Fault``)::
 
     from venuebind import bitget, sandbox
 

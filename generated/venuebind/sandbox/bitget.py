@@ -22,15 +22,22 @@ Orders, their states and lists:
 
 - spot plan orders (``place_plan_order``): ``live`` in ``current-plan-order``; ``modify-plan-order`` changes trigger
   price, order type, execution price and size; ``cancel-plan-order`` / ``batch-cancel-plan-order`` move them to
-  ``history-plan-order`` as ``cancelled``; ``plan-sub-order`` answers ``[]`` (a plan never triggers here);
+  ``history-plan-order`` as ``cancelled``; ``plan-sub-order`` answers ``[]`` until ``Sandbox.fire`` triggers the
+  plan, which then moves to the history as ``executed`` and lists the order it placed (``success``);
 - futures plan orders (``place_mix_plan_order``): ``planStatus`` ``live`` in ``orders-plan-pending``, ``cancelled``
   in ``orders-plan-history``. ``modify-plan-order`` checks the trailing-stop / trigger-order rules against the stored
-  order (40017). The sandbox has no separate take-profit / stop-loss orders (Bitget creates them once a position
-  opens, which never happens here), so ``modify-tpsl-order`` changes the trigger, execution price, size and callback
-  range of the pending plan order it names, which must match its ``symbol``, ``productType`` and ``marginCoin``;
-- isolated-margin orders (``place-order``, ``batch-place-order``): ``live`` in ``open-orders`` (one page, newest
-  first) until ``batch-cancel-order`` cancels them; that endpoint refuses a request without ``orderIdList``
-  (40019), as the page does not say what it would do.
+  order (40017) and takes trigger and trailing-stop orders only. ``Sandbox.fire`` triggers one as for spot, and
+  ``plan-sub-order`` (which must name its ``planType`` and ``productType``) lists the order it placed;
+- futures take-profit / stop-loss plans (``place-tpsl-order``; ``place-pos-tpsl``, one plan per leg sent): pending
+  under ``planType=profit_loss`` with the closing ``side``, ``posSide`` and an ``orderType`` from their execution
+  price, cancelled by ``cancel-plan-order`` with their own ``planType``. ``modify-tpsl-order`` changes the trigger,
+  execution price, size and callback range of the pending plan it names (a take-profit / stop-loss plan, or a
+  trigger order as before these existed), which must match its ``symbol``, ``productType`` and ``marginCoin``;
+- isolated- and cross-margin orders (``place-order``, ``batch-place-order``): ``live`` in ``open-orders`` (newest
+  first; the isolated page has no cursor, the cross page pages by ``idLessThan``) until ``batch-cancel-order``
+  cancels them, then ``cancelled`` in ``history-orders`` (paged by ``idLessThan``). Isolated ``batch-cancel-order``
+  refuses a request without ``orderIdList`` (40019), as the page does not say what it would do; the cross page
+  requires it, and its failure entries also carry ``orderId``.
 
 Not found, after a cancellation too: plan orders 43025 "Plan order does not exist", isolated-margin orders 43001
 "The order does not exist" (HTTP 400); batch cancellations put such an entry in ``failureList`` with that message.
@@ -70,12 +77,14 @@ VENUE = "bitget"
 TIMESTAMP_WINDOW_MS = 30_000
 SUCCESS = "00000"
 PARAM_ERROR = "40017"
-SPOT_PLAN, MIX_PLAN, ISOLATED = "spot_plan", "mix_plan", "isolated"
-OPEN, CANCELLED = "live", "cancelled"
+SPOT_PLAN, MIX_PLAN, ISOLATED, CROSSED = "spot_plan", "mix_plan", "isolated", "crossed"
+OPEN, CANCELLED, EXECUTED = "live", "cancelled", "executed"
 PLAN_NOT_FOUND = "Plan order does not exist"
 ORDER_NOT_FOUND = "The order does not exist"
 TPSL_PLAN_TYPES = frozenset({"profit_plan", "loss_plan", "moving_plan", "pos_profit", "pos_loss"})
-"""What ``planType=profit_loss`` lists; the sandbox never holds such orders."""
+"""The take-profit / stop-loss kinds (place-tpsl-order, place-pos-tpsl), which ``planType=profit_loss`` lists."""
+TRIGGER_PLAN_TYPES = frozenset({"normal_plan", "track_plan"})
+"""The futures plans of place-plan-order, which modify-plan-order and plan-sub-order accept and ``fire`` triggers."""
 
 Params = dict[str, Any]
 Handler = Callable[[Params, int], Any]
@@ -92,6 +101,8 @@ class Bitget:
             raise ValueError("a Bitget sandbox needs a secret_key or an rsa_public_key")
         self._keys = keys
         self._orders = orders
+        self._sub_orders: dict[str, list[dict[str, str]]] = {}
+        """Plan order ID → the order it placed when ``fire`` triggered it (written once, after the plan finished)."""
         self._handlers: dict[str, Handler] = {
             "place_plan_order": self._place_spot_plan,
             "modify_plan_order": self._modify_spot_plan,
@@ -103,6 +114,9 @@ class Bitget:
             "place_mix_plan_order": self._place_mix_plan,
             "modify_mix_plan_order": self._modify_mix_plan,
             "modify_mix_tpsl_order": self._modify_mix_tpsl,
+            "place_mix_tpsl_order": self._place_mix_tpsl,
+            "place_mix_pos_tpsl": self._place_mix_pos_tpsl,
+            "get_mix_plan_sub_orders": self._mix_plan_sub_orders,
             "cancel_mix_plan_orders": self._cancel_mix_plans,
             "get_mix_pending_plan_orders": self._pending_mix_plans,
             "get_mix_history_plan_orders": self._history_mix_plans,
@@ -110,6 +124,11 @@ class Bitget:
             "batch_place_isolated_orders": self._batch_place_isolated,
             "batch_cancel_isolated_orders": self._batch_cancel_isolated,
             "get_isolated_open_orders": self._isolated_open_orders,
+            "get_isolated_history_orders": self._isolated_history_orders,
+            "batch_place_crossed_orders": self._batch_place_crossed,
+            "batch_cancel_crossed_orders": self._batch_cancel_crossed,
+            "get_crossed_open_orders": self._crossed_open_orders,
+            "get_crossed_history_orders": self._crossed_history_orders,
             "get_server_time": self._server_time,
         }
 
@@ -131,6 +150,22 @@ class Bitget:
             document = {"code": error.code, "msg": error.message, "requestTime": now_ms, "data": None}
             return json_reply(error.status, document, error.code)
         return json_reply(200, {"code": SUCCESS, "msg": "success", "requestTime": now_ms, "data": data}, "accepted")
+
+    def fire(self, order_id: str, now: float) -> None:
+        """Trigger the open spot plan order or futures trigger / trailing-stop order ``order_id`` as if its price
+        were reached: it moves to the history as ``executed`` and its plan-sub-order list holds the order it placed
+        (``success``). Anything else is a ``ValueError``."""
+        order = self._orders.get(order_id)
+        plan_type = order.params.get("planType") if order else None
+        if order is None or order.family not in (SPOT_PLAN, MIX_PLAN) or plan_type in TPSL_PLAN_TYPES:
+            raise ValueError(f"{order_id!r} is not a spot plan order or a futures trigger order of this sandbox")
+        now_ms = int(now * 1000)
+        fired = self._orders.update(order.id, lambda old: replace(old, status=EXECUTED, open=False, updated_ms=now_ms))
+        if fired is None:
+            raise ValueError(f"{order_id!r} has finished already")
+        price = order.params.get("executePrice") or order.params.get("price") or ""
+        placed = {"orderId": self._orders.new_id(), "price": price, "type": order.params["orderType"]}
+        self._sub_orders[order.id] = [{**placed, "status": "success"}]
 
     # Checks ---------------------------------------------------------------------------------------------------------
 
@@ -192,6 +227,10 @@ class Bitget:
         client_oid = params.get("clientOid") or self._orders.new_id()
         if not self._orders.claim(client_oid):
             raise Rejected(400, PARAM_ERROR, "Duplicate clientOid")
+        return self._keep(operation_id, family, params, client_oid, now_ms)
+
+    def _keep(self, operation_id: str, family: str, params: Params, client_oid: str, now_ms: int) -> Order:
+        """Keep a new order (``live``) under a ``clientOid`` already claimed."""
         order_id = self._orders.new_id()
         result = {"orderId": order_id, "clientOid": client_oid}
         order = Order(
@@ -302,10 +341,11 @@ class Bitget:
         return data
 
     def _plan_sub_orders(self, params: Params, now_ms: int) -> list[dict[str, str]]:
-        """``[]``: plan orders never trigger in the sandbox; an unknown plan order is 43025."""
-        if self._named(SPOT_PLAN, params["planOrderId"], None) is None:
+        """The order the plan placed once ``fire`` triggered it, else ``[]``; an unknown plan order is 43025."""
+        order = self._named(SPOT_PLAN, params["planOrderId"], None)
+        if order is None:
             raise Rejected(400, "43025", PLAN_NOT_FOUND)
-        return []
+        return self._sub_orders.get(order.id, [])
 
     # Futures plan orders --------------------------------------------------------------------------------------------
 
@@ -318,7 +358,12 @@ class Bitget:
         trigger-order rules, which depend on the stored order."""
         order = self._named(MIX_PLAN, params.get("orderId"), params.get("clientOid"))
         wanted = _pick(params, ("productType", "symbol", "planType"))
-        if order is None or not order.open or any(order.params[name] != value for name, value in wanted.items()):
+        if (
+            order is None
+            or not order.open
+            or order.params["planType"] not in TRIGGER_PLAN_TYPES
+            or any(order.params[name] != value for name, value in wanted.items())
+        ):
             raise Rejected(400, "43025", PLAN_NOT_FOUND)
         _check_mix_modification(order, params)
         changes: dict[str, Any] = {}
@@ -354,6 +399,43 @@ class Bitget:
         if modified is None:
             raise Rejected(400, "43025", PLAN_NOT_FOUND)
         return {"orderId": modified.id, "clientOid": modified.client_id or ""}
+
+    def _place_mix_tpsl(self, params: Params, now_ms: int) -> dict[str, str]:
+        """``{orderId, clientOid}``; the plan is pending (``profit_loss``) until cancelled. ``rangeRate`` is kept as
+        the ``callbackRatio`` the pending list shows, as modify-tpsl-order does."""
+        stored = {name: value for name, value in params.items() if name != "rangeRate"}
+        if "rangeRate" in params:
+            stored["callbackRatio"] = params["rangeRate"]
+        return dict(self._place("place_mix_tpsl_order", MIX_PLAN, stored, now_ms).result)
+
+    def _place_mix_pos_tpsl(self, params: Params, now_ms: int) -> list[dict[str, str]]:
+        """One plan per leg sent (a leg with its size is a ``profit_plan`` / ``loss_plan``, without one a
+        ``pos_profit`` / ``pos_loss``), take-profit first; each answer entry names its own leg's client ID. Client IDs
+        are claimed together: a used one refuses the whole request."""
+        legs = [(prefix, plans) for prefix, plans in _POS_TPSL_LEGS if f"{prefix}TriggerPrice" in params]
+        client_oids = [params.get(f"{prefix}ClientOid") or self._orders.new_id() for prefix, _ in legs]
+        if not self._orders.claim(*client_oids):
+            raise Rejected(400, PARAM_ERROR, "Duplicate clientOid")
+        placed: list[dict[str, str]] = []
+        for (prefix, (partial, whole)), client_oid in zip(legs, client_oids, strict=True):
+            leg = _pick(params, ("marginCoin", "productType", "symbol", "holdSide", "stpMode"))
+            leg["planType"] = partial if f"{prefix}Size" in params else whole
+            for name, stored in (("TriggerPrice", "triggerPrice"), ("TriggerType", "triggerType")):
+                leg[stored] = params.get(prefix + name)
+            leg.update(executePrice=params.get(f"{prefix}ExecutePrice"), size=params.get(f"{prefix}Size"))
+            leg = {name: value for name, value in leg.items() if value is not None}
+            order = self._keep("place_mix_pos_tpsl", MIX_PLAN, leg, client_oid, now_ms)
+            placed.append({"orderId": order.id, f"{prefix}ClientOid": client_oid})
+        return placed
+
+    def _mix_plan_sub_orders(self, params: Params, now_ms: int) -> list[dict[str, str]]:
+        """The order the trigger order placed once ``fire`` triggered it, else ``[]``; a plan of another
+        ``planType`` or ``productType``, or an unknown one, is 43025."""
+        order = self._named(MIX_PLAN, params["planOrderId"], None)
+        wanted = _pick(params, ("planType", "productType"))
+        if order is None or any(order.params[name] != value for name, value in wanted.items()):
+            raise Rejected(400, "43025", PLAN_NOT_FOUND)
+        return self._sub_orders.get(order.id, [])
 
     def _cancel_mix_plans(self, params: Params, now_ms: int) -> dict[str, list[dict[str, str]]]:
         """The listed orders (each must match ``symbol``, ``productType``, ``planType`` and a sent ``marginCoin``),
@@ -415,15 +497,21 @@ class Bitget:
         return dict(self._place("place_isolated_order", ISOLATED, params, now_ms).result)
 
     def _batch_place_isolated(self, params: Params, now_ms: int) -> dict[str, list[dict[str, str]]]:
+        return self._batch_place("batch_place_isolated_orders", ISOLATED, params, now_ms)
+
+    def _batch_place_crossed(self, params: Params, now_ms: int) -> dict[str, list[dict[str, str]]]:
+        return self._batch_place("batch_place_crossed_orders", CROSSED, params, now_ms)
+
+    def _batch_place(
+        self, operation_id: str, family: str, params: Params, now_ms: int
+    ) -> dict[str, list[dict[str, str]]]:
         """An entry whose ``clientOid`` was used before (here or earlier) goes to ``failureList``; the others are
         placed. The envelope says success either way."""
         placed: list[dict[str, str]] = []
         failed: list[dict[str, str]] = []
         for entry in params["orderList"]:
             try:
-                order = self._place(
-                    "batch_place_isolated_orders", ISOLATED, {"symbol": params["symbol"], **entry}, now_ms
-                )
+                order = self._place(operation_id, family, {"symbol": params["symbol"], **entry}, now_ms)
             except Rejected as error:
                 failed.append({"clientOid": entry.get("clientOid", ""), "errorMsg": error.message})
                 continue
@@ -431,14 +519,24 @@ class Bitget:
         return {"successList": placed, "failureList": failed}
 
     def _batch_cancel_isolated(self, params: Params, now_ms: int) -> dict[str, list[dict[str, str]]]:
-        """Each entry must name an open order of ``symbol``; a failed entry carries ``clientOid`` (as sent or as the
-        order has it) and an ``errorMsg`` naming the ``orderId`` it could not cancel."""
+        """A request without ``orderIdList`` is refused (40019): the page does not say what it would do."""
         if not params.get("orderIdList"):
             raise Rejected(400, "40019", "Parameter orderIdList cannot be empty")
+        return self._batch_cancel(ISOLATED, params, now_ms, failures_name_the_id=False)
+
+    def _batch_cancel_crossed(self, params: Params, now_ms: int) -> dict[str, list[dict[str, str]]]:
+        return self._batch_cancel(CROSSED, params, now_ms, failures_name_the_id=True)
+
+    def _batch_cancel(
+        self, family: str, params: Params, now_ms: int, *, failures_name_the_id: bool
+    ) -> dict[str, list[dict[str, str]]]:
+        """Each entry must name an open order of ``symbol``; a failed entry carries ``clientOid`` (as sent or as the
+        order has it) and an ``errorMsg`` naming the ``orderId`` it could not cancel, and on the cross-margin page
+        also the ``orderId`` (as sent, or the order's)."""
         succeeded: list[dict[str, str]] = []
         failed: list[dict[str, str]] = []
         for ref in params["orderIdList"]:
-            order = self._named(ISOLATED, ref.get("orderId"), ref.get("clientOid"))
+            order = self._named(family, ref.get("orderId"), ref.get("clientOid"))
             same_symbol = order is not None and order.params["symbol"] == params["symbol"]
             cancelled = self._cancel(order, now_ms) if same_symbol else None
             if cancelled:
@@ -446,24 +544,45 @@ class Bitget:
                 continue
             client_oid = ref.get("clientOid") or (order.client_id if order and order.client_id else "")
             named = f": orderId {ref['orderId']}" if ref.get("orderId") else ""
-            failed.append({"clientOid": client_oid, "errorMsg": ORDER_NOT_FOUND + named})
+            failure = {"clientOid": client_oid, "errorMsg": ORDER_NOT_FOUND + named}
+            if failures_name_the_id:
+                failure = {"orderId": ref.get("orderId") or (order.id if order else ""), **failure}
+            failed.append(failure)
         return {"successList": succeeded, "failureList": failed}
 
     def _isolated_open_orders(self, params: Params, now_ms: int) -> dict[str, Any]:
-        """The newest ``limit`` open orders of ``symbol`` from ``startTime`` on; ``maxId`` / ``minId`` of the page."""
+        """The newest ``limit`` open orders of ``symbol`` from ``startTime`` on; ``maxId`` / ``minId`` of the page.
+        The page has no cursor parameter, so ``idLessThan`` never reaches here."""
+        return self._margin_page(ISOLATED, params, open=True)
+
+    def _isolated_history_orders(self, params: Params, now_ms: int) -> dict[str, Any]:
+        return self._margin_page(ISOLATED, params, open=False)
+
+    def _crossed_open_orders(self, params: Params, now_ms: int) -> dict[str, Any]:
+        return self._margin_page(CROSSED, params, open=True)
+
+    def _crossed_history_orders(self, params: Params, now_ms: int) -> dict[str, Any]:
+        return self._margin_page(CROSSED, params, open=False)
+
+    def _margin_page(self, family: str, params: Params, *, open: bool) -> dict[str, Any]:
+        """One page, newest first below ``idLessThan``, of the open (or finished) orders of ``symbol`` from
+        ``startTime`` on, narrowed by ``orderId``, ``clientOid`` and ``enterPointSource`` (always API here);
+        ``{orderList, maxId, minId}``."""
         in_time = _in_time(params)
         order_id, client_oid = params.get("orderId"), params.get("clientOid")
+        source = params.get("enterPointSource", "API")
 
         def where(order: Order) -> bool:
             return (
                 order.params["symbol"] == params["symbol"]
                 and (order_id is None or order.id == order_id)
                 and (client_oid is None or order.client_id == client_oid)
+                and source == "API"
                 and in_time(order)
             )
 
-        page = self._orders.newest(ISOLATED, open=True, count=params.get("limit", 100), where=where)
-        data: dict[str, Any] = {"orderList": [_isolated_view(order) for order in page]}
+        page, _ = self._page(family, params, open=open, default_limit=100, where=where)
+        data: dict[str, Any] = {"orderList": [_margin_view(order) for order in page]}
         if page:
             data.update(maxId=page[0].id, minId=page[-1].id)
         return data
@@ -589,21 +708,43 @@ def _mix_plan_view(order: Order) -> dict[str, Any]:
     p = order.params
     view = _pick(p, _MIX_COPIED)
     view.setdefault("executePrice", p.get("price"))
-    hedged = "tradeSide" in p
-    view.update(
-        orderId=order.id,
-        clientOid=order.client_id,
-        planStatus=order.status,
-        posSide=("long" if p["side"] == "buy" else "short") if hedged else "net",
-        posMode="hedge_mode" if hedged else "one_way_mode",
-        enterPointSource="API",
-        orderSource="normal" if p["orderType"] == "limit" else "market",
-    )
+    if p["planType"] in TPSL_PLAN_TYPES:
+        view.update(_tpsl_view(p))
+    else:
+        hedged = "tradeSide" in p
+        view.update(
+            posSide=("long" if p["side"] == "buy" else "short") if hedged else "net",
+            posMode="hedge_mode" if hedged else "one_way_mode",
+            orderSource="normal" if p["orderType"] == "limit" else "market",
+        )
+    view.update(orderId=order.id, clientOid=order.client_id, planStatus=order.status, enterPointSource="API")
     return {name: value for name, value in {**view, **_times(order)}.items() if value is not None}
 
 
-def _isolated_view(order: Order) -> dict[str, Any]:
-    """An isolated-margin order as ``open-orders`` lists it (nothing filled)."""
+_POS_TPSL_LEGS = (("stopSurplus", ("profit_plan", "pos_profit")), ("stopLoss", ("loss_plan", "pos_loss")))
+"""place-pos-tpsl's legs: field prefix, and the plan type with a size and without one."""
+
+
+def _tpsl_view(p: Mapping[str, Any]) -> dict[str, Any]:
+    """What a take-profit / stop-loss plan lists beyond its stored fields: the closing side, the position and how
+    it executes (``executePrice`` above 0: limit)."""
+    hedged = p["holdSide"] in ("long", "short")
+    closes_long = p["holdSide"] in ("long", "buy")
+    limit = Decimal(p.get("executePrice") or 0) > 0
+    kind = {"profit_plan": "profit", "loss_plan": "loss", "pos_profit": "pos_profit", "pos_loss": "pos_loss"}
+    view = {
+        "side": "sell" if closes_long else "buy",
+        "posSide": p["holdSide"] if hedged else "net",
+        "posMode": "hedge_mode" if hedged else "one_way_mode",
+        "orderType": "limit" if limit else "market",
+    }
+    if p["planType"] in kind:
+        view["orderSource"] = f"{kind[p['planType']]}_{'limit' if limit else 'market'}"
+    return view
+
+
+def _margin_view(order: Order) -> dict[str, Any]:
+    """An isolated- or cross-margin order as the open-orders and history-orders pages list it (nothing filled)."""
     p = order.params
     view = {"symbol": p["symbol"], "orderType": p["orderType"], "enterPointSource": "API", "orderId": order.id}
     view.update(clientOid=order.client_id, loanType=p["loanType"], side=p["side"], status=order.status)

@@ -457,6 +457,15 @@ class Sandbox:
         with self._log_lock:
             return list(self._log)
 
+    def fire(self, order_id: str) -> None:
+        """Trigger the open plan order ``order_id`` now, as if the market had reached its trigger price; what that
+        does is the venue module's (Bitget: spot plan orders and futures trigger orders place their order, listed by
+        plan-sub-order). ``ValueError`` when the venue triggers no orders or has no such open plan order."""
+        fire = getattr(self._app, "fire", None)
+        if fire is None:
+            raise ValueError(f"the {self.venue} sandbox does not trigger orders")
+        fire(order_id, self.clock())
+
     def inject(self, fault: Fault) -> None:
         """Apply ``fault`` to the next ``fault.times`` requests (after any faults already queued)."""
         self._faults.add(fault)
