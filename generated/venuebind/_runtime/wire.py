@@ -119,24 +119,29 @@ def _structure_int(value: object, _: type[int]) -> int:
 
 
 def _is_open_enum(annotation: Any) -> bool:
-    """``SomeEnum | str``: a response enum that keeps values the spec does not list."""
+    """``SomeEnum | str`` or ``SomeIntEnum | int``: a response enum that keeps values the spec does not list."""
     if typing.get_origin(annotation) not in (typing.Union, types.UnionType):
         return False
     arms = [arm for arm in typing.get_args(annotation) if arm is not type(None)]
-    return len(arms) == 2 and str in arms and any(isinstance(arm, type) and issubclass(arm, enum.Enum) for arm in arms)
+    return (
+        len(arms) == 2
+        and (str in arms or int in arms)
+        and any(isinstance(arm, type) and issubclass(arm, enum.Enum) for arm in arms)
+    )
 
 
 def _structure_open_enum(value: object, annotation: Any) -> object:
-    if value is None and type(None) in typing.get_args(annotation):
+    arms = typing.get_args(annotation)
+    if value is None and type(None) in arms:
         return None
-    text = _structure_str(value, str)  # pragma: no mutate: the hook ignores its type argument
-    for arm in typing.get_args(annotation):
+    plain = _structure_int(value, int) if int in arms else _structure_str(value, str)  # pragma: no mutate
+    for arm in arms:
         if isinstance(arm, type) and issubclass(arm, enum.Enum):
             try:
-                return arm(text)
+                return arm(plain)
             except ValueError:
-                return text
-    return text
+                return plain
+    return plain
 
 
 def _is_response(cls: Any) -> bool:
