@@ -656,7 +656,13 @@ REFUSALS: list[tuple[str, Callable[[Spec], object], str, str]] = [
         "timestamp unit",
         set_((*PROPS, "note"), "x-timestamp", "us"),
         "properties/note/x-timestamp",
-        "x-timestamp is ms or s, on a string or integer schema",
+        "x-timestamp is ms or s, on a string, integer or number schema",
+    ),
+    (
+        "timestamp number in milliseconds",
+        lambda s: prop(s, "at", {"type": "number", "x-timestamp": "ms", "description": "A."}),
+        "properties/at/x-timestamp",
+        "a timestamp of type number counts seconds",
     ),
     (
         "request timestamp in seconds",

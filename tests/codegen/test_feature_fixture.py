@@ -20,6 +20,7 @@ from types import ModuleType
 from typing import Any, get_args
 
 import pytest
+from cattrs.errors import ClassValidationError
 
 from codegen.generate import read
 from codegen.generate.ir import FieldIR, Location, PaginationIR, VenueIR
@@ -148,7 +149,7 @@ def every_construct() -> set[str]:
     expected |= {"response list of str", "parameter type bool", "parameter type decimal", "parameter type enum"}
     expected |= {"parameter type id", "parameter type int", "parameter type str", "parameter type timestamp"}
     expected |= {"parameter type int_enum"}
-    expected |= {"timestamp text", "timestamp seconds"}
+    expected |= {"timestamp text", "timestamp seconds", "timestamp number"}
     expected |= {"str pattern", "decimal pattern", "str min_length", "str max_length"}
     expected |= {"list min_items", "list max_items", "enum default_doc", "int default_doc"}
     expected |= {"int minimum", "int maximum", "decimal minimum", "decimal maximum"}
@@ -280,6 +281,14 @@ def test_timestamps_are_milliseconds_in_python(vendored: Path, models: ModuleTyp
     wire = importlib.import_module(f"{PACKAGE}._runtime.wire")
     order = wire.read(models.Order, {"orderId": 7, "symbol": "BTCUSDT", "createdAt": 1700000000})
     assert order.created_at == 1700000000000  # the wire counts seconds
+    ended = wire.read(models.Order, {"orderId": 7, "symbol": "BTCUSDT", "finishedAt": Decimal("1700000000.1234")})
+    assert ended.finished_at == 1700000000123  # seconds with a fraction, as whole milliseconds
+    assert wire.read(models.Order, {"orderId": 7, "symbol": "BTCUSDT", "finishedAt": 1700000000}).finished_at == (
+        1700000000000
+    )
+    for hostile in (Decimal("1E+999999999"), "1.5", True):  # never a giant int; text is digits only
+        with pytest.raises(ClassValidationError):  # which parse reports as a ResponseError
+            wire.read(models.Order, {"orderId": 7, "symbol": "BTCUSDT", "finishedAt": hostile})
     assert models.ListOrdersRequest(symbol="BTCUSDT", since=1700000000000).wire_query()[1] == ("since", "1700000000000")
 
 

@@ -450,6 +450,8 @@ class Order(Response):
     """Last change, in milliseconds since the epoch."""
     created_at: int | None = attrs.field(default=None, metadata=field_info("createdAt", seconds=True))
     """When the order was placed; the wire counts seconds, Python holds milliseconds."""
+    finished_at: int | None = attrs.field(default=None, metadata=field_info("finishedAt", seconds=True))
+    """When the order ended, in seconds with a fraction; Python holds whole milliseconds."""
     extra: dict[str, Any] = attrs.field(factory=dict)
     """Fields the venue sent that the spec does not list, by wire name."""
 
