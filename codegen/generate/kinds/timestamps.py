@@ -2,10 +2,10 @@
 
 The wire may write it as an integer or as a string of digits (``type: string``, as Bitget does), and may count
 seconds (answers only: a request in seconds is refused); an answer's seconds may also be a JSON number with a
-fraction (``type: number``, as Gate's futures auto orders are typed), read as whole milliseconds. A request timestamp sent as text carries the pattern of the
-digits ``str(int)`` writes, which its ``int`` type and a minimum of 0 say again (so the check does not match it);
-drift compares it by what the wire
-writes (a string or an integer).
+fraction (``type: number``, as Gate types its futures auto orders' times), read as whole milliseconds. A request
+timestamp sent as text carries the pattern of the digits ``str(int)`` writes, which its ``int`` type and a minimum
+of 0 say again (so the check does not match it); drift compares it by what the wire writes (a string, an integer or
+a number).
 """
 
 from __future__ import annotations
