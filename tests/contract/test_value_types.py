@@ -19,6 +19,9 @@ MONEY = re.compile(r"(?<!page)(price|size|amount|ratio|rate)$", re.I)
 ID = re.compile(r"(^id|Id|Oid)$")
 KNOWN = {
     ("bitget", "ModifyMixTpslOrderRequest", "size"): "the venue wants the empty string here (its x-doc-conflict)",
+    ("gate", "FuturesInitialOrder", "size"): "whole contracts, a JSON int64; fractions go in amount (x-doc-conflict)",
+    ("gate", "FuturesInitialOrderState", "size"): "whole contracts, as in the request (x-doc-conflict)",
+    ("gate", "FuturesInitialOrder", "auto_size"): "not a quantity despite its name: close_long or close_short",
 }
 """Fields that keep another type, each with the reason the spec records."""
 
