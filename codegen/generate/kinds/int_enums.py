@@ -20,7 +20,7 @@ class IntEnums(Enums):
     page = "integer"
     page_words = INTEGER_WORDS
     comparable = False
-    imports = ("from typing import Literal",)
+    imports: ClassVar[tuple[str, ...]] = ("from typing import Literal",)
 
     def claims(self, schema: Schema) -> bool:
         return "enum" in schema.target and schema.target.get("type") == "integer"
