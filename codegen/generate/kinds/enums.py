@@ -22,7 +22,7 @@ class Enums(Kind):
     check_function = "check.enum_member"
     comparable = True
     keywords = frozenset({"enum", "x-enum-name", "x-enum-varnames"})
-    imports = ("from typing import Literal", "from .._runtime.wire import json_string")
+    imports: ClassVar[tuple[str, ...]] = ("from typing import Literal", "from .._runtime.wire import json_string")
 
     def claims(self, schema: Schema) -> bool:
         return "enum" in schema.target
