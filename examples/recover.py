@@ -84,3 +84,21 @@ def find_gate_price_order(
         ):
             return order
     return None
+
+
+def find_gate_futures_price_order(client: gate.Client, lost: gate.models.CreateFuturesPriceOrderRequest) -> Any | None:
+    """A futures price-triggered order, open or finished, matched on the trigger and the order of the request whose
+    answer was lost (Gate has no client id; give ``initial.text`` a value of your own to tell alike orders apart)."""
+    for status in ("open", "finished"):
+        pages = gate.futures_price_orders.iter_list_futures_price_orders(
+            client, settle=lost.settle, status=status, contract=lost.initial.contract
+        )
+        for order in pages:
+            trigger, initial = order.trigger, order.initial
+            if (trigger.price, trigger.rule) == (lost.trigger.price, lost.trigger.rule) and (
+                initial.price,
+                initial.size,
+                initial.text,
+            ) == (lost.initial.price, lost.initial.size, lost.initial.text):
+                return order
+    return None

@@ -32,18 +32,20 @@ def inline(document: dict[str, Any], node: Any) -> Any:
 
 
 def request_schema(venue: str, operation: dict[str, Any]) -> dict[str, Any]:
-    """The JSON form of the request: its body schema, or an object of its (user-supplied) query and path parameters."""
+    """The JSON form of the request: its body schema and an object of its (user-supplied) query and path parameters,
+    one object with the members of both (as the request model and the sandbox's validator hold them)."""
     document = load_spec(venue)
-    if "requestBody" in operation:
-        return inline(document, operation["requestBody"]["content"]["application/json"]["schema"])
     parameters = [resolve(document, p) for p in operation.get("parameters", [])]
     parameters = [p for p in parameters if not p.get("x-signer-supplied")]
-    return {
-        "type": "object",
-        "additionalProperties": False,
-        "properties": {p["name"]: inline(document, p["schema"]) for p in parameters},
-        "required": [p["name"] for p in parameters if p.get("required")],
+    schema: dict[str, Any] = {"type": "object", "additionalProperties": False, "properties": {}, "required": []}
+    if "requestBody" in operation:  # the body's members, and any parameters beside them (Gate's settle)
+        schema = inline(document, operation["requestBody"]["content"]["application/json"]["schema"])
+    schema["properties"] = {
+        **schema.get("properties", {}),
+        **{p["name"]: inline(document, p["schema"]) for p in parameters},
     }
+    schema["required"] = [*schema.get("required", []), *(p["name"] for p in parameters if p.get("required"))]
+    return schema
 
 
 def request_model(venue: str, operation: dict[str, Any]) -> Any:

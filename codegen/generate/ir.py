@@ -35,18 +35,23 @@ class DocConflicts:
 
 @attrs.frozen
 class EnumIR:
-    """A closed set of wire values, one Python ``Enum`` per venue and name."""
+    """A closed set of wire values, one Python ``Enum`` per venue and name: strings, or integers (JSON numbers)."""
 
     name: str
     description: str
-    members: tuple[tuple[str, str], ...]
+    members: tuple[tuple[str, str | int], ...]
     """(member name, wire value) pairs, in spec order."""
     where: str
 
     @property
-    def values(self) -> tuple[str, ...]:
+    def values(self) -> tuple[str | int, ...]:
         """The wire values, in spec order."""
         return tuple(value for _, value in self.members)
+
+    @property
+    def base(self) -> str:
+        """The ``enum`` class the generated one derives from: a member is its wire value either way."""
+        return "IntEnum" if all(isinstance(value, int) for value in self.values) else "StrEnum"
 
     @property
     def json_safe(self) -> bool:

@@ -430,7 +430,19 @@ REFUSALS: list[tuple[str, Callable[[Spec], object], str, str]] = [
         "request numbers travel as decimal strings",
     ),
     ("unsupported type", set_((*PROPS, "note"), "type", "null"), "properties/note", "unsupported type 'null'"),
-    ("integer enum", set_(SIDE, "type", "integer"), "properties/side", "enums must be of type string"),
+    ("number enum", set_(SIDE, "type", "number"), "properties/side", "enums must be of type string or integer"),
+    (
+        "integer enum of strings",
+        set_(SIDE, "type", "integer"),
+        "side/enum",
+        "the values of an integer enum must be integers",
+    ),
+    (
+        "integer enum unnamed",
+        two_edits(set_(SIDE, "type", "integer"), set_(SIDE, "enum", [1, 2])),
+        "properties/side",
+        "an integer enum names its members with x-enum-varnames",
+    ),
     ("enum values not strings", set_(SIDE, "enum", ["buy", 2]), "properties/side/enum", "enum values must be strings"),
     ("varnames count", set_(SIDE, "x-enum-varnames", ["BUY"]), "side/x-enum-varnames", "needs one name per enum value"),
     (
@@ -644,7 +656,13 @@ REFUSALS: list[tuple[str, Callable[[Spec], object], str, str]] = [
         "timestamp unit",
         set_((*PROPS, "note"), "x-timestamp", "us"),
         "properties/note/x-timestamp",
-        "x-timestamp is ms or s, on a string or integer schema",
+        "x-timestamp is ms or s, on a string, integer or number schema",
+    ),
+    (
+        "timestamp number in milliseconds",
+        lambda s: prop(s, "at", {"type": "number", "x-timestamp": "ms", "description": "A."}),
+        "properties/at/x-timestamp",
+        "a timestamp of type number counts seconds",
     ),
     (
         "request timestamp in seconds",
@@ -777,6 +795,7 @@ def test_the_mini_spec_builds(tmp_path: Path) -> None:
         ({"type": "integer", "x-id": True}, "id", None),
         ({"type": "boolean"}, "bool", None),
         ({"type": "string", "enum": ["a", "b"]}, "enum", None),
+        ({"type": "integer", "enum": [1, 2], "x-enum-varnames": ["ONE", "TWO"]}, "int_enum", None),
         ({"$ref": "#/components/schemas/Leg"}, "model", None),
         ({"type": "array", "items": {"type": "string"}}, "list", "str"),
         ({"type": "array", "items": {"$ref": "#/components/schemas/Leg"}}, "list", "model"),

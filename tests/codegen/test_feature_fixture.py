@@ -20,6 +20,7 @@ from types import ModuleType
 from typing import Any, get_args
 
 import pytest
+from cattrs.errors import ClassValidationError
 
 from codegen.generate import read
 from codegen.generate.ir import FieldIR, Location, PaginationIR, VenueIR
@@ -118,7 +119,7 @@ def constructs(venue: VenueIR) -> set[str]:
     for enum in venue.enums:
         if not enum.json_safe:
             used.add("enum value that needs JSON escaping")
-        if any(member.lower() != value.lower() for member, value in enum.members):
+        if any(member.lower() != str(value).lower() for member, value in enum.members):
             used.add("enum member named by x-enum-varnames")
     for operation in venue.operations:
         used.add(f"result {operation.result_shape}")
@@ -149,7 +150,8 @@ def every_construct() -> set[str]:
     expected |= {"request list of model", "request list of str", "response list of model", "response list of enum"}
     expected |= {"response list of str", "parameter type bool", "parameter type decimal", "parameter type enum"}
     expected |= {"parameter type id", "parameter type int", "parameter type str", "parameter type timestamp"}
-    expected |= {"timestamp text", "timestamp seconds"}
+    expected |= {"parameter type int_enum"}
+    expected |= {"timestamp text", "timestamp seconds", "timestamp number"}
     expected |= {"str pattern", "decimal pattern", "str min_length", "str max_length"}
     expected |= {"list min_items", "list max_items", "enum default_doc", "int default_doc"}
     expected |= {"int minimum", "int maximum", "decimal minimum", "decimal maximum"}
@@ -300,9 +302,43 @@ def test_timestamps_are_milliseconds_in_python(vendored: Path, models: ModuleTyp
     wire = importlib.import_module(f"{PACKAGE}._runtime.wire")
     order = wire.read(models.Order, {"orderId": 7, "symbol": "BTCUSDT", "createdAt": 1700000000})
     assert order.created_at == 1700000000000  # the wire counts seconds
+    ended = wire.read(models.Order, {"orderId": 7, "symbol": "BTCUSDT", "finishedAt": Decimal("1700000000.1234")})
+    assert ended.finished_at == 1700000000123  # seconds with a fraction, as whole milliseconds
+    assert wire.read(models.Order, {"orderId": 7, "symbol": "BTCUSDT", "finishedAt": 1700000000}).finished_at == (
+        1700000000000
+    )
+    for hostile in (Decimal("1E+999999999"), "1.5", True):  # never a giant int; text is digits only
+        with pytest.raises(ClassValidationError):  # which parse reports as a ResponseError
+            wire.read(models.Order, {"orderId": 7, "symbol": "BTCUSDT", "finishedAt": hostile})
     assert models.ListOrdersRequest(symbol="BTCUSDT", since=1700000000000).wire_query()[1] == ("since", "1700000000000")
 
 
 def test_public_operations_are_not_signed(models: ModuleType) -> None:
     assert models.GetTickerRequest.operation.signed is False
     assert models.PlaceOrderRequest.operation.signed is True
+
+
+def test_integer_enums_are_numbers_on_the_wire_and_strict_in_requests(models: ModuleType) -> None:
+    """An integer enum (``IntEnum``) takes its member or its number, goes out as a JSON number (its digits in a
+    query), and refuses the number's text, a bool and numbers it does not list."""
+    error_type = importlib.import_module(f"{PACKAGE}._runtime.errors").ValidationError
+    trigger = models.Trigger(price="1", rule=">=", price_type=1)
+    assert trigger.price_type is models.PriceType.MARK
+    assert json.loads(trigger.wire_json()) == {"price": "1", "rule": ">=", "priceType": 1}
+    assert (
+        models.Trigger(price="1", rule=">=", price_type=models.PriceType.INDEX).wire_json().endswith('"priceType":2}')
+    )
+    assert models.Trigger.from_wire({"price": "1", "rule": ">=", "priceType": 0}).price_type is models.PriceType.LAST
+    for wrong in ("1", True, 3, 1.5, "MARK"):
+        with pytest.raises(error_type, match="priceType"):
+            models.Trigger(price="1", rule=">=", price_type=wrong)
+    ticker = models.GetTickerRequest(category="spot", symbol="BTCUSDT", depth=5)
+    assert ticker.wire_query() == [("symbol", "BTCUSDT"), ("depth", "5")]
+
+
+def test_integer_enums_in_answers_keep_numbers_the_spec_does_not_list(models: ModuleType) -> None:
+    wire = importlib.import_module(f"{PACKAGE}._runtime.wire")
+    known = wire.read(models.TriggerState, {"price": "1", "priceType": 2})
+    assert known.price_type is models.PriceType.INDEX
+    unknown = wire.read(models.TriggerState, {"price": "1", "priceType": 7})
+    assert unknown.price_type == 7 and not isinstance(unknown.price_type, models.PriceType)

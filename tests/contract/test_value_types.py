@@ -17,6 +17,12 @@ from tests.contract.test_spec_vs_code import strip_optional
 VENUES = ["bitget", "gate", "bingx"]
 MONEY = re.compile(r"(?<!page)(price|size|amount|ratio|rate)$", re.I)
 ID = re.compile(r"(^id|Id|Oid)$")
+KNOWN = {
+    ("gate", "FuturesInitialOrder", "size"): "whole contracts, a JSON int64; fractions go in amount (x-doc-conflict)",
+    ("gate", "FuturesInitialOrderState", "size"): "whole contracts, as in the request (x-doc-conflict)",
+    ("gate", "FuturesInitialOrder", "auto_size"): "not a quantity despite its name: close_long or close_short",
+}
+"""Fields that keep another type, each with the reason the spec records."""
 
 
 def fields(venue: str) -> list[tuple[str, attrs.Attribute[Any], Any]]:
@@ -55,6 +61,8 @@ def test_money_is_decimal_and_ids_are_str(venue: str) -> None:
     money = ids = 0
     for model, field, annotation in fields(venue):
         wire = field.metadata["wire"]
+        if (venue, model, wire) in KNOWN:
+            continue
         kind = scalar(annotation)
         if MONEY.search(wire):
             assert kind is Decimal, f"{venue}.{model}.{field.name}: {annotation} is not a Decimal"

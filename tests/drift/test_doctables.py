@@ -81,6 +81,11 @@ EXPECTED: dict[str, tuple[str, str, int, int, tuple[int, int, str] | None]] = {
     "gate/spot-get-price-order.md": ("GET", "/spot/price_orders/{order_id}", 1, 0, None),
     "gate/spot-list-price-orders.md": ("GET", "/spot/price_orders", 5, 20, None),
     "gate/spot-time.md": ("GET", "/spot/time", 0, 1, None),
+    "gate/futures-create-price-order.md": ("POST", "/futures/{settle}/price_orders", 19, 2, None),
+    "gate/futures-list-price-orders.md": ("GET", "/futures/{settle}/price_orders", 5, 26, None),
+    "gate/futures-get-price-order.md": ("GET", "/futures/{settle}/price_orders/{order_id}", 2, 0, None),
+    "gate/futures-cancel-price-order.md": ("DELETE", "/futures/{settle}/price_orders/{order_id}", 2, 0, None),
+    "gate/futures-cancel-all-price-orders.md": ("DELETE", "/futures/{settle}/price_orders", 2, 0, None),
 }  # fmt: skip
 
 CROSS_SIDES = ("sell", "buy", "liquidation-buy", "liquidation-sell", "systemRepay-buy", "systemRepay-selll")
@@ -331,6 +336,24 @@ FACTS: dict[str, list[tuple[str, str, object]]] = {
         ("<fired_order_id", "type_raw", "integer (int64)"),
     ],
     "gate/spot-time.md": [("<server_time", "type", "integer")],
+    "gate/futures-create-price-order.md": [
+        ("settle", "location", "path"),
+        ("settle", "enum", ("usdt", "btc")),
+        ("trigger.rule", "enum", ("1", "2")),  # integers, read as the page writes them
+        ("trigger.price_type", "enum", ("0", "1", "2")),
+        ("trigger.rule", "required", None),  # false in one revision, true in the other
+        ("initial.size", "type", "integer"),
+        ("initial.tif", "enum", ("gtc", "ioc")),
+    ],
+    "gate/futures-list-price-orders.md": [
+        ("status", "enum", ("open", "finished")),
+        ("<create_time", "type", "number"),
+        ("<trigger.rule", "enum", ("1", "2")),
+        ("<finish_as", "enum", ("cancelled", "succeeded", "failed", "expired")),
+    ],
+    "gate/futures-get-price-order.md": [("order_id", "location", "path")],
+    "gate/futures-cancel-price-order.md": [("order_id", "type", "string")],
+    "gate/futures-cancel-all-price-orders.md": [("contract", "required", False), ("contract", "location", "query")],
 }
 
 

@@ -114,6 +114,20 @@ def gate_price_order(**put_changes: Any) -> Any:
     )
 
 
+def gate_futures_price_order(settle: str = "usdt", contract: str = "BTC_USDT", **initial_changes: Any) -> Any:
+    """A position stop-loss on a long: sell the whole position at market when the mark price falls to 60000."""
+    from venuebind import gate
+
+    initial: dict[str, Any] = {"contract": contract, "size": 0, "price": Decimal("0"), "tif": "ioc", "text": "api"}
+    initial |= {"reduce_only": True}
+    return gate.models.CreateFuturesPriceOrderRequest(
+        settle=settle,
+        initial=gate.models.FuturesInitialOrder(**{**initial, **initial_changes}),
+        trigger=gate.models.FuturesPriceTrigger(price=Decimal("60000"), rule=2, price_type=1, expiration=86400),
+        order_type="close-long-position",
+    )
+
+
 def oco_order(**changes: Any) -> Any:
     from venuebind import bingx
 

@@ -26,6 +26,7 @@ from tests.e2e.conftest import (
     PLACE_ONE,
     binding,
     client_for,
+    gate_futures_price_order,
     gate_price_order,
     isolated_batch,
     oco_order,
@@ -205,6 +206,32 @@ def test_gate_price_order_life() -> None:
         with pytest.raises(NotFoundError) as again:
             await orders.cancel_spot_price_order(client, order_id=created.id)
         assert (again.value.status, again.value.code) == (404, "ORDER_NOT_FOUND")
+
+    with sandboxes.start("gate", **CREDENTIALS["gate"]) as venue:
+        run(with_client("gate", venue.base_url, main))
+
+
+def test_gate_futures_price_order_life() -> None:
+    orders, models = gate.futures_price_orders, gate.models
+
+    async def main(client: gate.AsyncClient) -> None:
+        request = gate_futures_price_order()
+        created = await orders.create_futures_price_order(
+            client, settle="usdt", initial=request.initial, trigger=request.trigger, order_type=request.order_type
+        )
+        other = await client.send(gate_futures_price_order("btc", "BTC_USD"))
+        (listed,) = [o async for o in orders.iter_list_futures_price_orders(client, settle="usdt", status="open")]
+        assert listed.id == created.id and listed.trigger.rule is models.FuturesTriggerRule.LTE
+        one = await orders.get_futures_price_order(client, settle="usdt", order_id=created.id)
+        assert one.trigger.price == Decimal("60000")
+        cancelled = await orders.cancel_futures_price_order(client, settle="usdt", order_id=created.id)
+        assert cancelled.finish_as == models.FinishAs.CANCELLED
+        (finished,) = [o async for o in orders.iter_list_futures_price_orders(client, settle="usdt", status="finished")]
+        assert finished.id == created.id
+        with pytest.raises(NotFoundError):
+            await orders.cancel_futures_price_order(client, settle="usdt", order_id=created.id)
+        assert await orders.cancel_all_futures_price_orders(client, settle="usdt") == []
+        assert [o.id for o in await orders.cancel_all_futures_price_orders(client, settle="btc")] == [other.id]
 
     with sandboxes.start("gate", **CREDENTIALS["gate"]) as venue:
         run(with_client("gate", venue.base_url, main))

@@ -4,13 +4,15 @@ cancel again (not found)."""
 
 from __future__ import annotations
 
+import json
+import time
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
 import pytest
 
-from tests.e2e.conftest import CREDENTIALS, client_for, gate_price_order, oco_order
+from tests.e2e.conftest import CREDENTIALS, client_for, gate_futures_price_order, gate_price_order, oco_order
 from venuebind import ClockError, NotFoundError, bingx, bitget, gate, sandbox
 
 
@@ -270,6 +272,62 @@ def test_gate_price_order_life() -> None:
 
         orders.create_spot_price_order(client, market=request.market, trigger=request.trigger, put=request.put)
         assert len(orders.cancel_all_spot_price_orders(client, market="GT_USDT")) == 1
+
+
+def test_gate_futures_price_order_life() -> None:
+    """Create -> list open -> get -> cancel -> list finished, on one settle currency."""
+    orders, models = gate.futures_price_orders, gate.models
+    with sandbox.start("gate", **CREDENTIALS["gate"]) as venue, client_for("gate", venue.base_url) as client:
+        request = gate_futures_price_order()
+        created = orders.create_futures_price_order(
+            client, settle="usdt", initial=request.initial, trigger=request.trigger, order_type=request.order_type
+        )
+        assert venue.requests[-1].path == "/api/v4/futures/usdt/price_orders"
+        sent = json.loads(venue.requests[-1].body)
+        assert sent["trigger"] == {"price_type": 1, "price": "60000", "rule": 2, "expiration": 86400}, "JSON numbers"
+        assert "settle" not in sent, "the settle currency travels in the path only"
+
+        (listed,) = orders.iter_list_futures_price_orders(client, settle="usdt", status="open", contract="BTC_USDT")
+        assert listed.id == created.id and listed.status == models.FuturesPriceOrderStatus.OPEN
+        assert listed.trigger.rule is models.FuturesTriggerRule.LTE
+        assert listed.trigger.price_type is models.PriceType.MARK
+        assert listed.order_type == models.FuturesPriceOrderType.CLOSE_LONG_POSITION
+        one = orders.get_futures_price_order(client, settle="usdt", order_id=created.id)
+        assert (one.trigger.price, one.initial.price, one.initial.size) == (Decimal("60000"), Decimal("0"), 0)
+        assert one.create_time is not None and abs(one.create_time - time.time() * 1000) < 60_000, "milliseconds"
+
+        cancelled = orders.cancel_futures_price_order(client, settle="usdt", order_id=created.id)
+        assert (cancelled.status, cancelled.finish_as) == (
+            models.FuturesPriceOrderStatus.FINISHED,
+            models.FinishAs.CANCELLED,
+        )
+        assert list(orders.iter_list_futures_price_orders(client, settle="usdt", status="open")) == []
+        (finished,) = orders.iter_list_futures_price_orders(client, settle="usdt", status="finished")
+        assert finished.id == created.id and finished.finish_as == models.FinishAs.CANCELLED
+
+        with pytest.raises(NotFoundError) as again:
+            orders.cancel_futures_price_order(client, settle="usdt", order_id=created.id)
+        assert (again.value.status, again.value.code) == (404, "ORDER_NOT_FOUND")
+
+
+def test_gate_futures_cancel_all_keeps_to_its_settle_currency() -> None:
+    orders = gate.futures_price_orders
+    with sandbox.start("gate", **CREDENTIALS["gate"]) as venue, client_for("gate", venue.base_url) as client:
+        usdt = [client.send(gate_futures_price_order("usdt", contract)).id for contract in ("BTC_USDT", "ETH_USDT")]
+        btc = client.send(gate_futures_price_order("btc", "BTC_USD")).id
+        with pytest.raises(NotFoundError):
+            orders.get_futures_price_order(client, settle="usdt", order_id=btc)  # another settle's book
+
+        only_eth = orders.cancel_all_futures_price_orders(client, settle="usdt", contract="ETH_USDT")
+        assert [order.id for order in only_eth] == [usdt[1]]
+        rest = orders.cancel_all_futures_price_orders(client, settle="usdt")
+        assert [order.id for order in rest] == [usdt[0]]
+        assert orders.cancel_all_futures_price_orders(client, settle="usdt") == []
+
+        (still_open,) = orders.iter_list_futures_price_orders(client, settle="btc", status="open")
+        assert still_open.id == btc
+        finished = orders.iter_list_futures_price_orders(client, settle="usdt", status="finished")
+        assert sorted(order.id for order in finished) == sorted(usdt)
 
 
 def test_bingx_oco_order_life() -> None:

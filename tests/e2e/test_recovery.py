@@ -10,7 +10,15 @@ from typing import Any
 import pytest
 
 from tests.conftest import ROOT
-from tests.e2e.conftest import CREDENTIALS, client_for, gate_price_order, oco_order, spot_plan_order, trailing_stop
+from tests.e2e.conftest import (
+    CREDENTIALS,
+    client_for,
+    gate_futures_price_order,
+    gate_price_order,
+    oco_order,
+    spot_plan_order,
+    trailing_stop,
+)
 from venuebind import TransportError, bitget, sandbox
 
 _spec = importlib.util.spec_from_file_location("recover", ROOT / "examples" / "recover.py")
@@ -122,3 +130,16 @@ def test_gate_price_order(fault: Callable[[], sandbox.Fault], arrived: bool) -> 
             amount=Decimal("2"),
         )  # fmt: skip
     assert (found is not None) == arrived == (len(venue.orders) == 1)
+
+
+@LOST
+def test_gate_futures_price_order(fault: Callable[[], sandbox.Fault], arrived: bool) -> None:
+    with sandbox.start("gate", **CREDENTIALS["gate"]) as venue, client_for("gate", venue.base_url) as client:
+        client.send(gate_futures_price_order(text="t-other"))  # alike but for its text: not the lost one
+        client.send(gate_futures_price_order(settle="btc", contract="BTC_USD", text="t-lost-1"))  # another settle
+        lost = gate_futures_price_order(text="t-lost-1")
+        lose_the_answer(venue, client, lost, fault)
+        found = recover.find_gate_futures_price_order(client, lost)
+    assert (found is not None) == arrived == (len(venue.orders) == 3)
+    if found is not None:
+        assert found.initial.text == "t-lost-1" and found.initial.contract == "BTC_USDT"

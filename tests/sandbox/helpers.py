@@ -195,6 +195,15 @@ def gate_order(*, trigger: dict[str, Any] | None = None, **put: Any) -> dict[str
     }
 
 
+def gate_futures_order(contract: str = "BTC_USDT", **trigger: Any) -> dict[str, Any]:
+    """A Gate futures auto order: sell the whole long at market when the mark price falls to 60000."""
+    return {
+        "initial": {"contract": contract, "size": 0, "price": "0", "tif": "ioc", "reduce_only": True},
+        "trigger": {"price_type": 1, "price": "60000", "rule": 2, **trigger},
+        "order_type": "close-long-position",
+    }
+
+
 USDT = "USDT-FUTURES"
 
 
@@ -294,14 +303,16 @@ def send(
     *,
     body: Any = None,
     order_id: str | None = None,
+    settle: str | None = None,
     timestamp_ms: int = NOW_MS,
 ) -> Answer:
     """A request to ``operation_id`` of the sandbox's venue, signed unless the operation is public: ``query``
     percent-encoded in the URL (BingX: then ``timestamp`` and ``signature``), ``body`` as compact JSON, ``order_id``
-    in Gate's path."""
+    and ``settle`` in Gate's path."""
     method, path, public = route(sb.venue, operation_id)
-    if order_id is not None:
-        path = path.replace("{order_id}", quote(order_id, safe=""))
+    for name, value in (("order_id", order_id), ("settle", settle)):
+        if value is not None:
+            path = path.replace("{" + name + "}", quote(value, safe=""))
     pairs = [(name, str(value)) for name, value in (query.items() if isinstance(query, Mapping) else query)]
     data = b"" if body is None else compact(body)
     if public:

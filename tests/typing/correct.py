@@ -64,6 +64,15 @@ def walk_gate(client: gate.Client) -> int:
     return sum(1 for _ in gate.spot_price_orders.iter_list_spot_price_orders(client, status="open", market="GT_USDT"))
 
 
+def gate_futures_trigger(client: gate.Client) -> list[gate.models.FuturesTriggerRule | int]:
+    """Integer enums take their member or their number; answers read the member, or a number the spec lacks."""
+    trigger = gate.models.FuturesPriceTrigger(price="60000", rule=2, price_type=gate.models.PriceType.MARK)
+    initial = gate.models.FuturesInitialOrder(contract="BTC_USDT", size=0, price="0", tif="ioc")
+    gate.futures_price_orders.create_futures_price_order(client, settle="usdt", initial=initial, trigger=trigger)
+    listed = gate.futures_price_orders.list_futures_price_orders(client, settle="btc", status="open")
+    return [order.trigger.rule for order in listed]
+
+
 def read_once(client: bingx.Client, list_id: str) -> int:
     legs = client.send(bingx.models.GetOcoOrderListRequest(order_list_id=list_id), retry=NO_RETRY)
     return len(legs)

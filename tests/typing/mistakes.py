@@ -51,6 +51,9 @@ def wrong_enum_literals() -> None:
         trigger_type="fill_price",
     )
     gate.spot_price_orders.list_spot_price_orders(gate_client, status="opened")  # type: ignore[call-overload]
+    gate.models.FuturesPriceTrigger(price="60000", rule=3)  # type: ignore[arg-type]
+    gate.models.FuturesPriceTrigger(price="60000", rule="1")  # type: ignore[arg-type]
+    gate.futures_price_orders.list_futures_price_orders(gate_client, settle="USDT", status="open")  # type: ignore[call-overload]
     bitget.models.CancelMixPlanOrdersRequest(product_type="usdt-futures")  # type: ignore[arg-type]
     side: str = "buy"
     bitget.models.IsolatedBatchOrderItem(

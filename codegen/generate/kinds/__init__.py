@@ -1,8 +1,8 @@
 """The type kinds, one module each: adding a kind is a module here and a line in ``KINDS``.
 
 ``KINDS`` is also the order in which kinds are asked whether they claim a schema: lists and objects by their
-``type``, timestamps and enums before the string and integer kinds (they are strings or integers with a keyword),
-ids before integers.
+``type``, timestamps and enums (integer ones first) before the string and integer kinds (they are strings or
+integers with a keyword), ids before integers.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from codegen.generate.kinds.booleans import BOOLEANS
 from codegen.generate.kinds.decimals import DECIMALS
 from codegen.generate.kinds.enums import ENUMS
 from codegen.generate.kinds.ids import IDS
+from codegen.generate.kinds.int_enums import INT_ENUMS
 from codegen.generate.kinds.integers import INTEGERS
 from codegen.generate.kinds.lists import LISTS
 from codegen.generate.kinds.models import MODELS
@@ -21,7 +22,9 @@ from codegen.generate.kinds.numbers import NUMBERS
 from codegen.generate.kinds.strings import STRINGS
 from codegen.generate.kinds.timestamps import TIMESTAMPS
 
-KINDS: tuple[Kind, ...] = (LISTS, MODELS, TIMESTAMPS, ENUMS, DECIMALS, NUMBERS, STRINGS, IDS, INTEGERS, BOOLEANS)
+KINDS: tuple[Kind, ...] = (
+    LISTS, MODELS, TIMESTAMPS, INT_ENUMS, ENUMS, DECIMALS, NUMBERS, STRINGS, IDS, INTEGERS, BOOLEANS
+)  # fmt: skip
 REGISTRY.update((kind.name, kind) for kind in KINDS)
 
 ACCEPTS: Mapping[str, frozenset[str]] = {kind.page: kind.page_words for kind in KINDS}

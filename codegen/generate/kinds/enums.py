@@ -22,7 +22,7 @@ class Enums(Kind):
     check_function = "check.enum_member"
     comparable = True
     keywords = frozenset({"enum", "x-enum-name", "x-enum-varnames"})
-    imports = ("from typing import Literal", "from .._runtime.wire import json_string")
+    imports: ClassVar[tuple[str, ...]] = ("from typing import Literal", "from .._runtime.wire import json_string")
 
     def claims(self, schema: Schema) -> bool:
         return "enum" in schema.target
@@ -30,10 +30,15 @@ class Enums(Kind):
     def type(self, build: Builder, schema: Schema) -> TypeIR:
         target, where = schema.target, schema.target_where
         if target.get("type") != "string":
-            raise SpecError(where, "enums must be of type string")
-        values = target["enum"]
-        if not all(isinstance(value, str) for value in values):
+            raise SpecError(where, "enums must be of type string or integer")
+        if not all(isinstance(value, str) for value in target["enum"]):
             raise SpecError(f"{where}/enum", "enum values must be strings")
+        return self.named(build, schema)
+
+    def named(self, build: Builder, schema: Schema) -> TypeIR:
+        """The enum of ``schema``'s checked values, its members named by the values or by ``x-enum-varnames``."""
+        target, where = schema.target, schema.target_where
+        values = target["enum"]
         name = names.pascal(schema.component or target.get("x-enum-name") or schema.wire, where)
         varnames = target.get("x-enum-varnames")
         if varnames is not None:
@@ -76,7 +81,7 @@ class Enums(Kind):
 
     def _values(self, type_: TypeIR) -> tuple[str, ...]:
         assert type_.enum is not None
-        return type_.enum.values
+        return tuple(str(value) for value in type_.enum.values)
 
 
 ENUMS = Enums()

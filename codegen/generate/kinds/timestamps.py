@@ -1,10 +1,11 @@
 """``timestamp``: a time (``x-timestamp: ms`` or ``s``), an ``int`` of milliseconds in Python whatever the wire writes.
 
 The wire may write it as an integer or as a string of digits (``type: string``, as Bitget does), and may count
-seconds (answers only: a request in seconds is refused). A request timestamp sent as text carries the pattern of the
-digits ``str(int)`` writes, which its ``int`` type and a minimum of 0 say again (so the check does not match it);
-drift compares it by what the wire
-writes (a string or an integer).
+seconds (answers only: a request in seconds is refused); an answer's seconds may also be a JSON number with a
+fraction (``type: number``, as Gate types its futures auto orders' times), read as whole milliseconds. A request
+timestamp sent as text carries the pattern of the digits ``str(int)`` writes, which its ``int`` type and a minimum
+of 0 say again (so the check does not match it); drift compares it by what the wire writes (a string, an integer or
+a number).
 """
 
 from __future__ import annotations
@@ -29,13 +30,15 @@ class Timestamps(Integers):
 
     def type(self, build: Builder, schema: Schema) -> TypeIR:
         unit, wire, where = schema.target["x-timestamp"], schema.target.get("type"), schema.where
-        if unit not in ("ms", "s") or wire not in ("string", "integer"):
-            raise SpecError(f"{where}/x-timestamp", "x-timestamp is ms or s, on a string or integer schema")
+        if unit not in ("ms", "s") or wire not in ("string", "integer", "number"):
+            raise SpecError(f"{where}/x-timestamp", "x-timestamp is ms or s, on a string, integer or number schema")
         if unit == "s" and schema.side == "request":
             raise SpecError(f"{where}/x-timestamp", "request timestamps in seconds are not supported")
+        if wire == "number" and unit != "s":
+            raise SpecError(f"{where}/x-timestamp", "a timestamp of type number counts seconds (x-timestamp: s)")
         if wire == "string" and schema.side == "request" and schema.target.get("pattern") != TEXT:
             raise SpecError(f"{where}/pattern", f"a request timestamp sent as text needs pattern {TEXT!r}")
-        traits = {"text"} if wire == "string" else set()
+        traits = {"text"} if wire == "string" else {"number"} if wire == "number" else set()
         return TypeIR(self.name, traits=frozenset(traits | ({"seconds"} if unit == "s" else set())))
 
     def bounds(self, build: Builder, schema: Schema) -> Bounds:
@@ -53,7 +56,7 @@ class Timestamps(Integers):
         return ["text=True"] if "text" in type_.traits else []
 
     def drift(self, type_: TypeIR) -> tuple[str, str | None]:
-        return ("string" if "text" in type_.traits else "integer"), None
+        return ("string" if "text" in type_.traits else "number" if "number" in type_.traits else "integer"), None
 
 
 TIMESTAMPS = Timestamps()

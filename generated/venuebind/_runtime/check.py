@@ -186,8 +186,10 @@ def string(
 
 
 def enum_member(cls: type[E], value: object, path: str) -> E:
-    """A member of a closed set, given as the member or its wire value."""
-    if isinstance(value, str):  # a wire value, or a member (they are strings): found without Enum.__call__
+    """A member of a closed set, given as the member or its wire value (a string, or an integer for an ``IntEnum``,
+    where an integral float counts as JSON Schema counts it, and a bool does not)."""
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):  # a wire value, or a member (they are
+        # strings or ints): found without Enum.__call__; a number finds nothing among strings, nor a text among numbers
         member = cls._value2member_map_.get(value)
         if member is not None:
             return member  # type: ignore[return-value]

@@ -51,7 +51,7 @@ def _structure_response(cls: type[Response]) -> Callable[[Any, type[Response]], 
     overrides: dict[str, Any] = {f.name: override(rename=f.metadata["wire"]) for f in fields if f.name != "extra"}
     known = frozenset(f.metadata["wire"] for f in fields if f.name != "extra")
     lists = tuple(f.metadata["wire"] for f in fields if f.name != "extra" and f.default == attrs.Factory(list))
-    seconds = tuple(f.name for f in fields if f.name != "extra" and f.metadata["seconds"])
+    seconds = tuple(f.metadata["wire"] for f in fields if f.name != "extra" and f.metadata["seconds"])
     build = make_dict_structure_fn(cls, _converter(), **overrides)
 
     def structure(data: Any, _: type[Response]) -> Response:
@@ -59,11 +59,9 @@ def _structure_response(cls: type[Response]) -> Callable[[Any, type[Response]], 
             raise TypeError(f"expected a JSON object for {cls.__name__}, got {type(data).__name__}")
         if any(data.get(wire, ()) is None for wire in lists):  # a list sent as null is an empty list
             data = {key: value for key, value in data.items() if not (value is None and key in lists)}
+        if any(data.get(wire) is not None for wire in seconds):  # every time is milliseconds in Python
+            data = {key: _milliseconds(value) if key in seconds else value for key, value in data.items()}
         result = build(data, cls)  # pragma: no mutate: the built function ignores its type argument
-        for name in seconds:  # every timestamp is milliseconds in Python, whatever unit the venue counts in
-            value = getattr(result, name)
-            if value is not None:
-                object.__setattr__(result, name, value * 1000)
         unknown = {key: value for key, value in data.items() if key not in known}
         if unknown:
             # The one write after construction: a frozen response keeps what the venue added since the spec.
@@ -71,6 +69,21 @@ def _structure_response(cls: type[Response]) -> Callable[[Any, type[Response]], 
         return result
 
     return structure
+
+
+def _milliseconds(seconds: object) -> object:
+    """Seconds as a venue writes them (an integer, its digits, or a number with a fraction) as whole milliseconds;
+    anything else, or a fraction with more than 15 digits before the point, is left for the int hook to refuse."""
+    if isinstance(seconds, str):
+        try:
+            seconds = int(seconds)
+        except ValueError:
+            return seconds
+    if isinstance(seconds, int) and not isinstance(seconds, bool):
+        return seconds * 1000
+    if isinstance(seconds, Decimal) and seconds.is_finite() and seconds.adjusted() < 15:  # pragma: no mutate
+        return int(seconds * 1000)
+    return seconds
 
 
 def _structure_decimal(value: object, _: type[Decimal]) -> Decimal:
@@ -119,24 +132,29 @@ def _structure_int(value: object, _: type[int]) -> int:
 
 
 def _is_open_enum(annotation: Any) -> bool:
-    """``SomeEnum | str``: a response enum that keeps values the spec does not list."""
+    """``SomeEnum | str`` or ``SomeIntEnum | int``: a response enum that keeps values the spec does not list."""
     if typing.get_origin(annotation) not in (typing.Union, types.UnionType):
         return False
     arms = [arm for arm in typing.get_args(annotation) if arm is not type(None)]
-    return len(arms) == 2 and str in arms and any(isinstance(arm, type) and issubclass(arm, enum.Enum) for arm in arms)
+    return (
+        len(arms) == 2
+        and (str in arms or int in arms)
+        and any(isinstance(arm, type) and issubclass(arm, enum.Enum) for arm in arms)
+    )
 
 
 def _structure_open_enum(value: object, annotation: Any) -> object:
-    if value is None and type(None) in typing.get_args(annotation):
+    arms = typing.get_args(annotation)
+    if value is None and type(None) in arms:
         return None
-    text = _structure_str(value, str)  # pragma: no mutate: the hook ignores its type argument
-    for arm in typing.get_args(annotation):
+    plain = _structure_int(value, int) if int in arms else _structure_str(value, str)  # pragma: no mutate
+    for arm in arms:
         if isinstance(arm, type) and issubclass(arm, enum.Enum):
             try:
-                return arm(text)
+                return arm(plain)
             except ValueError:
-                return text
-    return text
+                return plain
+    return plain
 
 
 def _is_response(cls: Any) -> bool:

@@ -1,17 +1,27 @@
 """Gate REST bindings.
 
-Bindings for the Gate API v4 spot price-triggered (auto) orders. Private requests carry the KEY, Timestamp (Unix
-seconds) and SIGN (hex HMAC-SHA512) headers. Answers are not wrapped: a success body is the result itself, and an
-error is any non-2xx status with a `{label, message}` body.
+Bindings for the Gate API v4 spot and perpetual futures price-triggered (auto) orders. Private requests carry the
+KEY, Timestamp (Unix seconds) and SIGN (hex HMAC-SHA512) headers. Answers are not wrapped: a success body is the
+result itself, and an error is any non-2xx status with a `{label, message}` body.
 
 ``Credentials``, ``prepare`` and ``parse`` (pure), ``Client`` (HTTP), ``AsyncClient`` (HTTP from asyncio code; the
 ``async`` extra), ``models``, and one module of endpoint functions per area:
-``spot_price_orders``, ``public``.
+``spot_price_orders``, ``futures_price_orders``, ``public``.
 
 Generated from ``spec/gate.yaml`` by ``python -m codegen generate``; edit the spec, not this file.
 """
 
 from .._runtime.gate import AsyncClient, Client, Credentials, parse, prepare
-from . import models, public, spot_price_orders
+from . import futures_price_orders, models, public, spot_price_orders
 
-__all__ = ["AsyncClient", "Client", "Credentials", "models", "parse", "prepare", "public", "spot_price_orders"]
+__all__ = [
+    "AsyncClient",
+    "Client",
+    "Credentials",
+    "futures_price_orders",
+    "models",
+    "parse",
+    "prepare",
+    "public",
+    "spot_price_orders",
+]

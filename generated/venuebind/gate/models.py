@@ -97,6 +97,94 @@ class PriceOrderListStatus(enum.StrEnum):
     FINISHED = "finished"
 
 
+class Settle(enum.StrEnum):
+    """Settle currency of the perpetual contracts, `usdt` or `btc`; each settle currency keeps its own auto orders."""
+
+    USDT = "usdt"
+    BTC = "btc"
+
+
+class AutoSize(enum.StrEnum):
+    """Write-only. In hedge mode, closing a whole position (size 0): `close_long` or `close_short`; otherwise leave
+    it out."""
+
+    CLOSE_LONG = "close_long"
+    CLOSE_SHORT = "close_short"
+
+
+class StrategyType(enum.IntEnum):
+    """`0` (price trigger: the reference price against `price`) or `1` (price-spread trigger: the last minus the
+    second-last reference price against `price`); the page says only 0 is supported."""
+
+    PRICE = 0
+    SPREAD = 1
+
+
+class PriceType(enum.IntEnum):
+    """Reference price: `0` (last trade price), `1` (mark price) or `2` (index price)."""
+
+    LAST = 0
+    MARK = 1
+    INDEX = 2
+
+
+class FuturesTriggerRule(enum.IntEnum):
+    """`1` fires when the reference price is at or above `price` (which must be above the last price), `2` when it is
+    at or below `price` (which must be below the last price)."""
+
+    GTE = 1
+    LTE = 2
+
+
+class FuturesPositionCloseType(enum.StrEnum):
+    """Take-profit / stop-loss kind: `close-long-position` or `close-short-position` (position TP/SL, closes the
+    whole long or short), `plan-close-long-position` or `plan-close-short-position` (position plan TP/SL, all or
+    part of the long or short). Left out, the auto order is a plain trigger order."""
+
+    CLOSE_LONG_POSITION = "close-long-position"
+    CLOSE_SHORT_POSITION = "close-short-position"
+    PLAN_CLOSE_LONG_POSITION = "plan-close-long-position"
+    PLAN_CLOSE_SHORT_POSITION = "plan-close-short-position"
+
+
+class PosMarginMode(enum.StrEnum):
+    """Margin mode of the position, `isolated` or `cross`, for accounts in simple split-position mode."""
+
+    ISOLATED = "isolated"
+    CROSS = "cross"
+
+
+class FuturesPriceOrderStatus(enum.StrEnum):
+    """`open` (running), `finished` (ended; `finish_as` says how), `inactive` or `invalid` (order TP/SL only)."""
+
+    OPEN = "open"
+    FINISHED = "finished"
+    INACTIVE = "inactive"
+    INVALID = "invalid"
+
+
+class FinishAs(enum.StrEnum):
+    """How the auto order ended, `cancelled`, `succeeded`, `failed` or `expired`."""
+
+    CANCELLED = "cancelled"
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
+    EXPIRED = "expired"
+
+
+class FuturesPriceOrderType(enum.StrEnum):
+    """Take-profit / stop-loss kind: `close-long-order` or `close-short-order` (order TP/SL), `close-long-position`
+    or `close-short-position` (position TP/SL), `plan-close-long-position` or `plan-close-short-position`
+    (position plan TP/SL)."""
+
+    CLOSE_LONG_ORDER = "close-long-order"
+    CLOSE_SHORT_ORDER = "close-short-order"
+    CLOSE_LONG_POSITION = "close-long-position"
+    CLOSE_SHORT_POSITION = "close-short-position"
+    PLAN_CLOSE_LONG_POSITION = "plan-close-long-position"
+    PLAN_CLOSE_SHORT_POSITION = "plan-close-short-position"
+
+
 @attrs.frozen(kw_only=True, repr=False)
 class CreateSpotPriceOrderResponse(Response):
     """The ID of the new auto order (TriggerOrderResponse)."""
@@ -529,6 +617,508 @@ class CancelSpotPriceOrderRequest(Request[SpotPriceTriggeredOrder]):
     def wire_path(self) -> str:
         """The path below the server URL, each path field's text percent-encoded."""
         return "/spot/price_orders/" + quote(self.order_id, safe="")
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class CreateFuturesPriceOrderResponse(Response):
+    """The ID of the new auto order (TriggerOrderResponse)."""
+
+    id: str = attrs.field(metadata=field_info("id"))
+    """Auto order ID."""
+    id_string: str | None = attrs.field(default=None, metadata=field_info("id_string"))
+    """The same ID as a decimal string (newer revision and SDK 7.2.161 only)."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, init=False, repr=False)
+class FuturesInitialOrder(Model):
+    """The futures order an auto order places when it fires."""
+
+    contract: str = attrs.field(metadata=field_info("contract"))
+    """Futures contract, e.g. BTC_USDT."""
+    size: int | None = attrs.field(default=None, metadata=field_info("size"))
+    """Number of contracts (a whole number). For a position close: 0 closes the whole position; a partial
+    `plan-close-short-position` needs a size above 0, a partial `plan-close-long-position` one below 0."""
+    amount: Decimal | None = attrs.field(default=None, metadata=field_info("amount"))
+    """Size as a decimal string, for contracts that trade fractional sizes; when both are sent, amount wins over
+    size."""
+    price: Decimal = attrs.field(metadata=field_info("price"))
+    """Order price; `0` places a market order (which takes `ioc` only)."""
+    close: bool | None = attrs.field(default=None, metadata=field_info("close"))
+    """Write-only. True to close the whole position in one-way mode; for a partial close, or in hedge mode, leave it
+    out or send false."""
+    tif: TimeInForce | None = attrs.field(default=None, metadata=field_info("tif"))
+    """Time in force, `gtc` (good till cancelled, the venue's default) or `ioc`; market orders take `ioc` only."""
+    text: str | None = attrs.field(default=None, metadata=field_info("text"))
+    """Source of the order; the page names `web`, `api` and `app`."""
+    reduce_only: bool | None = attrs.field(default=None, metadata=field_info("reduce_only"))
+    """True to let the order only reduce or close a position."""
+    auto_size: AutoSize | None = attrs.field(default=None, metadata=field_info("auto_size"))
+    """Write-only. In hedge mode, closing a whole position (size 0): `close_long` or `close_short`; otherwise leave
+    it out."""
+
+    def __init__(
+        self,
+        *,
+        contract: str,
+        price: DecimalInput,
+        size: int | None = None,
+        amount: DecimalInput | None = None,
+        close: bool | None = None,
+        tif: TimeInForce | Literal["gtc", "ioc"] | None = None,
+        text: str | None = None,
+        reduce_only: bool | None = None,
+        auto_size: AutoSize | Literal["close_long", "close_short"] | None = None,
+    ) -> None:
+        try:
+            self.__attrs_init__(
+                contract=check.string(contract, "contract"),
+                size=None if size is None else check.integer(size, "size"),
+                amount=None if amount is None else check.decimal(amount, "amount", pattern=_DECIMAL_PATTERN),
+                price=check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
+                close=None if close is None else check.boolean(close, "close"),
+                tif=None if tif is None else check.enum_member(TimeInForce, tif, "tif"),
+                text=None if text is None else check.string(text, "text"),
+                reduce_only=None if reduce_only is None else check.boolean(reduce_only, "reduce_only"),
+                auto_size=None if auto_size is None else check.enum_member(AutoSize, auto_size, "auto_size"),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
+
+    def wire_json(self) -> str:
+        """This object as JSON text: wire names in spec order, absent fields left out."""
+        members: list[str] = [
+            '"contract":' + json_string(self.contract),
+        ]
+        if self.size is not None:
+            members.append('"size":' + str(self.size))
+        if self.amount is not None:
+            members.append('"amount":"' + format(self.amount, "f") + '"')
+        members.append('"price":"' + format(self.price, "f") + '"')
+        if self.close is not None:
+            members.append('"close":' + ("true" if self.close else "false"))
+        if self.tif is not None:
+            members.append('"tif":"' + self.tif + '"')
+        if self.text is not None:
+            members.append('"text":' + json_string(self.text))
+        if self.reduce_only is not None:
+            members.append('"reduce_only":' + ("true" if self.reduce_only else "false"))
+        if self.auto_size is not None:
+            members.append('"auto_size":"' + self.auto_size + '"')
+        return "{" + ",".join(members) + "}"
+
+
+@attrs.frozen(kw_only=True, init=False, repr=False)
+class FuturesPriceTrigger(Model):
+    """Trigger condition of a futures price-triggered order."""
+
+    strategy_type: StrategyType | None = attrs.field(default=None, metadata=field_info("strategy_type"))
+    """`0` (price trigger: the reference price against `price`) or `1` (price-spread trigger: the last minus the
+    second-last reference price against `price`); the page says only 0 is supported."""
+    price_type: PriceType | None = attrs.field(default=None, metadata=field_info("price_type"))
+    """Reference price: `0` (last trade price), `1` (mark price) or `2` (index price)."""
+    price: Decimal = attrs.field(metadata=field_info("price"))
+    """Trigger price (the spread, with `strategy_type` 1)."""
+    rule: FuturesTriggerRule = attrs.field(metadata=field_info("rule"))
+    """`1` fires when the reference price is at or above `price` (which must be above the last price), `2` when it is
+    at or below `price` (which must be below the last price)."""
+    expiration: int | None = attrs.field(default=None, metadata=field_info("expiration"))
+    """Longest time to wait for the trigger, in seconds; the auto order is cancelled when it runs out. The page
+    documents no default."""
+
+    def __init__(
+        self,
+        *,
+        price: DecimalInput,
+        rule: FuturesTriggerRule | Literal[1, 2],
+        strategy_type: StrategyType | Literal[0, 1] | None = None,
+        price_type: PriceType | Literal[0, 1, 2] | None = None,
+        expiration: int | None = None,
+    ) -> None:
+        try:
+            self.__attrs_init__(
+                strategy_type=None
+                if strategy_type is None
+                else check.enum_member(StrategyType, strategy_type, "strategy_type"),
+                price_type=None if price_type is None else check.enum_member(PriceType, price_type, "price_type"),
+                price=check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
+                rule=check.enum_member(FuturesTriggerRule, rule, "rule"),
+                expiration=None if expiration is None else check.integer(expiration, "expiration"),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
+
+    def wire_json(self) -> str:
+        """This object as JSON text: wire names in spec order, absent fields left out."""
+        members: list[str] = []
+        if self.strategy_type is not None:
+            members.append('"strategy_type":' + str(self.strategy_type.value))
+        if self.price_type is not None:
+            members.append('"price_type":' + str(self.price_type.value))
+        members.append('"price":"' + format(self.price, "f") + '"')
+        members.append('"rule":' + str(self.rule.value))
+        if self.expiration is not None:
+            members.append('"expiration":' + str(self.expiration))
+        return "{" + ",".join(members) + "}"
+
+
+@attrs.frozen(kw_only=True, init=False, repr=False)
+class CreateFuturesPriceOrderRequest(Request[CreateFuturesPriceOrderResponse]):
+    """Body of a futures price-triggered order (FuturesPriceTriggeredOrder, the fields a request may set)."""
+
+    operation: ClassVar[Operation] = Operation(
+        venue="gate",
+        operation_id="create_futures_price_order",
+        method="POST",
+        path="/futures/{settle}/price_orders",
+        result=CreateFuturesPriceOrderResponse,
+        result_shape="model",
+        success_status=201,
+        rate_limit=RateLimit(limit=100, per_seconds=1, scope="uid"),
+        docs_url="https://www.gate.io/docs/developers/apiv4/en/#createpricetriggeredorder-parameters",
+        servers=SERVERS,
+    )
+
+    settle: Settle = attrs.field(metadata=field_info("settle", "path"))
+    """Settle currency of the perpetual contracts, `usdt` or `btc`; each settle currency keeps its own auto orders."""
+    initial: FuturesInitialOrder = attrs.field(metadata=field_info("initial", "body", nested=FuturesInitialOrder))
+    """The order placed when the trigger fires."""
+    trigger: FuturesPriceTrigger = attrs.field(metadata=field_info("trigger", "body", nested=FuturesPriceTrigger))
+    """When the order fires."""
+    order_type: FuturesPositionCloseType | None = attrs.field(default=None, metadata=field_info("order_type", "body"))
+    """Take-profit / stop-loss kind: `close-long-position` or `close-short-position` (position TP/SL, closes the
+    whole long or short), `plan-close-long-position` or `plan-close-short-position` (position plan TP/SL, all or
+    part of the long or short). Left out, the auto order is a plain trigger order."""
+    pos_margin_mode: PosMarginMode | None = attrs.field(default=None, metadata=field_info("pos_margin_mode", "body"))
+    """Margin mode of the position, `isolated` or `cross`, for accounts in simple split-position mode."""
+
+    def __init__(
+        self,
+        *,
+        settle: Settle | Literal["usdt", "btc"],
+        initial: FuturesInitialOrder,
+        trigger: FuturesPriceTrigger,
+        order_type: FuturesPositionCloseType
+        | Literal[
+            "close-long-position", "close-short-position", "plan-close-long-position", "plan-close-short-position"
+        ]
+        | None = None,
+        pos_margin_mode: PosMarginMode | Literal["isolated", "cross"] | None = None,
+    ) -> None:
+        try:
+            self.__attrs_init__(
+                settle=check.enum_member(Settle, settle, "settle"),
+                initial=check.model(FuturesInitialOrder, initial, "initial"),
+                trigger=check.model(FuturesPriceTrigger, trigger, "trigger"),
+                order_type=None
+                if order_type is None
+                else check.enum_member(FuturesPositionCloseType, order_type, "order_type"),
+                pos_margin_mode=None
+                if pos_margin_mode is None
+                else check.enum_member(PosMarginMode, pos_margin_mode, "pos_margin_mode"),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
+
+    def wire_path(self) -> str:
+        """The path below the server URL, each path field's text percent-encoded."""
+        return "/futures/" + quote(self.settle, safe="") + "/price_orders"
+
+    def wire_body(self) -> str:
+        """The JSON body: wire names in spec order, absent fields left out."""
+        members: list[str] = [
+            '"initial":' + self.initial.wire_json(),
+            '"trigger":' + self.trigger.wire_json(),
+        ]
+        if self.order_type is not None:
+            members.append('"order_type":"' + self.order_type + '"')
+        if self.pos_margin_mode is not None:
+            members.append('"pos_margin_mode":"' + self.pos_margin_mode + '"')
+        return "{" + ",".join(members) + "}"
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class FuturesInitialOrderState(Response):
+    """The order a futures auto order places when it fires, as Gate reports it."""
+
+    contract: str = attrs.field(metadata=field_info("contract"))
+    """Futures contract."""
+    size: int | None = attrs.field(default=None, metadata=field_info("size"))
+    """Number of contracts, as sent (see the create page for the sign)."""
+    amount: Decimal | None = attrs.field(default=None, metadata=field_info("amount"))
+    """Size as a decimal string (newer revision and SDK 7.2.161 only)."""
+    price: Decimal | None = attrs.field(default=None, metadata=field_info("price"))
+    """Order price; `0` means a market order."""
+    tif: TimeInForce | str | None = attrs.field(default=None, metadata=field_info("tif"))
+    """Time in force, `gtc` or `ioc`."""
+    text: str | None = attrs.field(default=None, metadata=field_info("text"))
+    """Source of the order; the page names `web`, `api` and `app`."""
+    reduce_only: bool | None = attrs.field(default=None, metadata=field_info("reduce_only"))
+    """The reduce-only flag as sent."""
+    is_reduce_only: bool | None = attrs.field(default=None, metadata=field_info("is_reduce_only"))
+    """Whether the order is reduce-only."""
+    is_close: bool | None = attrs.field(default=None, metadata=field_info("is_close"))
+    """Whether the order closes a position."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class FuturesPriceTriggerState(Response):
+    """The trigger condition of a futures auto order, as Gate reports it."""
+
+    strategy_type: StrategyType | int | None = attrs.field(default=None, metadata=field_info("strategy_type"))
+    """`0` (price trigger) or `1` (price-spread trigger)."""
+    price_type: PriceType | int | None = attrs.field(default=None, metadata=field_info("price_type"))
+    """Reference price: `0` (last trade price), `1` (mark price) or `2` (index price)."""
+    price: Decimal = attrs.field(metadata=field_info("price"))
+    """Trigger price (or spread)."""
+    rule: FuturesTriggerRule | int = attrs.field(metadata=field_info("rule"))
+    """`1` fires when the reference price is at or above `price`, `2` when at or below."""
+    expiration: int | None = attrs.field(default=None, metadata=field_info("expiration"))
+    """Longest wait for the trigger, in seconds."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class FuturesPriceTriggeredOrder(Response):
+    """A futures auto order as Gate reports it (FuturesPriceTriggeredOrder), with its read-only state."""
+
+    initial: FuturesInitialOrderState = attrs.field(metadata=field_info("initial"))
+    """The order placed when the trigger fires."""
+    trigger: FuturesPriceTriggerState = attrs.field(metadata=field_info("trigger"))
+    """When the order fires."""
+    id: str = attrs.field(metadata=field_info("id"))
+    """Auto order ID."""
+    id_string: str | None = attrs.field(default=None, metadata=field_info("id_string"))
+    """The same ID as a decimal string (newer revision and SDK 7.2.161 only)."""
+    user: int | None = attrs.field(default=None, metadata=field_info("user"))
+    """User ID."""
+    create_time: int | None = attrs.field(default=None, metadata=field_info("create_time", seconds=True))
+    """Creation time, Unix seconds (the page's type is a double; its example an integer)."""
+    finish_time: int | None = attrs.field(default=None, metadata=field_info("finish_time", seconds=True))
+    """Finish time, Unix seconds."""
+    trade_id: str | None = attrs.field(default=None, metadata=field_info("trade_id"))
+    """ID of the futures order placed when the trigger fired."""
+    status: FuturesPriceOrderStatus | str | None = attrs.field(default=None, metadata=field_info("status"))
+    """`open` (running), `finished` (ended; `finish_as` says how), `inactive` or `invalid` (order TP/SL only)."""
+    finish_as: FinishAs | str | None = attrs.field(default=None, metadata=field_info("finish_as"))
+    """How the auto order ended, `cancelled`, `succeeded`, `failed` or `expired`."""
+    reason: str | None = attrs.field(default=None, metadata=field_info("reason"))
+    """How the order ended, in words."""
+    order_type: FuturesPriceOrderType | str | None = attrs.field(default=None, metadata=field_info("order_type"))
+    """Take-profit / stop-loss kind: `close-long-order` or `close-short-order` (order TP/SL), `close-long-position`
+    or `close-short-position` (position TP/SL), `plan-close-long-position` or `plan-close-short-position`
+    (position plan TP/SL)."""
+    me_order_id: str | None = attrs.field(default=None, metadata=field_info("me_order_id"))
+    """For an order TP/SL, the order it belongs to."""
+    pos_margin_mode: PosMarginMode | str | None = attrs.field(default=None, metadata=field_info("pos_margin_mode"))
+    """Margin mode of the position, `isolated` or `cross` (newer revision and SDK 7.2.161 only)."""
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    """Fields the venue sent that the spec does not list, by wire name."""
+
+
+@attrs.frozen(kw_only=True, init=False, repr=False)
+class ListFuturesPriceOrdersRequest(Request[list[FuturesPriceTriggeredOrder]]):
+    """List futures price-triggered orders"""
+
+    operation: ClassVar[Operation] = Operation(
+        venue="gate",
+        operation_id="list_futures_price_orders",
+        method="GET",
+        path="/futures/{settle}/price_orders",
+        result=FuturesPriceTriggeredOrder,
+        result_shape="list",
+        success_status=200,
+        rate_limit=RateLimit(limit=200, per_seconds=10, scope="uid"),
+        docs_url="https://www.gate.io/docs/developers/apiv4/en/#listpricetriggeredorders-parameters",
+        servers=SERVERS,
+        pagination=Pagination(
+            style="offset",
+            request="offset",
+            limit="limit",
+        ),
+    )
+
+    settle: Settle = attrs.field(metadata=field_info("settle", "path"))
+    """Settle currency of the perpetual contracts, `usdt` or `btc`."""
+    status: PriceOrderListStatus = attrs.field(metadata=field_info("status", "query"))
+    """`open` for running auto orders, `finished` for the ones that ended (`finish_as` then says how)."""
+    contract: str | None = attrs.field(default=None, metadata=field_info("contract", "query"))
+    """Only this contract, e.g. BTC_USDT; every contract of the settle currency when left out."""
+    limit: int | None = attrs.field(default=None, metadata=field_info("limit", "query"))
+    """Most records per call, 1 to 1000; 100 when left out. The venue's default: ``100``."""
+    offset: int | None = attrs.field(default=None, metadata=field_info("offset", "query"))
+    """How many records to skip, from 0; 0 when left out. The venue's default: ``0``."""
+
+    def __init__(
+        self,
+        *,
+        settle: Settle | Literal["usdt", "btc"],
+        status: PriceOrderListStatus | Literal["open", "finished"],
+        contract: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+    ) -> None:
+        try:
+            self.__attrs_init__(
+                settle=check.enum_member(Settle, settle, "settle"),
+                status=check.enum_member(PriceOrderListStatus, status, "status"),
+                contract=None if contract is None else check.string(contract, "contract"),
+                limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=1000),
+                offset=None if offset is None else check.integer(offset, "offset", minimum=0),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
+
+    def wire_path(self) -> str:
+        """The path below the server URL, each path field's text percent-encoded."""
+        return "/futures/" + quote(self.settle, safe="") + "/price_orders"
+
+    def wire_query(self) -> list[tuple[str, str]]:
+        """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
+        pairs: list[tuple[str, str]] = [
+            ("status", self.status),
+        ]
+        if self.contract is not None:
+            pairs.append(("contract", self.contract))
+        if self.limit is not None:
+            pairs.append(("limit", str(self.limit)))
+        if self.offset is not None:
+            pairs.append(("offset", str(self.offset)))
+        return pairs
+
+
+@attrs.frozen(kw_only=True, init=False, repr=False)
+class CancelAllFuturesPriceOrdersRequest(Request[list[FuturesPriceTriggeredOrder]]):
+    """Cancel all futures price-triggered orders"""
+
+    operation: ClassVar[Operation] = Operation(
+        venue="gate",
+        operation_id="cancel_all_futures_price_orders",
+        method="DELETE",
+        path="/futures/{settle}/price_orders",
+        result=FuturesPriceTriggeredOrder,
+        result_shape="list",
+        success_status=200,
+        rate_limit=RateLimit(limit=200, per_seconds=1, scope="uid"),
+        docs_url="https://www.gate.io/docs/developers/apiv4/en/#cancelpricetriggeredorderlist-parameters",
+        servers=SERVERS,
+    )
+
+    settle: Settle = attrs.field(metadata=field_info("settle", "path"))
+    """Settle currency of the perpetual contracts, `usdt` or `btc`."""
+    contract: str | None = attrs.field(default=None, metadata=field_info("contract", "query"))
+    """Only this contract, e.g. BTC_USDT; every contract of the settle currency when left out."""
+
+    def __init__(
+        self,
+        *,
+        settle: Settle | Literal["usdt", "btc"],
+        contract: str | None = None,
+    ) -> None:
+        try:
+            self.__attrs_init__(
+                settle=check.enum_member(Settle, settle, "settle"),
+                contract=None if contract is None else check.string(contract, "contract"),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
+
+    def wire_path(self) -> str:
+        """The path below the server URL, each path field's text percent-encoded."""
+        return "/futures/" + quote(self.settle, safe="") + "/price_orders"
+
+    def wire_query(self) -> list[tuple[str, str]]:
+        """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
+        pairs: list[tuple[str, str]] = []
+        if self.contract is not None:
+            pairs.append(("contract", self.contract))
+        return pairs
+
+
+@attrs.frozen(kw_only=True, init=False, repr=False)
+class GetFuturesPriceOrderRequest(Request[FuturesPriceTriggeredOrder]):
+    """Get one futures price-triggered order"""
+
+    operation: ClassVar[Operation] = Operation(
+        venue="gate",
+        operation_id="get_futures_price_order",
+        method="GET",
+        path="/futures/{settle}/price_orders/{order_id}",
+        result=FuturesPriceTriggeredOrder,
+        result_shape="model",
+        success_status=200,
+        rate_limit=RateLimit(limit=200, per_seconds=10, scope="uid"),
+        docs_url="https://www.gate.io/docs/developers/apiv4/en/#getpricetriggeredorder-parameters",
+        servers=SERVERS,
+    )
+
+    settle: Settle = attrs.field(metadata=field_info("settle", "path"))
+    """Settle currency of the perpetual contracts, `usdt` or `btc`."""
+    order_id: str = attrs.field(metadata=field_info("order_id", "path"))
+    """ID of the auto order, as returned when it was created."""
+
+    def __init__(
+        self,
+        *,
+        settle: Settle | Literal["usdt", "btc"],
+        order_id: str,
+    ) -> None:
+        try:
+            self.__attrs_init__(
+                settle=check.enum_member(Settle, settle, "settle"),
+                order_id=check.string(order_id, "order_id", min_length=1, path_segment=True),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
+
+    def wire_path(self) -> str:
+        """The path below the server URL, each path field's text percent-encoded."""
+        return "/futures/" + quote(self.settle, safe="") + "/price_orders/" + quote(self.order_id, safe="")
+
+
+@attrs.frozen(kw_only=True, init=False, repr=False)
+class CancelFuturesPriceOrderRequest(Request[FuturesPriceTriggeredOrder]):
+    """Cancel one futures price-triggered order"""
+
+    operation: ClassVar[Operation] = Operation(
+        venue="gate",
+        operation_id="cancel_futures_price_order",
+        method="DELETE",
+        path="/futures/{settle}/price_orders/{order_id}",
+        result=FuturesPriceTriggeredOrder,
+        result_shape="model",
+        success_status=200,
+        rate_limit=RateLimit(limit=200, per_seconds=1, scope="uid"),
+        docs_url="https://www.gate.io/docs/developers/apiv4/en/#cancelpricetriggeredorder-parameters",
+        servers=SERVERS,
+    )
+
+    settle: Settle = attrs.field(metadata=field_info("settle", "path"))
+    """Settle currency of the perpetual contracts, `usdt` or `btc`."""
+    order_id: str = attrs.field(metadata=field_info("order_id", "path"))
+    """ID of the auto order, as returned when it was created."""
+
+    def __init__(
+        self,
+        *,
+        settle: Settle | Literal["usdt", "btc"],
+        order_id: str,
+    ) -> None:
+        try:
+            self.__attrs_init__(
+                settle=check.enum_member(Settle, settle, "settle"),
+                order_id=check.string(order_id, "order_id", min_length=1, path_segment=True),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
+
+    def wire_path(self) -> str:
+        """The path below the server URL, each path field's text percent-encoded."""
+        return "/futures/" + quote(self.settle, safe="") + "/price_orders/" + quote(self.order_id, safe="")
 
 
 @attrs.frozen(kw_only=True, repr=False)

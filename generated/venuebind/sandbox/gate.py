@@ -24,6 +24,11 @@ account) makes them ``canceled`` (``list?status=finished``, with ``ftime``), spe
 answering, not as the page spells it (``cancelled``). ``GET /spot/price_orders/{id}`` finds either; an unknown ID,
 or cancelling one that is no longer open, is 404 ``ORDER_NOT_FOUND``. Lists are newest first, ``limit`` (100 when
 absent) from ``offset``. The trigger never fires and ``expiration`` never runs out here.
+
+Futures auto orders (``/futures/{settle}/price_orders``) live per settle currency: ``usdt`` and ``btc`` keep separate
+books, so an ID of one is not found under the other, and cancelling all (optionally of one ``contract``) never touches
+the other's. They are ``open`` until cancelled, then ``finished`` with ``finish_as`` ``cancelled``. The create body is
+checked with the path's ``settle`` beside its members, as the spec's request model holds them.
 """
 
 from __future__ import annotations
@@ -84,6 +89,11 @@ class Gate:
             "get_spot_price_order": self._get_price_order,
             "cancel_spot_price_order": self._cancel_price_order,
             "cancel_all_spot_price_orders": self._cancel_all_price_orders,
+            "create_futures_price_order": self._create_futures_order,
+            "list_futures_price_orders": self._list_futures_orders,
+            "get_futures_price_order": self._get_futures_order,
+            "cancel_futures_price_order": self._cancel_futures_order,
+            "cancel_all_futures_price_orders": self._cancel_all_futures_orders,
             "get_server_time": self._server_time,
         }
 
@@ -138,6 +148,10 @@ class Gate:
                 params = json.loads(request.body, parse_float=Decimal)
             except ValueError:
                 raise Rejected(400, "INVALID_REQUEST_BODY", "Request body is not valid JSON") from None
+            if isinstance(params, dict) and route.path_params:  # checked as one object, as the spec's request is
+                if params.keys() & route.path_params.keys():
+                    raise Rejected(400, "INVALID_REQUEST_BODY", "A path parameter is repeated in the body")
+                params.update({name: unquote(value) for name, value in route.path_params.items()})
         else:
             params = query_object(VENUE, route.operation_id, query_pairs(request.query))
             params.update({name: unquote(value) for name, value in route.path_params.items()})
@@ -209,13 +223,57 @@ class Gate:
         cancelled = [self._cancel(order, now_ms) for order in targets]
         return 200, [_view(order) for order in cancelled if order is not None]
 
+    def _create_futures_order(self, params: Params, now_ms: int) -> tuple[int, dict[str, Any]]:
+        """201 ``{"id": <int64>, "id_string": "<id>"}``; the order is kept under its settle currency."""
+        order_id = self._orders.new_id()
+        result = {"id": int(order_id), "id_string": order_id}
+        order = Order(
+            VENUE,
+            "create_futures_price_order",
+            order_id,
+            None,
+            params,
+            result,
+            family=_futures(params["settle"]),
+            status=OPEN,
+            created_ms=now_ms,
+            updated_ms=now_ms,
+        )
+        self._orders.add(order)
+        return 201, result
+
+    def _list_futures_orders(self, params: Params, now_ms: int) -> tuple[int, list[dict[str, Any]]]:
+        """The settle currency's orders, ``status`` open or finished, newest first, ``limit`` from ``offset``."""
+        offset: int = params.get("offset", 0)
+        limit: int = params.get("limit", 100)
+        family, where = _futures(params["settle"]), _of_contract(params.get("contract"))
+        orders = self._orders.newest(family, open=params["status"] == "open", count=offset + limit, where=where)
+        return 200, [_futures_view(order) for order in orders[offset:]]
+
+    def _get_futures_order(self, params: Params, now_ms: int) -> tuple[int, dict[str, Any]]:
+        """The order of that settle currency, open or finished."""
+        return 200, _futures_view(self._known(params["order_id"], _futures(params["settle"])))
+
+    def _cancel_futures_order(self, params: Params, now_ms: int) -> tuple[int, dict[str, Any]]:
+        """The order as cancelled; one that is no longer open, or of the other settle currency, is not found."""
+        cancelled = self._cancel(self._known(params["order_id"], _futures(params["settle"])), now_ms)
+        if cancelled is None:
+            raise Rejected(404, ORDER_NOT_FOUND, "Order not found")
+        return 200, _futures_view(cancelled)
+
+    def _cancel_all_futures_orders(self, params: Params, now_ms: int) -> tuple[int, list[dict[str, Any]]]:
+        """Cancel the settle currency's open orders (of ``contract`` only, when given); the cancelled orders."""
+        family, where = _futures(params["settle"]), _of_contract(params.get("contract"))
+        cancelled = [self._cancel(order, now_ms) for order in self._orders.newest(family, open=True, where=where)]
+        return 200, [_futures_view(order) for order in cancelled if order is not None]
+
     def _server_time(self, params: Params, now_ms: int) -> tuple[int, dict[str, int]]:
         """``{"server_time": <ms>}`` from the sandbox clock."""
         return 200, {"server_time": now_ms}
 
-    def _known(self, order_id: str) -> Order:
+    def _known(self, order_id: str, family: str = FAMILY) -> Order:
         order = self._orders.get(order_id)
-        if order is None or order.family != FAMILY:
+        if order is None or order.family != family:
             raise Rejected(404, ORDER_NOT_FOUND, "Order not found")
         return order
 
@@ -245,6 +303,43 @@ def _view(order: Order) -> dict[str, Any]:
     if not order.open:
         view["ftime"] = order.updated_ms // 1000
     view.update(fired_order_id=0, status=order.status, reason="" if order.open else "cancelled by user")
+    return view
+
+
+def _futures(settle: str) -> str:
+    """The order book family of one settle currency's futures auto orders: each settle keeps its own."""
+    return f"futures_price_{settle}"
+
+
+def _of_contract(contract: str | None) -> Callable[[Order], bool] | None:
+    """Whether a futures auto order is of ``contract`` (every order when None)."""
+    return None if contract is None else lambda order: order.params["initial"]["contract"] == contract
+
+
+def _futures_view(order: Order) -> dict[str, Any]:
+    """A futures auto order as list / get / cancel answer it (FuturesPriceTriggeredOrder): times in seconds with a
+    fraction, as the page types them; the write-only ``close`` and ``auto_size`` are not returned."""
+    p = order.params
+    initial = {key: value for key, value in p["initial"].items() if key not in ("close", "auto_size")}
+    initial = {"size": 0, "tif": "gtc", "text": "api", "reduce_only": False, **initial}
+    initial.update(is_reduce_only=initial["reduce_only"], is_close=bool(p["initial"].get("close", False)))
+    view: dict[str, Any] = {
+        "initial": initial,
+        "trigger": {"strategy_type": 0, "price_type": 0, **p["trigger"]},
+        "id": int(order.id),
+        "id_string": order.id,
+        "user": USER_ID,
+        "create_time": Decimal(order.created_ms) / 1000,
+        "trade_id": 0,
+        "status": "open" if order.open else "finished",
+        "reason": "" if order.open else "cancelled by user",
+        "me_order_id": 0,
+    }
+    if not order.open:
+        view.update(finish_time=Decimal(order.updated_ms) / 1000, finish_as="cancelled")
+    for key in ("order_type", "pos_margin_mode"):
+        if key in p:
+            view[key] = p[key]
     return view
 
 

@@ -2,7 +2,8 @@
 
 This is the sandbox's own reading of the spec, independent of the client's generated checks:
 
-- an operation with a ``requestBody`` is checked against that JSON schema;
+- an operation with a ``requestBody`` is checked against that JSON schema; its path and query parameters, if it has
+  any, are members of the same object beside the body's;
 - an operation with ``parameters`` is checked as an object whose properties are the parameters' schemas (``required``
   from ``required: true``; ``x-signer-supplied`` parameters are left out, and so is anything else not listed);
 - ``x-decimal: {minimum, maximum}`` (inclusive decimal strings) bounds strings that parse as decimals;
@@ -172,8 +173,6 @@ def _request_schema(venue: str, operation_id: str) -> dict[str, Any]:
     """The schema a request of ``operation_id`` must satisfy, as ``$ref`` pointers into the spec document."""
     path, method, operation = _find_operation(venue, operation_id)
     where = spec_uri(venue) + "#" + _pointer("paths", path, method)
-    if "requestBody" in operation:
-        return {"$ref": where + _pointer("requestBody", "content", "application/json", "schema")}
     properties: dict[str, Any] = {}
     required: list[str] = []
     for index, parameter in enumerate(operation.get("parameters", [])):
@@ -182,7 +181,42 @@ def _request_schema(venue: str, operation_id: str) -> dict[str, Any]:
         properties[parameter["name"]] = {"$ref": where + _pointer("parameters", str(index), "schema")}
         if parameter.get("required"):
             required.append(parameter["name"])
-    return {"type": "object", "properties": properties, "required": required, "additionalProperties": False}
+    if "requestBody" not in operation:
+        return {"type": "object", "properties": properties, "required": required, "additionalProperties": False}
+    body = operation["requestBody"]["content"]["application/json"]["schema"]
+    if not properties:
+        return {"$ref": where + _pointer("requestBody", "content", "application/json", "schema")}
+    # A body beside path or query parameters (Gate's POST /futures/{settle}/...): the request is the body's object
+    # with the parameters as members of their own, as the request model holds them; the body schema is copied with
+    # its references made absolute, since it is closed (additionalProperties: false) to anything it does not list.
+    document = load_spec(venue)
+    target = body
+    while "$ref" in target:
+        target = _at(document, target["$ref"])
+    merged: dict[str, Any] = _absolute(venue, target)
+    merged["properties"] = {**merged.get("properties", {}), **properties}
+    merged["required"] = [*merged.get("required", []), *required]
+    return merged
+
+
+def _at(document: Mapping[str, Any], reference: str) -> Mapping[str, Any]:
+    """The node a local ``#/...`` reference names."""
+    node: Any = document
+    for part in reference.removeprefix("#/").split("/"):
+        node = node[part.replace("~1", "/").replace("~0", "~")]
+    return node  # type: ignore[no-any-return]
+
+
+def _absolute(venue: str, node: Any) -> Any:
+    """A copy of ``node`` whose local references (``#/components/...``) name the spec document."""
+    if isinstance(node, Mapping):
+        return {
+            key: spec_uri(venue) + value if key == "$ref" and str(value).startswith("#") else _absolute(venue, value)
+            for key, value in node.items()
+        }
+    if isinstance(node, list):
+        return [_absolute(venue, item) for item in node]
+    return node
 
 
 @functools.cache

@@ -13,6 +13,7 @@ from typing import Any, Literal, overload
 from .._runtime.feature import AsyncClient, Client
 from .models import (
     Category,
+    Depth,
     GetTickerRequest,
     ListTradesRequest,
     Ticker,
@@ -132,6 +133,7 @@ def get_ticker(
     *,
     category: Category | Literal["spot", "futures"],
     symbol: str,
+    depth: Depth | Literal[1, 5] | None = None,
 ) -> Ticker: ...
 @overload
 def get_ticker(
@@ -139,12 +141,14 @@ def get_ticker(
     *,
     category: Category | Literal["spot", "futures"],
     symbol: str,
+    depth: Depth | Literal[1, 5] | None = None,
 ) -> Coroutine[Any, Any, Ticker]: ...
 def get_ticker(
     client: Client | AsyncClient,
     *,
     category: Category | Literal["spot", "futures"],
     symbol: str,
+    depth: Depth | Literal[1, 5] | None = None,
 ) -> Ticker | Coroutine[Any, Any, Ticker]:
     """Get a ticker.
 
@@ -157,6 +161,7 @@ def get_ticker(
         client: The Feature client that signs and sends the request (``feature.Client``).
         category: The market's category. One of ``spot``, ``futures``.
         symbol: The market.
+        depth: How many price levels the ticker sums. One of ``1``, ``5``. Optional: left out, it is not sent.
 
     Returns:
         The venue's answer as a `Ticker`.
@@ -171,5 +176,6 @@ def get_ticker(
     request = GetTickerRequest(
         category=category,
         symbol=symbol,
+        depth=depth,
     )
     return client.send(request)

@@ -76,6 +76,14 @@ class TriggerRule(enum.StrEnum):
     LTE = "<="
 
 
+class PriceType(enum.IntEnum):
+    """The price the trigger watches: `0` last trade, `1` mark, `2` index."""
+
+    LAST = 0
+    MARK = 1
+    INDEX = 2
+
+
 class LegKind(enum.StrEnum):
     """Which leg."""
 
@@ -106,6 +114,13 @@ class Category(enum.StrEnum):
     FUTURES = "futures"
 
 
+class Depth(enum.IntEnum):
+    """How many price levels the ticker sums."""
+
+    TOP = 1
+    FIVE = 5
+
+
 @attrs.frozen(kw_only=True, repr=False)
 class PlaceOrderResponse(Response):
     """The accepted order."""
@@ -133,6 +148,8 @@ class Trigger(Model):
     """Trigger when the price is at least or at most the trigger price."""
     expires_in: int | None = attrs.field(default=None, metadata=field_info("expiresIn"))
     """Seconds until the trigger lapses; 0 for never."""
+    price_type: PriceType | None = attrs.field(default=None, metadata=field_info("priceType"))
+    """The price the trigger watches: `0` last trade, `1` mark, `2` index."""
 
     def __init__(
         self,
@@ -140,12 +157,14 @@ class Trigger(Model):
         price: DecimalInput,
         rule: TriggerRule | Literal[">=", "<="],
         expires_in: int | None = None,
+        price_type: PriceType | Literal[0, 1, 2] | None = None,
     ) -> None:
         try:
             self.__attrs_init__(
                 price=check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
                 rule=check.enum_member(TriggerRule, rule, "rule"),
                 expires_in=None if expires_in is None else check.integer(expires_in, "expiresIn", minimum=0),
+                price_type=None if price_type is None else check.enum_member(PriceType, price_type, "priceType"),
             )
             self._check_rules()
         except ValidationError as error:
@@ -164,6 +183,8 @@ class Trigger(Model):
         ]
         if self.expires_in is not None:
             members.append('"expiresIn":' + str(self.expires_in))
+        if self.price_type is not None:
+            members.append('"priceType":' + str(self.price_type.value))
         return "{" + ",".join(members) + "}"
 
 
@@ -386,6 +407,8 @@ class TriggerState(Response):
     """The trigger price."""
     triggered: bool | None = attrs.field(default=None, metadata=field_info("triggered"))
     """Whether the price has crossed."""
+    price_type: PriceType | int | None = attrs.field(default=None, metadata=field_info("priceType"))
+    """The price the trigger watches; a number the spec does not list stays a plain int."""
     extra: dict[str, Any] = attrs.field(factory=dict)
     """Fields the venue sent that the spec does not list, by wire name."""
 
@@ -434,6 +457,8 @@ class Order(Response):
     """Last change, in milliseconds since the epoch."""
     created_at: int | None = attrs.field(default=None, metadata=field_info("createdAt", seconds=True))
     """When the order was placed; the wire counts seconds, Python holds milliseconds."""
+    finished_at: int | None = attrs.field(default=None, metadata=field_info("finishedAt", seconds=True))
+    """When the order ended, in seconds with a fraction; Python holds whole milliseconds."""
     extra: dict[str, Any] = attrs.field(factory=dict)
     """Fields the venue sent that the spec does not list, by wire name."""
 
@@ -823,17 +848,21 @@ class GetTickerRequest(Request[Ticker]):
     """The market's category."""
     symbol: str = attrs.field(metadata=field_info("symbol", "query"))
     """The market."""
+    depth: Depth | None = attrs.field(default=None, metadata=field_info("depth", "query"))
+    """How many price levels the ticker sums."""
 
     def __init__(
         self,
         *,
         category: Category | Literal["spot", "futures"],
         symbol: str,
+        depth: Depth | Literal[1, 5] | None = None,
     ) -> None:
         try:
             self.__attrs_init__(
                 category=check.enum_member(Category, category, "category"),
                 symbol=check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN),
+                depth=None if depth is None else check.enum_member(Depth, depth, "depth"),
             )
         except ValidationError as error:
             raise named(self.__class__, error) from None
@@ -847,4 +876,6 @@ class GetTickerRequest(Request[Ticker]):
         pairs: list[tuple[str, str]] = [
             ("symbol", self.symbol),
         ]
+        if self.depth is not None:
+            pairs.append(("depth", str(self.depth.value)))
         return pairs
