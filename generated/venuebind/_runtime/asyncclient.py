@@ -134,21 +134,16 @@ class AsyncClient(ClientBase[C, E]):
         Raises ``transport.Failure`` when no complete answer arrived, saying truthfully whether any byte of the
         request was written, and ``limits.UnreadableBody`` for a body that will not be read.
         """
-        from .asynchttp import Attempt
         from .transport import Failure
 
-        problem = _unsendable(prepared.headers)
+        headers = prepared.headers.copy()
+        problem = _unsendable(headers)
         if problem is not None:
             raise Failure(f"a header value cannot be sent ({problem})", sent=False, final=True)
         connections = self._connections or self._open()
-        attempt = Attempt()
-        try:
-            async with asyncio.timeout(seconds):
-                return await connections.exchange(
-                    prepared.method, prepared.url, prepared.headers, prepared.body, self.max_response_bytes, attempt
-                )
-        except TimeoutError:  # the deadline's (the connect timeout is a Failure already)
-            raise Failure(f"no complete answer within the {seconds:g} s deadline", sent=attempt.sent) from None
+        return await connections.exchange(
+            prepared.method, prepared.url, headers, prepared.body, self.max_response_bytes, seconds
+        )
 
     def _open(self) -> AsyncConnections:
         """The connection pools, made on the first request (inside the running event loop)."""
@@ -187,13 +182,13 @@ class AsyncClient(ClientBase[C, E]):
 def _unsendable(headers: Mapping[str, str]) -> str | None:
     """Why a header value cannot go on the wire as ``http.client`` would send it (a line break, or a character beyond
     Latin-1), or None; never the value itself, which may be a secret."""
-    for value in headers.values():
-        if "\r" in value or "\n" in value:
-            return "a line break"
-        try:
-            value.encode("latin-1")
-        except UnicodeEncodeError:
-            return "a character beyond Latin-1"
+    values = "".join(headers.values())
+    if "\r" in values or "\n" in values:
+        return "a line break"
+    try:
+        values.encode("latin-1")
+    except UnicodeEncodeError:
+        return "a character beyond Latin-1"
     return None
 
 

@@ -3,9 +3,9 @@ for ``AsyncClient``.
 
 The request is written in one piece; the answer is read by httptools (llhttp, the C parser Node.js and uvicorn use), so
 that the Python work per call is a few callbacks.  Framing, chunked bodies and malformed answers are llhttp's; what is
-decided here: the head's size, the body's cap (``limits.BodyCollector``), the read timeout between bytes, whether any
-byte of the request left (``Attempt.sent``), and which connections are used again.  The caller bounds the whole
-exchange, pool wait included, by its deadline (a cancellation closes the connection in use).
+decided here: the deadline of the whole exchange (pool wait, connecting, sending, reading), the read timeout between
+bytes, the head's size, the body's cap (``limits.BodyCollector``), whether any byte of the request left (each
+``Failure`` says), and which connections are used again.  A cancelled call closes the connection it was using.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from __future__ import annotations
 import asyncio
 import re
 import ssl
-from collections.abc import Mapping
+from collections.abc import Awaitable, Mapping
+from typing import TypeVar
 
 # httptools is the optional ``async`` extra: its import carries an ignore that is used only where it is not installed,
 # so that the package (or a vendored copy) type-checks strictly with or without it.
@@ -22,7 +23,7 @@ import httptools  # type: ignore[import-not-found, unused-ignore]
 from .limits import BodyCollector, UnreadableBody
 from .transport import Answer, Failure, _split_url, tls_reason
 
-__all__ = ["KEEPALIVE", "MAX_HEAD_BYTES", "AsyncConnections", "Attempt"]
+__all__ = ["KEEPALIVE", "MAX_HEAD_BYTES", "AsyncConnections"]
 
 KEEPALIVE = 5.0
 """Seconds an idle pooled connection is kept.  Below the idle timeouts of common servers (and the sandbox's 10 s), so
@@ -31,17 +32,10 @@ order, ambiguous."""
 MAX_HEAD_BYTES = 64 * 1024
 """The most bytes of status line and headers read; a longer head is no answer."""
 
+T = TypeVar("T")
+
 _BAD_TARGET = re.compile(r"[^\x21-\x7e]")
 """A request target must be visible ASCII: a space or a line break would end the request line early."""
-
-
-class Attempt:
-    """One attempt's transport state: ``sent`` once any byte of the request is handed to a connection."""
-
-    __slots__ = ("sent",)
-
-    def __init__(self) -> None:
-        self.sent = False
 
 
 class AsyncConnections:
@@ -59,26 +53,43 @@ class AsyncConnections:
         self._tls: ssl.SSLContext | None = None
 
     async def exchange(
-        self, method: str, url: str, headers: Mapping[str, str], body: bytes | None, limit: int, attempt: Attempt
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        body: bytes | None,
+        limit: int,
+        seconds: float,
     ) -> Answer:
-        """Send the request and read its whole answer, at most ``limit`` bytes of body.
+        """Send the request and read its whole answer, at most ``limit`` bytes of body, within ``seconds`` (pool wait,
+        connecting, sending and reading).
 
-        Raises ``Failure`` when no complete answer arrived (``attempt.sent`` says whether any byte left), and
+        Raises ``Failure`` when no complete answer arrived (saying whether any byte of the request left), and
         ``limits.UnreadableBody`` for a body that will not be read.
         """
         origin, target = _split_url(url)
         if _BAD_TARGET.search(target):
             raise Failure("the request target cannot be sent (a space, control or non-ASCII character)", sent=False)
+        deadline = asyncio.get_running_loop().time() + seconds
         pool = self._pools.get(origin) or self._pool(origin)
-        async with pool.slots:
-            connection = pool.idle() or await self._connect(pool)
-            try:
-                attempt.sent = True
-                answer = await connection.exchange(pool.request(method, target, headers, body), limit)
+        if pool.slots.locked():  # every connection is in use: wait for one, within the deadline
+            await _within(deadline, seconds, pool.slots.acquire())
+        else:
+            await pool.slots.acquire()
+        try:
+            connection = pool.idle()
+            if connection is None:
+                connection = await _within(deadline, seconds, self._connect(pool))
+            try:  # from here on, bytes of the request may be out
+                answer = await connection.exchange(
+                    pool.request(method, target, headers, body), limit, deadline, seconds
+                )
             except BaseException:
                 connection.close()
                 raise
             pool.keep(connection)
+        finally:
+            pool.slots.release()
         return answer
 
     async def _connect(self, pool: _Pool) -> _Connection:
@@ -127,6 +138,7 @@ class _Pool:
         self.host = parts.hostname or ""
         self.port = parts.port or (443 if self.tls else 80)
         self.slots = asyncio.Semaphore(maxsize)
+        self.closed = False
         self._idle: list[_Connection] = []
         self._head = f"Host: {parts.netloc}\r\nUser-Agent: venuebind\r\nAccept-Encoding: identity\r\n"
 
@@ -150,13 +162,15 @@ class _Pool:
         return None
 
     def keep(self, connection: _Connection) -> None:
-        if connection.reusable and not connection.closed:
+        """Keep ``connection`` for the next call if its answer left it fit to use, and the pool is open."""
+        if connection.reusable and not connection.closed and not self.closed:
             connection.idle_since = asyncio.get_running_loop().time()
             self._idle.append(connection)
         else:
             connection.close()
 
     def close(self) -> None:
+        self.closed = True
         idle, self._idle = self._idle, []
         for connection in idle:
             connection.close()
@@ -175,6 +189,8 @@ class _Connection(asyncio.Protocol):
         self._limit = 0
         self._head_bytes = 0
         self._last_byte = 0.0
+        self._deadline = 0.0
+        self._seconds = 0.0
         self._headers: dict[str, str] = {}
         self._collector: BodyCollector | None = None
         self._status = 0
@@ -186,8 +202,9 @@ class _Connection(asyncio.Protocol):
 
     # The caller's side -----------------------------------------------------------------------------------------
 
-    async def exchange(self, request: bytes, limit: int) -> Answer:
-        """Write ``request`` and wait for its answer (see ``AsyncConnections.exchange``)."""
+    async def exchange(self, request: bytes, limit: int, deadline: float, seconds: float) -> Answer:
+        """Write ``request`` and wait for its answer until ``deadline`` (the loop's time; ``seconds`` after the
+        attempt began), and at most the read timeout between bytes (see ``AsyncConnections.exchange``)."""
         assert self._transport is not None
         self._waiter = self._loop.create_future()
         self._limit = limit
@@ -195,9 +212,9 @@ class _Connection(asyncio.Protocol):
         self._headers = {}
         self._collector = None
         self.reusable = False
-        if self._read_timeout is not None:
-            self._last_byte = self._loop.time()
-            self._timer = self._loop.call_at(self._last_byte + self._read_timeout, self._stalled)
+        self._deadline, self._seconds = deadline, seconds
+        self._last_byte = self._loop.time()
+        self._timer = self._loop.call_at(self._next_check(), self._check_time)
         self._transport.write(request)
         try:
             return await self._waiter
@@ -322,12 +339,35 @@ class _Connection(asyncio.Protocol):
         framing = {name.lower() for name in self._headers} & {"content-length", "transfer-encoding"}
         return not framing and self._status not in (204, 304)
 
-    def _stalled(self) -> None:
-        """The read timeout's check: fail the exchange when no byte came for ``read_timeout`` seconds."""
-        assert self._read_timeout is not None
-        late = self._last_byte + self._read_timeout
-        if self._loop.time() < late:
-            self._timer = self._loop.call_at(late, self._stalled)
+    def _next_check(self) -> float:
+        """When the answer is late: the deadline, or sooner the read timeout after the last byte."""
+        if self._read_timeout is None:
+            return self._deadline
+        return min(self._deadline, self._last_byte + self._read_timeout)
+
+    def _check_time(self) -> None:
+        """Fail the exchange at the deadline, or when no byte came for the read timeout; else look again later."""
+        now, due = self._loop.time(), self._next_check()
+        if now < due:
+            self._timer = self._loop.call_at(due, self._check_time)
             return
         self._timer = None
-        self._fail(Failure(f"no complete answer: no byte for {self._read_timeout:g} s (the read timeout)", sent=True))
+        if now >= self._deadline:
+            self._fail(Failure(_late(self._seconds), sent=True))
+        else:
+            self._fail(
+                Failure(f"no complete answer: no byte for {self._read_timeout:g} s (the read timeout)", sent=True)
+            )
+
+
+async def _within(deadline: float, seconds: float, step: Awaitable[T]) -> T:
+    """``step`` awaited until ``deadline`` (the loop's time): the pool wait or connecting, when nothing was sent."""
+    try:
+        async with asyncio.timeout_at(deadline):
+            return await step
+    except TimeoutError:
+        raise Failure(_late(seconds), sent=False) from None
+
+
+def _late(seconds: float) -> str:
+    return f"no complete answer within the {seconds:g} s deadline"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import bisect
+import functools
 import json
 import logging
 import re
@@ -86,8 +87,15 @@ class Incoming:
 
     def header(self, name: str) -> str | None:
         """The first header called ``name`` (case-insensitive), or None."""
-        wanted = name.lower()
-        return next((value for key, value in self.headers if key.lower() == wanted), None)
+        return self._first.get(name.lower())
+
+    @functools.cached_property
+    def _first(self) -> dict[str, str]:
+        """The first value of each header, by its name in lower case (made on the first lookup)."""
+        first: dict[str, str] = {}
+        for key, value in self.headers:
+            first.setdefault(key.lower(), value)
+        return first
 
 
 @dataclass(frozen=True)
