@@ -209,8 +209,8 @@ class SandboxProcess:
 
 def versions() -> dict[str, str]:
     found = {}
-    names = ("venuebind", "attrs", "cattrs", "urllib3", "httptools", "aiohttp", "ccxt", "gate-api", "requests", "orjson")
-    for name in names:
+    names = "venuebind attrs cattrs urllib3 httptools aiohttp ccxt gate-api requests orjson"
+    for name in names.split():
         try:
             found[name] = metadata.version(name)
         except metadata.PackageNotFoundError:
