@@ -689,8 +689,9 @@ class _Connection(asyncio.Protocol):
         request = Incoming(method, path, query, headers, body)
         if problem is not None:
             reply = problem
-        elif method not in _METHODS:
+        elif method not in _METHODS:  # answered, and the connection closed, as for a head it cannot read
             reply = Reply(501, b"Unsupported method", "not processed", content_type="text/plain")
+            keep_alive = False
         elif fault and fault.kind is FaultKind.RESPOND:
             reply = Reply(fault.status, fault.body, "not processed", fault.headers, fault.content_type)
         else:
