@@ -360,9 +360,10 @@ _SIGNATURE_PARAM = re.compile(r"(^|&)(signature=)[^&]*")
 def _redact_headers(headers: tuple[tuple[str, str], ...]) -> dict[str, str]:
     shown: dict[str, str] = {}
     for name, value in headers:
-        if name.lower() in _SECRET_HEADERS:
+        lowered = name.lower()
+        if lowered in _SECRET_HEADERS:
             value = "***"
-        elif name.lower() in _KEY_HEADERS:
+        elif lowered in _KEY_HEADERS:
             value = value[:4] + "…" if len(value) > 8 else "…"
         shown[name] = value
     return shown
@@ -657,8 +658,8 @@ class _Connection(asyncio.Protocol):
             if parsed is None:
                 self._refuse(400, b"Bad Request")
                 return
-            method, target, version, headers = parsed
-            length, problem = _body_length(headers)
+            method, target, version, headers, first = parsed
+            length, problem = _body_length(first)
             if problem is None and len(self.buffer) < end + 4 + length:
                 return  # the body is still on its way
             if problem is None:
@@ -667,7 +668,7 @@ class _Connection(asyncio.Protocol):
             else:  # the rest of the connection cannot be read as requests
                 body = b""
                 self.buffer.clear()
-            keep_alive = problem is None and _keep_alive(version, headers)
+            keep_alive = problem is None and _keep_alive(version, first)
             self._answer(method, target, headers, body, problem, keep_alive)
 
     def _answer(
@@ -740,38 +741,39 @@ class _Connection(asyncio.Protocol):
         self._send(Reply(status, message, "not processed", content_type="text/plain"), keep_alive=False)
 
 
-def _parse_head(head: str) -> tuple[str, str, str, tuple[tuple[str, str], ...]] | None:
-    """Method, target, version and headers (names as sent, values stripped) of a request head; None if malformed."""
+def _parse_head(head: str) -> tuple[str, str, str, tuple[tuple[str, str], ...], dict[str, str]] | None:
+    """Method, target, version and headers (names as sent, values stripped) of a request head, and the first value of
+    each header by its name in lower case; None if malformed."""
     lines = head.split("\r\n")
     parts = lines[0].split(" ")
     if len(parts) != 3 or not parts[2].startswith("HTTP/1."):
         return None
     headers = []
+    first: dict[str, str] = {}
     for line in lines[1:]:
         name, colon, value = line.partition(":")
         if not colon or not name or name != name.strip():
             return None
-        headers.append((name, value.strip()))
-    return parts[0], parts[1], parts[2], tuple(headers)
+        value = value.strip()
+        headers.append((name, value))
+        first.setdefault(name.lower(), value)
+    return parts[0], parts[1], parts[2], tuple(headers), first
 
 
-def _body_length(headers: tuple[tuple[str, str], ...]) -> tuple[int, Reply | None]:
+def _body_length(first: Mapping[str, str]) -> tuple[int, Reply | None]:
     """The body's length by its Content-Length, or a plain-text refusal for a body the sandbox does not read."""
-    length = 0
-    for name, value in headers:
-        lowered = name.lower()
-        if lowered == "transfer-encoding" and "chunked" in value.lower():
-            return 0, Reply(411, b"Length Required", "not processed", content_type="text/plain")
-        if lowered == "content-length":
-            length = int(value) if value.isascii() and value.isdigit() else -1
+    if "chunked" in first.get("transfer-encoding", "").lower():
+        return 0, Reply(411, b"Length Required", "not processed", content_type="text/plain")
+    value = first.get("content-length", "0")
+    length = int(value) if value.isascii() and value.isdigit() else -1
     if not 0 <= length <= MAX_BODY:
         return 0, Reply(413, b"Bad Content-Length", "not processed", content_type="text/plain")
     return length, None
 
 
-def _keep_alive(version: str, headers: tuple[tuple[str, str], ...]) -> bool:
+def _keep_alive(version: str, first: Mapping[str, str]) -> bool:
     """Whether the client asks to keep the connection (HTTP/1.1 unless ``Connection: close``; 1.0 if it asks)."""
-    connection = next((value.lower() for name, value in headers if name.lower() == "connection"), "")
+    connection = first.get("connection", "").lower()
     return "keep-alive" in connection if version == "HTTP/1.0" else "close" not in connection
 
 
