@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import bisect
-import functools
 import json
 import logging
 import re
@@ -16,7 +15,7 @@ import socket
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import InitVar, dataclass, field, replace
 from decimal import Decimal
 from email.utils import formatdate
 from http import HTTPStatus
@@ -85,17 +84,20 @@ class Incoming:
     headers: tuple[tuple[str, str], ...]
     body: bytes
 
+    lowered: InitVar[dict[str, str] | None] = None
+    """The first value of each header by its name in lower case, when the server has it already."""
+    _first: dict[str, str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self, lowered: dict[str, str] | None) -> None:
+        if lowered is None:
+            lowered = {}
+            for key, value in self.headers:
+                lowered.setdefault(key.lower(), value)
+        object.__setattr__(self, "_first", lowered)
+
     def header(self, name: str) -> str | None:
         """The first header called ``name`` (case-insensitive), or None."""
         return self._first.get(name.lower())
-
-    @functools.cached_property
-    def _first(self) -> dict[str, str]:
-        """The first value of each header, by its name in lower case (made on the first lookup)."""
-        first: dict[str, str] = {}
-        for key, value in self.headers:
-            first.setdefault(key.lower(), value)
-        return first
 
 
 @dataclass(frozen=True)
@@ -669,13 +671,14 @@ class _Connection(asyncio.Protocol):
                 body = b""
                 self.buffer.clear()
             keep_alive = problem is None and _keep_alive(version, first)
-            self._answer(method, target, headers, body, problem, keep_alive)
+            self._answer(method, target, headers, first, body, problem, keep_alive)
 
     def _answer(
         self,
         method: str,
         target: str,
         headers: tuple[tuple[str, str], ...],
+        first: dict[str, str],
         body: bytes,
         problem: Reply | None,
         keep_alive: bool,
@@ -684,10 +687,10 @@ class _Connection(asyncio.Protocol):
         fault = sandbox._faults.take()
         path, _, query = target.partition("?")
         if fault and fault.kind is FaultKind.DROP_BEFORE:
-            sandbox._record(Incoming(method, path, query, headers, b""), None, "not processed", fault)
+            sandbox._record(Incoming(method, path, query, headers, b"", first), None, "not processed", fault)
             self.drop()
             return
-        request = Incoming(method, path, query, headers, body)
+        request = Incoming(method, path, query, headers, body, first)
         if problem is not None:
             reply = problem
         elif method not in _METHODS:  # answered, and the connection closed, as for a head it cannot read
