@@ -318,7 +318,7 @@ def test_a_read_retries_through_faults_and_an_order_is_sent_once() -> None:
 
 
 def test_a_dropped_cancel_is_not_sent_again_by_the_http_library() -> None:
-    """aiohttp would resend a DELETE once on a dropped connection; a DELETE cancels a Gate order."""
+    """HTTP libraries may resend a DELETE on a dropped connection (aiohttp does once); a DELETE cancels a Gate order."""
 
     async def main(client: gate.AsyncClient, venue: sandboxes.Sandbox) -> None:
         request = gate_price_order()
