@@ -209,7 +209,8 @@ class SandboxProcess:
 
 def versions() -> dict[str, str]:
     found = {}
-    for name in ("venuebind", "attrs", "cattrs", "urllib3", "aiohttp", "ccxt", "gate-api", "requests", "orjson"):
+    names = "venuebind attrs cattrs urllib3 httptools aiohttp ccxt gate-api requests orjson"
+    for name in names.split():
         try:
             found[name] = metadata.version(name)
         except metadata.PackageNotFoundError:

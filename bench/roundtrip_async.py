@@ -1,10 +1,10 @@
 """Benchmark 6, async round trip on loopback: place-order calls from asyncio tasks, 1 and 64 at a time.
 
 The same five orders and the same sandbox (in a process of its own, checking every request) as benchmark 3.
-venuebind sends through ``AsyncClient.send`` (aiohttp, a pool of 64 connections); ccxt through the same implicit
-methods of ``ccxt.async_support`` (aiohttp too).  Rate limiting is off on both sides.  Both run in one event loop and
-take turns in rounds: a round is ``calls`` calls spread over ``tasks`` tasks, timed from the first to the last
-answer; throughput is the median over rounds.  Every answer must be an accepted order.
+venuebind sends through ``AsyncClient.send`` (asyncio and httptools, a pool of 64 connections); ccxt through the same
+implicit methods of ``ccxt.async_support`` (aiohttp).  Rate limiting is off on both sides.  Both run in one event
+loop and take turns in rounds: a round is ``calls`` calls spread over ``tasks`` tasks, timed from the first to the
+last answer; throughput is the median over rounds.  Every answer must be an accepted order.
 """
 
 from __future__ import annotations

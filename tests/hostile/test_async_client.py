@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+import urllib3
 
 from tests.hostile.common import plan_order, server_time
 from tests.hostile.servers import answer_head, json_answers, read_request, serving, target
@@ -265,3 +266,85 @@ def test_an_async_walker_stops_when_the_venue_repeats_a_page_or_never_ends() -> 
     with serving(json_answers(endless)) as server:
         with pytest.raises(ResponseError, match="max_pages"):
             run(walk(server.url, max_pages=5))
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# The answer's framing, read by AsyncClient's own HTTP/1.1 layer (asynchttp)
+
+
+def test_an_endless_answer_head_is_a_transport_error() -> None:
+    def endless_head(connection: socket.socket) -> None:
+        read_request(connection)
+        connection.sendall(b"HTTP/1.1 200 OK\r\n")
+        for _ in range(100_000):  # 4 MB of headers, and no end to them
+            connection.sendall(b"X-Pad: " + b"a" * 31 + b"\r\n")
+
+    with serving(endless_head) as server:
+        error, took = run(send_timed(async_client(server.url, deadline=10.0), plan_order("head-1")))
+    assert isinstance(error, TransportError) and error.may_have_reached and error.client_id == "head-1"
+    assert "head" in str(error) and took < 5, (error, took)
+
+
+def test_an_answer_that_stalls_ends_at_the_read_timeout_before_the_deadline() -> None:
+    def stall(connection: socket.socket) -> None:
+        read_request(connection)
+        connection.sendall(answer_head(200, len(TIME)) + TIME[:10])
+        connection.recv(1)
+
+    with serving(stall) as server:
+        client = async_client(server.url, timeout=urllib3.Timeout(connect=1.0, read=0.5), deadline=10.0)
+        error, took = run(send_timed(client, plan_order("stalled-1")))
+    assert isinstance(error, TransportError) and error.may_have_reached and 0.5 <= took < 0.5 + SLACK, (error, took)
+    assert "read timeout" in str(error) and "deadline" not in str(error)
+
+
+def chunked(connection: socket.socket) -> None:
+    """Each request answered with a chunked body, in three chunks, on a kept-alive connection."""
+    while read_request(connection):
+        head = answer_head(200, None, "Transfer-Encoding: chunked")
+        parts = [TIME[:7], TIME[7:40], TIME[40:]]
+        connection.sendall(head + b"".join(b"%x\r\n%s\r\n" % (len(part), part) for part in parts) + b"0\r\n\r\n")
+
+
+def closing(connection: socket.socket) -> None:
+    """One answer whose body runs to the end of the connection, sent in two pieces."""
+    read_request(connection)
+    connection.sendall(answer_head(200, None, "Connection: close") + TIME[:20])
+    time.sleep(0.05)
+    connection.sendall(TIME[20:])
+
+
+@pytest.mark.parametrize(("handle", "connections"), [(chunked, 1), (closing, 3)], ids=["chunked", "until-close"])
+def test_chunked_and_unframed_answers_are_read_whole_and_a_closed_connection_is_not_reused(
+    handle: Any, connections: int
+) -> None:
+    async def main(client: bitget.AsyncClient) -> list[int]:
+        async with client:
+            return [(await client.send(server_time())).server_time for _ in range(3)]
+
+    with serving(handle) as server:
+        times = run(main(async_client(server.url)))
+        accepted = server.accepted
+    assert times == [1700000000000] * 3
+    assert accepted == connections
+
+
+def test_bytes_after_an_answer_are_not_read_as_the_next_answer() -> None:
+    """A server that sends a second answer nobody asked for: the connection is not used again, so the next call is
+    not answered by those bytes."""
+    unasked = TIME.replace(b"1700000000000", b"1600000000000")
+
+    def chatty(connection: socket.socket) -> None:
+        while read_request(connection):
+            connection.sendall(answer_head(200, len(TIME)) + TIME + answer_head(200, len(unasked)) + unasked)
+
+    async def main(client: bitget.AsyncClient) -> list[int]:
+        async with client:
+            first = (await client.send(server_time())).server_time
+            await asyncio.sleep(0.1)
+            return [first, (await client.send(server_time())).server_time]
+
+    with serving(chatty) as server:
+        times = run(main(async_client(server.url)))
+        accepted = server.accepted
+    assert times == [1700000000000, 1700000000000] and accepted == 2, "the second call went on a new connection"

@@ -659,6 +659,42 @@ def test_stop_closes_idle_keep_alive_connections(bitget: Sandbox) -> None:
     connection.close()
 
 
+def raw_exchange(sandbox: Sandbox, data: bytes) -> bytes:
+    """Send ``data`` on a new connection and read until the sandbox closes it (or 5 s pass)."""
+    answer = b""
+    with socket.create_connection(sandbox.address, timeout=5) as connection:
+        connection.sendall(data)
+        while chunk := connection.recv(65536):
+            answer += chunk
+    return answer
+
+
+def test_connection_close_is_honoured_after_the_answer(bitget: Sandbox) -> None:
+    body = compact(spot_order())
+    headers = {**bitget_headers("POST", BITGET_SPOT, body), "Content-Length": str(len(body)), "Connection": "close"}
+    head = f"POST {BITGET_SPOT} HTTP/1.1\r\nHost: x\r\n" + "".join(f"{k}: {v}\r\n" for k, v in headers.items())
+    answer = raw_exchange(bitget, head.encode() + b"\r\n" + body)
+    assert answer.startswith(b"HTTP/1.1 200 ") and b"Connection: close" in answer
+    assert [order.client_id for order in bitget.orders] == ["12345"]
+
+
+@pytest.mark.parametrize(
+    ("data", "status"),
+    [
+        (b"GET / HTTP/1.1\r\nX-Pad: " + b"a" * 70_000 + b"\r\n", b"431"),
+        (b"GET / HTTP/1.1\r\nno colon here\r\n\r\n", b"400"),
+        (b"GET /\r\n\r\n", b"400"),
+        (b"HEAD / HTTP/1.1\r\nHost: x\r\n\r\n", b"501"),
+    ],
+    ids=["endless head", "header without colon", "no version", "unknown method"],
+)
+def test_a_request_the_sandbox_cannot_read_is_refused_and_it_serves_on(
+    bitget: Sandbox, data: bytes, status: bytes
+) -> None:
+    assert raw_exchange(bitget, data).startswith(b"HTTP/1.1 " + status + b" ")
+    assert bitget_post(bitget, BITGET_SPOT, spot_order()).status == 200
+
+
 def test_request_log_redacts_secrets_and_reprs_show_none(bitget: Sandbox, bingx: Sandbox) -> None:
     bitget_post(bitget, BITGET_SPOT, spot_order())
     bingx_post(bingx, OCO)

@@ -1,14 +1,14 @@
-"""``AsyncClient``: a venue's ``prepare`` and ``parse`` joined by one aiohttp request, for asyncio programs.
+"""``AsyncClient``: a venue's ``prepare`` and ``parse`` joined by one HTTP/1.1 exchange on asyncio, for asyncio
+programs.
 
-Everything but the transport call and the waiting comes from ``ClientBase``, shared with ``Client``.  aiohttp (the
-``async`` extra) is imported when the first ``AsyncClient`` is made, never by importing a venue.
+Everything but the transport call and the waiting comes from ``ClientBase``, shared with ``Client``; the transport is
+``asynchttp.AsyncConnections``.  httptools (the ``async`` extra) is imported when the first ``AsyncClient`` is made,
+never by importing a venue.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextvars
-import functools
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
@@ -17,29 +17,21 @@ from . import pacing
 from .clientbase import ClientBase
 from .errors import VenuebindError
 from .http import PreparedRequest
-from .limits import DEADLINE, MAX_PAGES, MAX_RESPONSE_BYTES, BodyCollector, UnreadableBody
+from .limits import DEADLINE, MAX_PAGES, MAX_RESPONSE_BYTES, UnreadableBody
 from .model import Request
 from .pacing import Pacer
 from .retry import DEFAULT_RETRY, RetryPolicy
 
-# aiohttp is the optional ``async`` extra: each import of it carries an ignore that is used only where it is not
-# installed, so that the package (or a vendored copy) type-checks strictly with or without it.
 if TYPE_CHECKING:
-    import aiohttp  # type: ignore[import-not-found, unused-ignore]
     import urllib3
+
+    from .asynchttp import AsyncConnections
 
 __all__ = ["AsyncClient"]
 
 R = TypeVar("R")
 C = TypeVar("C")
 E = TypeVar("E", bound=str)
-
-CHUNK = 64 * 1024
-"""Bytes taken from the connection at a time while reading an answer body."""
-KEEPALIVE = 5.0
-"""Seconds an idle pooled connection is kept.  Below the idle timeouts of common servers (and the sandbox's 10 s), so
-that the client closes it first: a request written just as the server closes the connection is lost, and for an
-order, ambiguous."""
 
 
 class AsyncClient(ClientBase[C, E]):
@@ -54,7 +46,7 @@ class AsyncClient(ClientBase[C, E]):
     waits (tests pass a fake).  Proxies from the environment are not used, as with ``Client``.
 
     Use it inside one event loop: ``async with venue.AsyncClient(creds) as client: await client.send(request)``, or
-    ``await client.aclose()`` when done.  Needs the ``async`` extra (aiohttp).
+    ``await client.aclose()`` when done.  Needs the ``async`` extra (httptools).
     """
 
     def __init__(
@@ -87,12 +79,13 @@ class AsyncClient(ClientBase[C, E]):
             pacer=pacer,
         )
         try:
-            # loaded with the first AsyncClient, never with a venue
-            import aiohttp  # type: ignore[import-not-found, unused-ignore]  # noqa: F401
+            from . import asynchttp  # noqa: F401  # loaded with the first AsyncClient, never with a venue: it imports httptools
         except ImportError as error:
-            raise ImportError("AsyncClient needs the 'aiohttp' package: install the venuebind[async] extra") from error
+            raise ImportError(
+                "AsyncClient needs the 'httptools' package: install the venuebind[async] extra"
+            ) from error
         self._sleep = sleep
-        self._session: aiohttp.ClientSession | None = None
+        self._connections: AsyncConnections | None = None
 
     async def send(self, request: Request[R], *, retry: RetryPolicy | None = None, deadline: float | None = None) -> R:
         """Sign and send ``request``, and return its parsed result; raises the venue's errors as ``VenueError``s.
@@ -141,65 +134,27 @@ class AsyncClient(ClientBase[C, E]):
         Raises ``transport.Failure`` when no complete answer arrived, saying truthfully whether any byte of the
         request was written, and ``limits.UnreadableBody`` for a body that will not be read.
         """
-        from aiohttp import ClientError, ClientSSLError  # type: ignore[import-not-found, unused-ignore]
+        from .transport import Failure
 
-        from .transport import Failure, tls_reason
-
-        problem = _unsendable(prepared.headers)
-        if problem is not None:  # aiohttp would send it (as UTF-8, or with the line break)
+        headers = prepared.headers.copy()
+        problem = _unsendable(headers)
+        if problem is not None:
             raise Failure(f"a header value cannot be sent ({problem})", sent=False, final=True)
-        session = self._session or self._open()
-        attempt = _Attempt()
-        _ATTEMPT.set(attempt)  # this task's attempt, which the request class marks as it starts writing
-        deadline = asyncio.timeout(seconds)
-        try:
-            async with deadline:
-                async with session.request(
-                    prepared.method,
-                    prepared.url,
-                    data=prepared.body,
-                    headers=prepared.headers,
-                    allow_redirects=False,
-                ) as response:
-                    encoding = response.headers.get("Content-Encoding")
-                    collector = BodyCollector(self.max_response_bytes, encoding, response.status)
-                    collector.refuse_length(response.content_length)
-                    if encoding is None and response.content_length is not None:  # framed, within the cap
-                        collector.feed(await response.read())
-                    else:
-                        async for chunk in response.content.iter_chunked(CHUNK):
-                            collector.feed(chunk)
-                    return response.status, response.headers, collector.body()
-        except ClientSSLError as error:
-            cause = getattr(error, "certificate_error", None) or error.os_error
-            raise Failure(f"TLS failed: {tls_reason(cause)}", sent=False, final=True) from None
-        except (ClientError, OSError, ValueError) as error:  # OSError: timeouts (the deadline's too), socket errors
-            if deadline.expired():
-                reason = f"no complete answer within the {seconds:g} s deadline"
-            else:
-                reason = f"{'no complete answer' if attempt.sent else 'could not connect'}: {type(error).__name__}"
-            raise Failure(reason, sent=attempt.sent) from None
-
-    def _open(self) -> aiohttp.ClientSession:
-        """The session and its connection pool, made on the first request (inside the running event loop)."""
-        import aiohttp  # type: ignore[import-not-found, unused-ignore]
-
-        self._session = aiohttp.ClientSession(
-            connector=aiohttp.TCPConnector(limit=0, limit_per_host=self._pool_maxsize, keepalive_timeout=KEEPALIVE),
-            timeout=aiohttp.ClientTimeout(
-                total=None,
-                sock_connect=_seconds(self.timeout.connect_timeout),
-                sock_read=_seconds(self.timeout.read_timeout),
-            ),
-            headers={"Accept-Encoding": "identity"},
-            skip_auto_headers=("Content-Type",),  # a body goes out with the venue's own Content-Type, or none
-            auto_decompress=False,
-            request_class=_request_class(),
+        connections = self._connections or self._open()
+        return await connections.exchange(
+            prepared.method, prepared.url, headers, prepared.body, self.max_response_bytes, seconds
         )
-        # aiohttp sends GET, PUT and DELETE again, once, on a dropped connection; a DELETE cancels an order, and
-        # reads are retried by ``retry`` only.  Its own test client switches this off the same way.
-        self._session._retry_connection = False
-        return self._session
+
+    def _open(self) -> AsyncConnections:
+        """The connection pools, made on the first request (inside the running event loop)."""
+        from .asynchttp import AsyncConnections
+
+        self._connections = AsyncConnections(
+            connect=_seconds(self.timeout.connect_timeout),
+            read=_seconds(self.timeout.read_timeout),
+            maxsize=self._pool_maxsize,
+        )
+        return self._connections
 
     async def sync_time(self) -> int:
         """Read the venue's public clock and sign every later request by it; returns the new ``offset_ms``.
@@ -213,9 +168,9 @@ class AsyncClient(ClientBase[C, E]):
 
     async def aclose(self) -> None:
         """Close the pooled connections (as ``Client.close``: a later call opens new ones, in its own event loop)."""
-        session, self._session = self._session, None
-        if session is not None:
-            await session.close()
+        connections, self._connections = self._connections, None
+        if connections is not None:
+            connections.close()
 
     async def __aenter__(self) -> Self:
         return self
@@ -227,43 +182,16 @@ class AsyncClient(ClientBase[C, E]):
 def _unsendable(headers: Mapping[str, str]) -> str | None:
     """Why a header value cannot go on the wire as ``http.client`` would send it (a line break, or a character beyond
     Latin-1), or None; never the value itself, which may be a secret."""
-    for value in headers.values():
-        if "\r" in value or "\n" in value:
-            return "a line break"
-        try:
-            value.encode("latin-1")
-        except UnicodeEncodeError:
-            return "a character beyond Latin-1"
+    values = "".join(headers.values())
+    if "\r" in values or "\n" in values:
+        return "a line break"
+    try:
+        values.encode("latin-1")
+    except UnicodeEncodeError:
+        return "a character beyond Latin-1"
     return None
 
 
 def _seconds(value: object) -> float | None:
     """A ``urllib3.Timeout`` part in seconds; None for no limit (its default sentinel included)."""
     return float(value) if isinstance(value, int | float) else None
-
-
-class _Attempt:
-    """One attempt's transport state: ``sent`` once aiohttp starts writing the request on a connection."""
-
-    __slots__ = ("sent",)
-
-    def __init__(self) -> None:
-        self.sent = False
-
-
-_ATTEMPT: contextvars.ContextVar[_Attempt] = contextvars.ContextVar("venuebind_attempt")
-"""The attempt the current task is making; aiohttp sends a request in the task that asked for it."""
-
-
-@functools.cache
-def _request_class() -> type[aiohttp.ClientRequest]:
-    """aiohttp's request, marking the current attempt as sent when it starts writing (made on first use: aiohttp is
-    imported with the first ``AsyncClient``).  Cheaper than a trace hook, which costs a fifth of a call."""
-    import aiohttp  # type: ignore[import-not-found, unused-ignore]
-
-    class Request(aiohttp.ClientRequest):  # type: ignore[misc, unused-ignore]
-        async def send(self, conn: aiohttp.connector.Connection) -> aiohttp.ClientResponse:
-            _ATTEMPT.get(_Attempt()).sent = True
-            return await super().send(conn)
-
-    return Request

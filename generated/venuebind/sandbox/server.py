@@ -1,22 +1,24 @@
-"""HTTP plumbing of the sandbox venues: a loopback ``ThreadingHTTPServer``, routing by method and path from the
-spec's ``paths``, the order book, the request log and fault injection.
+"""HTTP plumbing of the sandbox venues: a loopback HTTP/1.1 server on an asyncio event loop in a thread of its own,
+routing by method and path from the spec's ``paths``, the order book, the request log and fault injection.
 
 What a request means (signature, parameters, answer) is decided by the venue modules; each implements ``Venue``.
 """
 
 from __future__ import annotations
 
+import asyncio
 import bisect
 import json
 import logging
 import re
 import socket
-import socketserver
 import threading
+import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import InitVar, dataclass, field, replace
 from decimal import Decimal
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from email.utils import formatdate
+from http import HTTPStatus
 from typing import Any, Protocol
 from urllib.parse import parse_qsl, urlsplit
 
@@ -47,6 +49,10 @@ LOOPBACK = "127.0.0.1"
 
 MAX_BODY = 1 << 20
 """Request bodies above 1 MiB are refused with 413."""
+MAX_HEAD = 64 * 1024
+"""A request line and headers above 64 KiB are refused with 431."""
+IDLE_TIMEOUT = 10.0
+"""Seconds an idle or stalled connection is kept."""
 
 log = logging.getLogger("venuebind.sandbox")
 
@@ -78,10 +84,20 @@ class Incoming:
     headers: tuple[tuple[str, str], ...]
     body: bytes
 
+    lowered: InitVar[dict[str, str] | None] = None
+    """The first value of each header by its name in lower case, when the server has it already."""
+    _first: dict[str, str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self, lowered: dict[str, str] | None) -> None:
+        if lowered is None:
+            lowered = {}
+            for key, value in self.headers:
+                lowered.setdefault(key.lower(), value)
+        object.__setattr__(self, "_first", lowered)
+
     def header(self, name: str) -> str | None:
         """The first header called ``name`` (case-insensitive), or None."""
-        wanted = name.lower()
-        return next((value for key, value in self.headers if key.lower() == wanted), None)
+        return self._first.get(name.lower())
 
 
 @dataclass(frozen=True)
@@ -346,9 +362,10 @@ _SIGNATURE_PARAM = re.compile(r"(^|&)(signature=)[^&]*")
 def _redact_headers(headers: tuple[tuple[str, str], ...]) -> dict[str, str]:
     shown: dict[str, str] = {}
     for name, value in headers:
-        if name.lower() in _SECRET_HEADERS:
+        lowered = name.lower()
+        if lowered in _SECRET_HEADERS:
             value = "***"
-        elif name.lower() in _KEY_HEADERS:
+        elif lowered in _KEY_HEADERS:
             value = value[:4] + "…" if len(value) > 8 else "…"
         shown[name] = value
     return shown
@@ -433,13 +450,10 @@ class Sandbox:
         base_path = urlsplit(spec["servers"][0]["url"]).path.rstrip("/")
         self._routes = Routes(spec, base_path)
         self._server = _Server(self)
-        self.address: tuple[str, int] = (LOOPBACK, self._server.server_address[1])
+        self.address: tuple[str, int] = (LOOPBACK, self._server.port)
         self.base_url = f"http://{LOOPBACK}:{self.address[1]}{base_path}"
         self._thread = threading.Thread(
-            target=self._server.serve_forever,
-            kwargs={"poll_interval": 0.05},
-            name=f"venuebind-sandbox-{venue}-{self.address[1]}",
-            daemon=True,
+            target=self._server.serve, name=f"venuebind-sandbox-{venue}-{self.address[1]}", daemon=True
         )
         self._thread.start()
 
@@ -499,9 +513,7 @@ class Sandbox:
         if self._stopping.is_set():
             return
         self._stopping.set()
-        self._server.shutdown()
-        self._server.close_connections()
-        self._server.server_close()
+        self._server.stop()
         self._thread.join(timeout=5)
 
     def __enter__(self) -> Sandbox:
@@ -548,142 +560,242 @@ class Sandbox:
             self._log.append(record)
 
 
-class _Server(ThreadingHTTPServer):
-    """A threading HTTP server on 127.0.0.1, port chosen by the OS, that can close its open connections."""
-
-    daemon_threads = True
-    request_queue_size = 128
-    """The listen backlog: TCPServer's 5 drops connections that tests open in parallel (a 1 s SYN retry each)."""
+class _Server:
+    """The HTTP/1.1 server: an asyncio event loop in the sandbox's thread, listening on 127.0.0.1 (port chosen by the
+    OS), each connection a ``_Connection``.  Requests are answered in the loop, one at a time per connection."""
 
     def __init__(self, sandbox: Sandbox) -> None:
         self.sandbox = sandbox
-        self.connections: set[socket.socket] = set()
+        self.connections: set[_Connection] = set()
+        """Open connections; used in the loop's thread only."""
         self.connections_accepted = 0
         self.connections_lock = threading.Lock()
-        super().__init__((LOOPBACK, 0), _Handler)
+        self.loop = asyncio.new_event_loop()
+        # Listening before the thread starts: a client may connect as soon as the sandbox is made.  The backlog:
+        # 5 would drop connections that tests open in parallel (a 1 s SYN retry each).
+        self._listener = socket.create_server((LOOPBACK, 0), backlog=128)
+        self.port: int = self._listener.getsockname()[1]
 
-    def server_bind(self) -> None:
-        # HTTPServer.server_bind would look up the host's FQDN; nothing here needs it.
-        socketserver.TCPServer.server_bind(self)
-        self.server_name, self.server_port = LOOPBACK, self.server_address[1]
-
-    def close_connections(self) -> None:
-        with self.connections_lock:
-            for connection in self.connections:
-                _shutdown(connection)
-
-
-def _shutdown(connection: socket.socket) -> None:
-    try:
-        connection.shutdown(socket.SHUT_RDWR)
-    except OSError:
-        pass
-
-
-class _Handler(BaseHTTPRequestHandler):
-    """Reads one request, applies a queued fault, asks the venue, writes the answer (HTTP/1.1 keep-alive)."""
-
-    protocol_version = "HTTP/1.1"
-    timeout = 10.0
-    """Seconds an idle or stalled connection is kept."""
-    server: _Server
-
-    def setup(self) -> None:
-        super().setup()
-        # Headers and body go out in two writes: without this, Nagle's algorithm holds the body back for the
-        # client's delayed ACK (about 40 ms on Linux).
-        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        with self.server.connections_lock:
-            self.server.connections.add(self.connection)
-            self.server.connections_accepted += 1
-
-    def finish(self) -> None:
-        with self.server.connections_lock:
-            self.server.connections.discard(self.connection)
+    def serve(self) -> None:
+        """Run the loop until ``stop``; then close the port and every connection."""
+        loop = self.loop
+        asyncio.set_event_loop(loop)
+        starting = loop.create_task(loop.create_server(lambda: _Connection(self), sock=self._listener))
         try:
-            super().finish()
-        except OSError:
+            loop.run_forever()
+        finally:
+            for connection in list(self.connections):
+                connection.drop()
+            if starting.done() and not starting.cancelled():
+                server = starting.result()
+                server.close()
+                loop.run_until_complete(server.wait_closed())
+            else:  # stopped before it started serving
+                starting.cancel()
+                self._listener.close()
+            loop.run_until_complete(asyncio.sleep(0))  # the aborted connections' callbacks
+            loop.close()
+
+    def stop(self) -> None:
+        """Stop serving (from any thread): the port and open connections are closed, injected delays cut short."""
+        try:
+            self.loop.call_soon_threadsafe(self.loop.stop)
+        except RuntimeError:  # the loop is closed already
             pass
 
-    def do_GET(self) -> None:
+
+_PHRASES = {status.value: status.phrase for status in HTTPStatus}
+_METHODS = frozenset({"GET", "POST", "PUT", "DELETE", "PATCH"})
+
+
+class _Connection(asyncio.Protocol):
+    """One client connection: reads each request (head, then a body of its Content-Length), applies a queued fault,
+    asks the venue, writes the answer; HTTP/1.1 keep-alive, closed after ``IDLE_TIMEOUT`` idle or stalled."""
+
+    def __init__(self, server: _Server) -> None:
+        self.server = server
+        self.sandbox = server.sandbox
+        self.loop = server.loop
+        self.transport: asyncio.Transport | None = None
+        self.buffer = bytearray()
+        self.busy = False
+        """An answer is delayed (a ``delay`` fault): later bytes wait."""
+        self.last_seen = 0.0
+        self.idle: asyncio.TimerHandle | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.Transport)
+        self.transport = transport
+        self.server.connections.add(self)
+        with self.server.connections_lock:
+            self.server.connections_accepted += 1
+        self.last_seen = self.loop.time()
+        self.idle = self.loop.call_at(self.last_seen + IDLE_TIMEOUT, self._check_idle)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.server.connections.discard(self)
+        if self.idle is not None:
+            self.idle.cancel()
+        self.transport = None
+
+    def data_received(self, data: bytes) -> None:
+        self.last_seen = self.loop.time()
+        self.buffer += data
         self._serve()
 
-    def do_POST(self) -> None:
-        self._serve()
+    def drop(self) -> None:
+        """Close the connection at once, no answer."""
+        if self.transport is not None:
+            self.transport.abort()
 
-    def do_PUT(self) -> None:
-        self._serve()
-
-    def do_DELETE(self) -> None:
-        self._serve()
-
-    def do_PATCH(self) -> None:
-        self._serve()
+    def _check_idle(self) -> None:
+        if self.transport is None:
+            return
+        due = self.last_seen + IDLE_TIMEOUT
+        if self.busy or self.loop.time() < due:
+            self.idle = self.loop.call_at(max(due, self.loop.time() + 0.5), self._check_idle)
+            return
+        self.transport.close()
 
     def _serve(self) -> None:
-        sandbox = self.server.sandbox
+        """Answer each complete request in the buffer, in order."""
+        while not self.busy and self.transport is not None:
+            end = self.buffer.find(b"\r\n\r\n")
+            if end < 0:
+                if len(self.buffer) > MAX_HEAD:
+                    self._refuse(431, b"Request Header Fields Too Large")
+                return
+            parsed = _parse_head(bytes(self.buffer[:end]).decode("latin-1"))
+            if parsed is None:
+                self._refuse(400, b"Bad Request")
+                return
+            method, target, version, headers, first = parsed
+            length, problem = _body_length(first)
+            if problem is None and len(self.buffer) < end + 4 + length:
+                return  # the body is still on its way
+            if problem is None:
+                body = bytes(self.buffer[end + 4 : end + 4 + length])
+                del self.buffer[: end + 4 + length]
+            else:  # the rest of the connection cannot be read as requests
+                body = b""
+                self.buffer.clear()
+            keep_alive = problem is None and _keep_alive(version, first)
+            self._answer(method, target, headers, first, body, problem, keep_alive)
+
+    def _answer(
+        self,
+        method: str,
+        target: str,
+        headers: tuple[tuple[str, str], ...],
+        first: dict[str, str],
+        body: bytes,
+        problem: Reply | None,
+        keep_alive: bool,
+    ) -> None:
+        sandbox = self.sandbox
         fault = sandbox._faults.take()
-        path, _, query = self.path.partition("?")
-        headers = tuple(self.headers.items())
+        path, _, query = target.partition("?")
         if fault and fault.kind is FaultKind.DROP_BEFORE:
-            sandbox._record(Incoming(self.command, path, query, headers, b""), None, "not processed", fault)
-            self._drop()
+            sandbox._record(Incoming(method, path, query, headers, b"", first), None, "not processed", fault)
+            self.drop()
             return
-        body, problem = self._read_body()
-        request = Incoming(self.command, path, query, headers, body)
+        request = Incoming(method, path, query, headers, body, first)
         if problem is not None:
             reply = problem
+        elif method not in _METHODS:  # answered, and the connection closed, as for a head it cannot read
+            reply = Reply(501, b"Unsupported method", "not processed", content_type="text/plain")
+            keep_alive = False
         elif fault and fault.kind is FaultKind.RESPOND:
             reply = Reply(fault.status, fault.body, "not processed", fault.headers, fault.content_type)
         else:
             reply = sandbox._answer(request)
         if fault and fault.kind is FaultKind.DROP_AFTER:
             sandbox._record(request, None, reply.outcome, fault)
-            self._drop()
+            self.drop()
             return
         if fault and fault.kind is FaultKind.EMPTY_BODY:
             reply = replace(reply, body=b"")
         elif fault and fault.kind is FaultKind.TRUNCATED_BODY:
             reply = replace(reply, body=reply.body[: len(reply.body) // 2])
         sandbox._record(request, reply.status, reply.outcome, fault)
-        if fault and fault.kind is FaultKind.DELAY and sandbox._stopping.wait(fault.seconds):
-            self._drop()
+        log.debug("%s %s %s -> %s", sandbox.venue, method, path, reply.status)
+        if fault and fault.kind is FaultKind.DELAY:
+            self.busy = True
+            self.loop.call_later(fault.seconds, self._send_late, reply, keep_alive)
             return
-        self._send(reply)
+        self._send(reply, keep_alive)
 
-    def _read_body(self) -> tuple[bytes, Reply | None]:
-        """The body, or a plain-text refusal for a body the sandbox does not read (chunked, too large)."""
-        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
-            self.close_connection = True
-            return b"", Reply(411, b"Length Required", "not processed", content_type="text/plain")
-        try:
-            length = int(self.headers.get("Content-Length") or 0)
-        except ValueError:
-            length = -1
-        if not 0 <= length <= MAX_BODY:
-            self.close_connection = True
-            return b"", Reply(413, b"Bad Content-Length", "not processed", content_type="text/plain")
-        return self.rfile.read(length), None
+    def _send_late(self, reply: Reply, keep_alive: bool) -> None:
+        self.busy = False
+        self.last_seen = self.loop.time()
+        self._send(reply, keep_alive)
+        self._serve()
 
-    def _send(self, reply: Reply) -> None:
-        try:
-            self.send_response(reply.status)
-            self.send_header("Content-Type", reply.content_type)
-            self.send_header("Content-Length", str(len(reply.body)))
-            for name, value in reply.headers.items():
-                self.send_header(name, value)
-            self.end_headers()
-            self.wfile.write(reply.body)
-        except OSError:
-            self.close_connection = True
+    def _send(self, reply: Reply, keep_alive: bool) -> None:
+        if self.transport is None:
+            return
+        lines = [
+            f"HTTP/1.1 {reply.status} {_PHRASES.get(reply.status, '')}\r\n"
+            f"Server: venuebind-sandbox\r\nDate: {_date()}\r\n"
+            f"Content-Type: {reply.content_type}\r\nContent-Length: {len(reply.body)}\r\n"
+        ]
+        lines.extend(f"{name}: {value}\r\n" for name, value in reply.headers.items())
+        if not keep_alive:
+            lines.append("Connection: close\r\n")
+        lines.append("\r\n")
+        self.transport.write("".join(lines).encode("latin-1") + reply.body)
+        if not keep_alive:
+            self.transport.close()
 
-    def _drop(self) -> None:
-        self.close_connection = True
-        _shutdown(self.connection)
+    def _refuse(self, status: int, message: bytes) -> None:
+        """Answer a request whose head cannot be read (not logged: it has no method or path), and close."""
+        self.buffer.clear()
+        self._send(Reply(status, message, "not processed", content_type="text/plain"), keep_alive=False)
 
-    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
-        # The default line shows the query string, which carries BingX signatures: log method and path only.
-        log.debug("%s %s %s -> %s", self.server.sandbox.venue, self.command, self.path.partition("?")[0], code)
 
-    def log_message(self, format: str, *args: Any) -> None:
-        log.debug("%s: " + format, self.server.sandbox.venue, *args)
+def _parse_head(head: str) -> tuple[str, str, str, tuple[tuple[str, str], ...], dict[str, str]] | None:
+    """Method, target, version and headers (names as sent, values stripped) of a request head, and the first value of
+    each header by its name in lower case; None if malformed."""
+    lines = head.split("\r\n")
+    parts = lines[0].split(" ")
+    if len(parts) != 3 or not parts[2].startswith("HTTP/1."):
+        return None
+    headers = []
+    first: dict[str, str] = {}
+    for line in lines[1:]:
+        name, colon, value = line.partition(":")
+        if not colon or not name or name != name.strip():
+            return None
+        value = value.strip()
+        headers.append((name, value))
+        first.setdefault(name.lower(), value)
+    return parts[0], parts[1], parts[2], tuple(headers), first
+
+
+def _body_length(first: Mapping[str, str]) -> tuple[int, Reply | None]:
+    """The body's length by its Content-Length, or a plain-text refusal for a body the sandbox does not read."""
+    if "chunked" in first.get("transfer-encoding", "").lower():
+        return 0, Reply(411, b"Length Required", "not processed", content_type="text/plain")
+    value = first.get("content-length", "0")
+    length = int(value) if value.isascii() and value.isdigit() else -1
+    if not 0 <= length <= MAX_BODY:
+        return 0, Reply(413, b"Bad Content-Length", "not processed", content_type="text/plain")
+    return length, None
+
+
+def _keep_alive(version: str, first: Mapping[str, str]) -> bool:
+    """Whether the client asks to keep the connection (HTTP/1.1 unless ``Connection: close``; 1.0 if it asks)."""
+    connection = first.get("connection", "").lower()
+    return "keep-alive" in connection if version == "HTTP/1.0" else "close" not in connection
+
+
+_date_made: tuple[int, str] = (0, "")
+
+
+def _date() -> str:
+    """The Date header's value, made once a second."""
+    global _date_made
+    now = int(time.time())
+    if _date_made[0] != now:
+        _date_made = (now, formatdate(now, usegmt=True))
+    return _date_made[1]
