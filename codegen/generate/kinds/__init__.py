@@ -1,7 +1,7 @@
 """The type kinds, one module each: adding a kind is a module here and a line in ``KINDS``.
 
-``KINDS`` is also the order in which kinds are asked whether they claim a schema: lists and objects by their
-``type``, timestamps and enums before the string and integer kinds (they are strings or integers with a keyword),
+``KINDS`` is also the order in which kinds are asked whether they claim a schema: a parameter's JSON ``content``
+first, then lists and objects by their ``type``, timestamps and enums before the string and integer kinds (they are strings or integers with a keyword),
 ids before integers.
 """
 
@@ -15,13 +15,26 @@ from codegen.generate.kinds.decimals import DECIMALS
 from codegen.generate.kinds.enums import ENUMS
 from codegen.generate.kinds.ids import IDS
 from codegen.generate.kinds.integers import INTEGERS
+from codegen.generate.kinds.jsontext import JSON_TEXT, MEDIA_TYPE as JSON_MEDIA_TYPE
 from codegen.generate.kinds.lists import LISTS
 from codegen.generate.kinds.models import MODELS
 from codegen.generate.kinds.numbers import NUMBERS
 from codegen.generate.kinds.strings import STRINGS
 from codegen.generate.kinds.timestamps import TIMESTAMPS
 
-KINDS: tuple[Kind, ...] = (LISTS, MODELS, TIMESTAMPS, ENUMS, DECIMALS, NUMBERS, STRINGS, IDS, INTEGERS, BOOLEANS)
+KINDS: tuple[Kind, ...] = (
+    JSON_TEXT,
+    LISTS,
+    MODELS,
+    TIMESTAMPS,
+    ENUMS,
+    DECIMALS,
+    NUMBERS,
+    STRINGS,
+    IDS,
+    INTEGERS,
+    BOOLEANS,
+)
 REGISTRY.update((kind.name, kind) for kind in KINDS)
 
 ACCEPTS: Mapping[str, frozenset[str]] = {kind.page: kind.page_words for kind in KINDS}
@@ -41,6 +54,7 @@ def claiming(schema: Schema) -> Kind | None:
 __all__ = [
     "ACCEPTS",
     "IMPORTS",
+    "JSON_MEDIA_TYPE",
     "KEYWORDS",
     "KINDS",
     "TYPE_WORDS",
