@@ -1,8 +1,8 @@
 """The type kinds, one module each: adding a kind is a module here and a line in ``KINDS``.
 
 ``KINDS`` is also the order in which kinds are asked whether they claim a schema: a parameter's JSON ``content``
-first, then lists and objects by their ``type``, timestamps and enums before the string and integer kinds (they are strings or integers with a keyword),
-ids before integers.
+first, then lists and objects by their ``type``, timestamps and enums before the string and integer kinds (they are
+strings or integers with a keyword), ids before integers.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from codegen.generate.kinds.decimals import DECIMALS
 from codegen.generate.kinds.enums import ENUMS
 from codegen.generate.kinds.ids import IDS
 from codegen.generate.kinds.integers import INTEGERS
-from codegen.generate.kinds.jsontext import JSON_TEXT, MEDIA_TYPE as JSON_MEDIA_TYPE
+from codegen.generate.kinds.jsontext import JSON_TEXT
+from codegen.generate.kinds.jsontext import MEDIA_TYPE as JSON_MEDIA_TYPE
 from codegen.generate.kinds.lists import LISTS
 from codegen.generate.kinds.models import MODELS
 from codegen.generate.kinds.numbers import NUMBERS
