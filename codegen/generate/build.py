@@ -402,6 +402,14 @@ class _Builder:
             return name
         self.model_sides[name] = side  # claimed before its fields, so a cycle is refused below, not looped
         fields = self._fields(schema, target_where, side, None)
+        seen: dict[str, str] = {}
+        for field in fields:
+            if field.name in seen:
+                raise SpecError(
+                    f"{target_where}/properties/{field.wire}",
+                    f"{field.wire!r} and {seen[field.name]!r} are both {field.name!r} in Python",
+                )
+            seen[field.name] = field.wire
         rules = self._rules(schema, target_where, fields) if side == "request" else ()
         description = _text(schema.get("description", name), target_where)
         found = conflicts.read(schema, target_where, conflicts.SCOPE_KEYS)

@@ -141,12 +141,14 @@ def every_construct() -> set[str]:
     styles: tuple[str, ...] = get_args(PaginationIR.__annotations__["style"])
     locations: tuple[str, ...] = get_args(Location)
     expected = {f"request type {kind}" for kind in kinds if kind != "number"}  # numbers travel as decimal strings
-    expected |= {f"response type {kind}" for kind in kinds if kind != "id"} | {"response type id"}
+    answers = [kind for kind in kinds if kind != "json_text"]  # JSON text travels in a query parameter only
+    expected |= {f"response type {kind}" for kind in answers if kind != "id"} | {"response type id"}
     expected |= {f"location {location}" for location in locations}
     expected |= {f"pagination {style}" for style in styles}
     expected |= {"request list of model", "request list of str", "response list of model", "response list of enum"}
     expected |= {"response list of str", "parameter type bool", "parameter type decimal", "parameter type enum"}
     expected |= {"parameter type id", "parameter type int", "parameter type str", "parameter type timestamp"}
+    expected |= {"parameter type json_text"}
     expected |= {"timestamp text", "timestamp seconds"}
     expected |= {"str pattern", "decimal pattern", "str min_length", "str max_length"}
     expected |= {"list min_items", "list max_items", "enum default_doc", "int default_doc"}
@@ -285,3 +287,20 @@ def test_timestamps_are_milliseconds_in_python(vendored: Path, models: ModuleTyp
 def test_public_operations_are_not_signed(models: ModuleType) -> None:
     assert models.GetTickerRequest.operation.signed is False
     assert models.PlaceOrderRequest.operation.signed is True
+
+
+def test_a_json_content_parameter_travels_as_the_json_text_of_its_checked_model(models: ModuleType) -> None:
+    error_type = importlib.import_module(f"{PACKAGE}._runtime.errors").ValidationError
+    band = models.PriceBand(low=Decimal("1E-8"), high="250.50")
+    request = models.ListOrdersRequest(symbol="BTCUSDT", price_band=band)
+    assert dict(request.wire_query())["priceBand"] == '{"low":"0.00000001","high":"250.50"}'
+    assert (
+        models.ListOrdersRequest.from_wire({"symbol": "BTCUSDT", "priceBand": {"low": "0.00000001", "high": "250.50"}})
+        == request
+    )
+    with pytest.raises(error_type) as caught:
+        models.ListOrdersRequest(symbol="BTCUSDT", price_band={"low": "1"})  # the model, not a dict
+    assert caught.value.path == "priceBand"
+    with pytest.raises(error_type) as caught:
+        models.ListOrdersRequest.from_wire({"symbol": "BTCUSDT", "priceBand": {"low": "1e5"}})
+    assert caught.value.path == "priceBand.low"

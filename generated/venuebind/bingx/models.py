@@ -550,7 +550,7 @@ class GetOcoOrderHistoryRequest(Request[list[OcoOrderListLeg]]):
 @attrs.frozen(kw_only=True, repr=False)
 class SwapPlacedOrder(Response):
     """A swap order as the place-order answer describes it. No field is required: the order is placed once this
-    answer arrives, and its ID comes as `orderId` (a number) or `orderID` (a string) depending on the revision."""
+    answer arrives, and a field it lacks must not turn that into an error."""
 
     symbol: str | None = attrs.field(default=None, metadata=field_info("symbol"))
     """Trading pair, e.g. BTC-USDT."""
@@ -562,8 +562,6 @@ class SwapPlacedOrder(Response):
     """Position side, `BOTH`, `LONG` or `SHORT`."""
     reduce_only: BooleanText | str | None = attrs.field(default=None, metadata=field_info("reduceOnly"))
     """Whether the order only reduces the position, `true` or `false`."""
-    order_id: str | None = attrs.field(default=None, metadata=field_info("orderID"))
-    """Order ID as a string (current table)."""
     order_id: str | None = attrs.field(default=None, metadata=field_info("orderId"))
     """Order ID as a number (older revisions); kept as an exact string."""
     working_type: WorkingType | str | None = attrs.field(default=None, metadata=field_info("workingType"))

@@ -25,6 +25,7 @@ from .models import (
     OrderType,
     PlaceOrderRequest,
     PlaceOrderResponse,
+    PriceBand,
     PriceSource,
     Side,
     TimeInForce,
@@ -164,6 +165,7 @@ def list_orders(
     since: int | None = None,
     with_legs: bool | None = None,
     account_id: str | None = None,
+    price_band: PriceBand | None = None,
 ) -> OrderPage: ...
 @overload
 def list_orders(
@@ -177,6 +179,7 @@ def list_orders(
     since: int | None = None,
     with_legs: bool | None = None,
     account_id: str | None = None,
+    price_band: PriceBand | None = None,
 ) -> Coroutine[Any, Any, OrderPage]: ...
 def list_orders(
     client: Client | AsyncClient,
@@ -189,6 +192,7 @@ def list_orders(
     since: int | None = None,
     with_legs: bool | None = None,
     account_id: str | None = None,
+    price_band: PriceBand | None = None,
 ) -> OrderPage | Coroutine[Any, Any, OrderPage]:
     """List open orders.
 
@@ -207,6 +211,7 @@ def list_orders(
         since: Only orders placed since this time, in milliseconds since the epoch. Optional: left out, it is not sent.
         with_legs: Whether to include each order's legs. Optional: left out, it is not sent.
         account_id: The sub-account. Optional: left out, it is not sent.
+        price_band: Only orders priced within this band, sent as JSON text. Optional: left out, it is not sent.
 
     Returns:
         The venue's answer as a `OrderPage`.
@@ -227,6 +232,7 @@ def list_orders(
         since=since,
         with_legs=with_legs,
         account_id=account_id,
+        price_band=price_band,
     )
     return client.send(request)
 
@@ -243,6 +249,7 @@ def iter_list_orders(
     since: int | None = None,
     with_legs: bool | None = None,
     account_id: str | None = None,
+    price_band: PriceBand | None = None,
 ) -> Iterator[Order]: ...
 @overload
 def iter_list_orders(
@@ -256,6 +263,7 @@ def iter_list_orders(
     since: int | None = None,
     with_legs: bool | None = None,
     account_id: str | None = None,
+    price_band: PriceBand | None = None,
 ) -> AsyncIterator[Order]: ...
 def iter_list_orders(
     client: Client | AsyncClient,
@@ -268,6 +276,7 @@ def iter_list_orders(
     since: int | None = None,
     with_legs: bool | None = None,
     account_id: str | None = None,
+    price_band: PriceBand | None = None,
 ) -> Iterator[Order] | AsyncIterator[Order]:
     """Every item of `list_orders`, one page request at a time, as the loop asks for them.
 
@@ -285,6 +294,7 @@ def iter_list_orders(
         since: Only orders placed since this time, in milliseconds since the epoch. Optional: left out, it is not sent.
         with_legs: Whether to include each order's legs. Optional: left out, it is not sent.
         account_id: The sub-account. Optional: left out, it is not sent.
+        price_band: Only orders priced within this band, sent as JSON text. Optional: left out, it is not sent.
 
     Yields:
         Each `Order`, in the venue's order; a page is requested only when the loop needs its items.
@@ -303,6 +313,7 @@ def iter_list_orders(
         since=since,
         with_legs=with_legs,
         account_id=account_id,
+        price_band=price_band,
     )
     return client.walk(request)
 
