@@ -142,6 +142,7 @@ class AsyncClient(ClientBase[C, E]):
         request was written, and ``limits.UnreadableBody`` for a body that will not be read.
         """
         from aiohttp import ClientError, ClientSSLError  # type: ignore[import-not-found, unused-ignore]
+        from yarl import URL  # type: ignore[import-not-found, unused-ignore]  # aiohttp's own URL type
 
         from .transport import Failure, tls_reason
 
@@ -156,7 +157,7 @@ class AsyncClient(ClientBase[C, E]):
             async with deadline:
                 async with session.request(
                     prepared.method,
-                    prepared.url,
+                    URL(prepared.url, encoded=True),  # as prepared: yarl would decode %3A and %2C, which are signed
                     data=prepared.body,
                     headers=prepared.headers,
                     allow_redirects=False,
