@@ -32,7 +32,8 @@ def inline(document: dict[str, Any], node: Any) -> Any:
 
 
 def request_schema(venue: str, operation: dict[str, Any]) -> dict[str, Any]:
-    """The JSON form of the request: its body schema, or an object of its (user-supplied) query and path parameters."""
+    """The JSON form of the request: its body schema, or an object of its (user-supplied) query and path parameters,
+    a parameter sent as JSON text as the value that text holds."""
     document = load_spec(venue)
     if "requestBody" in operation:
         return inline(document, operation["requestBody"]["content"]["application/json"]["schema"])
@@ -41,9 +42,16 @@ def request_schema(venue: str, operation: dict[str, Any]) -> dict[str, Any]:
     return {
         "type": "object",
         "additionalProperties": False,
-        "properties": {p["name"]: inline(document, p["schema"]) for p in parameters},
+        "properties": {p["name"]: inline(document, parameter_schema(p)) for p in parameters},
         "required": [p["name"] for p in parameters if p.get("required")],
     }
+
+
+def parameter_schema(parameter: dict[str, Any]) -> Any:
+    """A parameter's schema; for one sent as JSON text (``content``), the schema of the value the text holds."""
+    if "content" in parameter:
+        return parameter["content"]["application/json"]["schema"]
+    return parameter["schema"]
 
 
 def request_model(venue: str, operation: dict[str, Any]) -> Any:

@@ -787,7 +787,7 @@ class PlaceSwapOrderRequest(Request[PlaceSwapOrderResponse]):
     """Guaranteed stop: `true` (on), `false` (off, when not sent) or `cutfee` (on, with the VIP fee reduction); with
     true or cutfee the quantity is ignored. For the stop, take-profit and trigger types."""
     position_id: str | None = attrs.field(default=None, metadata=field_info("positionId", "query"))
-    """Position ID; required when closing a position in separate isolated mode."""
+    """Position ID (digits); required when closing a position in separate isolated mode."""
     recv_window: int | None = attrs.field(default=None, metadata=field_info("recvWindow", "query"))
     """How long the request stays valid after `timestamp`, in milliseconds; requests older than this are rejected
     (5000 ms when not sent)."""
@@ -862,7 +862,9 @@ class PlaceSwapOrderRequest(Request[PlaceSwapOrderResponse]):
                 stop_guaranteed=None
                 if stop_guaranteed is None
                 else check.enum_member(StopGuaranteed, stop_guaranteed, "stopGuaranteed"),
-                position_id=None if position_id is None else check.string(position_id, "positionId"),
+                position_id=None
+                if position_id is None
+                else check.string(position_id, "positionId", pattern=_LIST_CLIENT_ORDER_ID_PATTERN),
                 recv_window=None if recv_window is None else check.integer(recv_window, "recvWindow"),
             )
         except ValidationError as error:
@@ -981,7 +983,7 @@ class CancelSwapOrderRequest(Request[CancelSwapOrderResponse]):
     )
 
     order_id: str | None = attrs.field(default=None, metadata=field_info("orderId", "query"))
-    """Order ID; send this or `clientOrderId`."""
+    """Order ID (digits); send this or `clientOrderId`."""
     symbol: str = attrs.field(metadata=field_info("symbol", "query"))
     """Trading pair in upper case with a hyphen, e.g. BTC-USDT."""
     client_order_id: str | None = attrs.field(default=None, metadata=field_info("clientOrderId", "query"))
@@ -1000,7 +1002,9 @@ class CancelSwapOrderRequest(Request[CancelSwapOrderResponse]):
     ) -> None:
         try:
             self.__attrs_init__(
-                order_id=None if order_id is None else check.string(order_id, "orderId"),
+                order_id=None
+                if order_id is None
+                else check.string(order_id, "orderId", pattern=_LIST_CLIENT_ORDER_ID_PATTERN),
                 symbol=check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN),
                 client_order_id=None
                 if client_order_id is None
@@ -1106,7 +1110,7 @@ class GetSwapOrderRequest(Request[GetSwapOrderResponse]):
     symbol: str = attrs.field(metadata=field_info("symbol", "query"))
     """Trading pair in upper case with a hyphen, e.g. BTC-USDT."""
     order_id: str | None = attrs.field(default=None, metadata=field_info("orderId", "query"))
-    """Order ID; send this or `clientOrderId`."""
+    """Order ID (digits); send this or `clientOrderId`."""
     client_order_id: str | None = attrs.field(default=None, metadata=field_info("clientOrderId", "query"))
     """Client-chosen order ID (1 to 40 characters; the venue keeps it in lower case); send this or `orderId`."""
     recv_window: int | None = attrs.field(default=None, metadata=field_info("recvWindow", "query"))
@@ -1124,7 +1128,9 @@ class GetSwapOrderRequest(Request[GetSwapOrderResponse]):
         try:
             self.__attrs_init__(
                 symbol=check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN),
-                order_id=None if order_id is None else check.string(order_id, "orderId"),
+                order_id=None
+                if order_id is None
+                else check.string(order_id, "orderId", pattern=_LIST_CLIENT_ORDER_ID_PATTERN),
                 client_order_id=None
                 if client_order_id is None
                 else check.string(client_order_id, "clientOrderId", min_length=1, max_length=40),

@@ -194,8 +194,8 @@ def place_swap_order(
         stop_guaranteed: Guaranteed stop: `true` (on), `false` (off, when not sent) or `cutfee` (on, with the VIP fee
             reduction); with true or cutfee the quantity is ignored. For the stop, take-profit and trigger types.
             Optional: left out, it is not sent.
-        position_id: Position ID; required when closing a position in separate isolated mode. Optional: left out, it is
-            not sent.
+        position_id: Position ID (digits); required when closing a position in separate isolated mode. Optional: left
+            out, it is not sent.
         recv_window: How long the request stays valid after `timestamp`, in milliseconds; requests older than this are
             rejected (5000 ms when not sent). Optional: left out, it is not sent.
 
@@ -274,7 +274,7 @@ def cancel_swap_order(
     Args:
         client: The BingX client that signs and sends the request (``bingx.Client``).
         symbol: Trading pair in upper case with a hyphen, e.g. BTC-USDT.
-        order_id: Order ID; send this or `client_order_id`. Optional: left out, it is not sent.
+        order_id: Order ID (digits); send this or `client_order_id`. Optional: left out, it is not sent.
         client_order_id: Client-chosen order ID (1 to 40 characters; the venue keeps it in lower case); send this or
             `order_id`. Optional: left out, it is not sent.
         recv_window: How long the request stays valid after `timestamp`, in milliseconds; requests older than this are
@@ -340,7 +340,7 @@ def get_swap_order(
     Args:
         client: The BingX client that signs and sends the request (``bingx.Client``).
         symbol: Trading pair in upper case with a hyphen, e.g. BTC-USDT.
-        order_id: Order ID; send this or `client_order_id`. Optional: left out, it is not sent.
+        order_id: Order ID (digits); send this or `client_order_id`. Optional: left out, it is not sent.
         client_order_id: Client-chosen order ID (1 to 40 characters; the venue keeps it in lower case); send this or
             `order_id`. Optional: left out, it is not sent.
         recv_window: How long the request stays valid after `timestamp`, in milliseconds; requests older than this are
