@@ -1,4 +1,4 @@
-"""BingX spot: signing, the ``{code, msg, data}`` envelope, and the error codes.
+"""BingX (spot and perpetual swap): signing, the ``{code, msg, data}`` envelope, and the error codes.
 
 Signature (doc "Authentication"): ``signature = hex(HMAC-SHA256(secret, k1=v1&k2=v2...))`` over every parameter,
 ``timestamp`` included, sorted by key; the signed text is the query string itself, values percent-encoded, followed
@@ -138,7 +138,7 @@ class _Bingx:
 
 
 class Client(_Bingx, _Client[Credentials, "Environment"]):
-    """BingX spot over HTTP.
+    """BingX over HTTP.
 
     ``Client(credentials, *, environment="live", base_url=None, timeout=None, deadline=30.0,
     max_response_bytes=16 MiB, max_pages=1000, pool_maxsize=10, clock=time.time, retry=DEFAULT_RETRY,
