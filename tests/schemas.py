@@ -44,6 +44,7 @@ def request_schema(venue: str, operation: dict[str, Any]) -> dict[str, Any]:
         "additionalProperties": False,
         "properties": {p["name"]: inline(document, parameter_schema(p)) for p in parameters},
         "required": [p["name"] for p in parameters if p.get("required")],
+        **inline(document, operation.get("x-parameter-rules", {})),
     }
 
 

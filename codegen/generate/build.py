@@ -57,6 +57,7 @@ _OPERATION_KEYS = frozenset(
         "x-rate-limit",
         "x-doc-conflict",
         "x-pagination",
+        "x-parameter-rules",
     }
 )
 _PARAMETER_KEYS = _DOC_KEYS | {"name", "in", "required", "schema", "content", "x-signer-supplied"}
@@ -242,6 +243,12 @@ class _Builder:
             names_seen.add(field.name)
         description = _text(schema.get("description", op["summary"]), schema_where)
         rules = self._rules(schema, schema_where, fields) if schema else ()
+        if "x-parameter-rules" in op:
+            rules_where = f"{where}/x-parameter-rules"
+            if schema:
+                raise SpecError(rules_where, "a request body states its rules in its own schema, not x-parameter-rules")
+            _only(op["x-parameter-rules"], {"allOf", "dependentRequired"}, rules_where)
+            rules = self._rules(op["x-parameter-rules"], rules_where, fields)
         found = conflicts.read(schema, schema_where, conflicts.SCOPE_KEYS)
         model = ModelIR(name, "request", description, tuple(fields), rules, schema_where, conflicts=found)
         return model, parameters

@@ -351,6 +351,12 @@ REFUSALS: list[tuple[str, Callable[[Spec], object], str, str]] = [
         "'OrderId' and 'orderId' are both 'order_id' in Python",
     ),
     (
+        "parameter rules beside a body",
+        set_(PLACE, "x-parameter-rules", {"dependentRequired": {"size": ["note"]}}),
+        "post/x-parameter-rules",
+        "a request body states its rules in its own schema, not x-parameter-rules",
+    ),
+    (
         "no 2xx",
         lambda s: node(s, *PLACE).update({"responses": {"400": {"description": "bad"}}}),
         "post/responses",

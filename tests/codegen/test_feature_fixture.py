@@ -107,6 +107,8 @@ def constructs(venue: VenueIR) -> set[str]:
             used.add("nested request model")
             if model.rules:
                 used.add("rules on a nested model")
+        if model.rules and model.operation is not None and all(f.location != "body" for f in model.fields):
+            used.add("rules across parameters")
         for rule in model.rules:
             used.add("negated rule" if rule.negated else "rule")
             used.update(f"rule {part}" for part in ("require", "forbid", "restrict", "bounds") if getattr(rule, part))
@@ -148,7 +150,7 @@ def every_construct() -> set[str]:
     expected |= {"request list of model", "request list of str", "response list of model", "response list of enum"}
     expected |= {"response list of str", "parameter type bool", "parameter type decimal", "parameter type enum"}
     expected |= {"parameter type id", "parameter type int", "parameter type str", "parameter type timestamp"}
-    expected |= {"parameter type json_text"}
+    expected |= {"parameter type json_text", "rules across parameters"}
     expected |= {"timestamp text", "timestamp seconds"}
     expected |= {"str pattern", "decimal pattern", "str min_length", "str max_length"}
     expected |= {"list min_items", "list max_items", "enum default_doc", "int default_doc"}
@@ -304,3 +306,11 @@ def test_a_json_content_parameter_travels_as_the_json_text_of_its_checked_model(
     with pytest.raises(error_type) as caught:
         models.ListOrdersRequest.from_wire({"symbol": "BTCUSDT", "priceBand": {"low": "1e5"}})
     assert caught.value.path == "priceBand.low"
+
+
+def test_a_rule_across_parameters_is_checked(models: ModuleType) -> None:
+    error_type = importlib.import_module(f"{PACKAGE}._runtime.errors").ValidationError
+    with pytest.raises(error_type) as caught:
+        models.ListOrdersRequest(symbol="BTCUSDT", account_id="7")
+    assert caught.value.path == "side" and "required when account_id is set" in str(caught.value)
+    assert models.ListOrdersRequest(symbol="BTCUSDT", account_id="7", side="buy").side == "buy"

@@ -83,13 +83,12 @@ def test_trailing_stop_life(kind: str) -> None:
         with pytest.raises(NotFoundError) as again:
             await done(swap.cancel_swap_order(client, symbol="BTC-USDT", order_id=order_id))
         assert again.value.code == "80016"
-        with pytest.raises(InvalidRequestError, match="clientOrderId"):  # the page: LIMIT and MARKET orders only
-            await done(
-                swap.place_swap_order(
-                    client, symbol="BTC-USDT", type="TRAILING_TP_SL", side="SELL", price="150", quantity="0.01",
-                    client_order_id="trail-1",
-                )
+        with pytest.raises(ValidationError) as refused:  # the page: LIMIT and MARKET orders only, before any I/O
+            swap.place_swap_order(
+                client, symbol="BTC-USDT", type="TRAILING_TP_SL", side="SELL", price="150", quantity="0.01",
+                client_order_id="trail-1",
             )  # fmt: skip
+        assert refused.value.path == "clientOrderId"
 
     live(kind, life)
 
@@ -176,3 +175,14 @@ def test_the_query_arrives_as_it_was_signed(kind: str) -> None:
         assert received.startswith(sent + "&timestamp=")
 
     live(kind, life)
+
+
+def test_the_sandbox_refuses_what_the_model_refuses() -> None:
+    """Sent around the model's checks, a client id on a trailing stop is the venue's own refusal (100400)."""
+    request = models.PlaceSwapOrderRequest(symbol="BTC-USDT", type="LIMIT", side="SELL", price="150", quantity="1")
+    object.__setattr__(request, "type", models.SwapOrderType.TRAILING_TP_SL)
+    object.__setattr__(request, "client_order_id", "trail-1")
+    with sandbox.start("bingx", **CREDENTIALS["bingx"]) as venue, client_for("bingx", venue.base_url) as client:
+        with pytest.raises(InvalidRequestError) as refused:
+            client.send(request)
+    assert refused.value.code == "100400" and "clientOrderId" in str(refused.value)

@@ -722,7 +722,18 @@ class SwapTakeProfit(Model):
 
 @attrs.frozen(kw_only=True, init=False, repr=False)
 class PlaceSwapOrderRequest(Request[PlaceSwapOrderResponse]):
-    """Place a perpetual swap order"""
+    """Place a perpetual swap order
+
+    Rules across fields:
+
+    - A LIMIT order needs its price and quantity.
+    - A MARKET order needs its quantity.
+    - A limit stop, take-profit or trigger order needs its quantity, trigger price and price.
+    - A market stop, take-profit or trigger order needs its trigger price.
+    - Only LIMIT and MARKET orders take a client order ID (stop and take-profit types).
+    - Only LIMIT and MARKET orders take a client order ID (trigger types).
+    - Only LIMIT and MARKET orders take a client order ID (trailing types).
+    """
 
     operation: ClassVar[Operation] = Operation(
         venue="bingx",
@@ -867,8 +878,49 @@ class PlaceSwapOrderRequest(Request[PlaceSwapOrderResponse]):
                 else check.string(position_id, "positionId", pattern=_LIST_CLIENT_ORDER_ID_PATTERN),
                 recv_window=None if recv_window is None else check.integer(recv_window, "recvWindow"),
             )
+            self._check_rules()
         except ValidationError as error:
             raise named(self.__class__, error) from None
+
+    def _check_rules(self) -> None:
+        if self.type == "LIMIT":
+            if self.price is None:
+                raise ValidationError("price", "required when type is 'LIMIT'")
+            if self.quantity is None:
+                raise ValidationError("quantity", "required when type is 'LIMIT'")
+        if self.type == "MARKET":
+            if self.quantity is None:
+                raise ValidationError("quantity", "required when type is 'MARKET'")
+        if self.type in ("STOP", "TAKE_PROFIT", "TRIGGER_LIMIT"):
+            if self.quantity is None:
+                raise ValidationError("quantity", "required when type is one of 'STOP', 'TAKE_PROFIT', 'TRIGGER_LIMIT'")
+            if self.stop_price is None:
+                raise ValidationError(
+                    "stopPrice", "required when type is one of 'STOP', 'TAKE_PROFIT', 'TRIGGER_LIMIT'"
+                )
+            if self.price is None:
+                raise ValidationError("price", "required when type is one of 'STOP', 'TAKE_PROFIT', 'TRIGGER_LIMIT'")
+        if self.type in ("STOP_MARKET", "TAKE_PROFIT_MARKET", "TRIGGER_MARKET"):
+            if self.stop_price is None:
+                raise ValidationError(
+                    "stopPrice", "required when type is one of 'STOP_MARKET', 'TAKE_PROFIT_MARKET', 'TRIGGER_MARKET'"
+                )
+        if self.type in ("STOP_MARKET", "TAKE_PROFIT_MARKET", "STOP", "TAKE_PROFIT"):
+            if self.client_order_id is not None:
+                raise ValidationError(
+                    "clientOrderId",
+                    "must be absent when type is one of 'STOP_MARKET', 'TAKE_PROFIT_MARKET', 'STOP', 'TAKE_PROFIT'",
+                )
+        if self.type in ("TRIGGER_LIMIT", "TRIGGER_MARKET"):
+            if self.client_order_id is not None:
+                raise ValidationError(
+                    "clientOrderId", "must be absent when type is one of 'TRIGGER_LIMIT', 'TRIGGER_MARKET'"
+                )
+        if self.type in ("TRAILING_STOP_MARKET", "TRAILING_TP_SL"):
+            if self.client_order_id is not None:
+                raise ValidationError(
+                    "clientOrderId", "must be absent when type is one of 'TRAILING_STOP_MARKET', 'TRAILING_TP_SL'"
+                )
 
     def wire_query(self) -> list[tuple[str, str]]:
         """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""

@@ -148,10 +148,9 @@ def place_swap_order(
     `stopLoss`, each an object sent as JSON text in its query parameter. What each type needs: LIMIT quantity and
     price; MARKET quantity; STOP, TAKE_PROFIT and TRIGGER_LIMIT quantity, stopPrice and price; STOP_MARKET,
     TAKE_PROFIT_MARKET and TRIGGER_MARKET quantity (or closePosition) and stopPrice; TRAILING_STOP_MARKET and
-    TRAILING_TP_SL price or priceRate. The request model cannot check these on its own, because every field is a
-    query parameter. Hedge mode opens a long with BUY + LONG and closes it with SELL + LONG; one-way mode uses
-    positionSide BOTH. Needs the Perpetual Futures Trading key permission; 10 requests/s per UID, IP rate-limit
-    group 3.
+    TRAILING_TP_SL price or priceRate (which the model leaves to the venue). Hedge mode opens a long with BUY +
+    LONG and closes it with SELL + LONG; one-way mode uses positionSide BOTH. Needs the Perpetual Futures Trading
+    key permission; 10 requests/s per UID, IP rate-limit group 3.
 
     ``POST /openApi/swap/v2/trade/order``, at most 10 per 1 s per UID.
     The arguments are the fields of `PlaceSwapOrderRequest`, checked before anything is sent.

@@ -5,7 +5,8 @@ This is the sandbox's own reading of the spec, independent of the client's gener
 - an operation with a ``requestBody`` is checked against that JSON schema;
 - an operation with ``parameters`` is checked as an object whose properties are the parameters' schemas (``required``
   from ``required: true``; ``x-signer-supplied`` parameters are left out, and so is anything else not listed); a
-  parameter with ``content: {application/json: ...}`` is its JSON text read back, checked against that schema;
+  parameter with ``content: {application/json: ...}`` is its JSON text read back, checked against that schema; the
+  operation's ``x-parameter-rules`` (``allOf``, ``dependentRequired``) apply to that object;
 - ``x-decimal: {minimum, maximum}`` (inclusive decimal strings) bounds strings that parse as decimals;
 - ``pattern`` is read as ECMA-262 reads it: ``$`` matches at the very end only (Python's ``re`` also matches it
   before a final newline, so ``"123\\n"`` would pass ``^[0-9]+$``);
@@ -183,7 +184,8 @@ def _request_schema(venue: str, operation_id: str) -> dict[str, Any]:
         properties[parameter["name"]] = {"$ref": where + _pointer("parameters", str(index), *_schema_at(parameter))}
         if parameter.get("required"):
             required.append(parameter["name"])
-    return {"type": "object", "properties": properties, "required": required, "additionalProperties": False}
+    rules = operation.get("x-parameter-rules", {})  # allOf / dependentRequired across the parameters
+    return {"type": "object", "properties": properties, "required": required, "additionalProperties": False, **rules}
 
 
 @functools.cache

@@ -480,7 +480,12 @@ class PriceBand(Model):
 
 @attrs.frozen(kw_only=True, init=False, repr=False)
 class ListOrdersRequest(Request[OrderPage]):
-    """List open orders"""
+    """List open orders
+
+    Rules across fields:
+
+    - side required once accountId is set
+    """
 
     operation: ClassVar[Operation] = Operation(
         venue="feature",
@@ -549,8 +554,14 @@ class ListOrdersRequest(Request[OrderPage]):
                 account_id=None if account_id is None else check.string(account_id, "accountId"),
                 price_band=None if price_band is None else check.model(PriceBand, price_band, "priceBand"),
             )
+            self._check_rules()
         except ValidationError as error:
             raise named(self.__class__, error) from None
+
+    def _check_rules(self) -> None:
+        if self.account_id is not None:
+            if self.side is None:
+                raise ValidationError("side", "required when account_id is set")
 
     def wire_query(self) -> list[tuple[str, str]]:
         """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
