@@ -186,3 +186,17 @@ def test_the_sandbox_refuses_what_the_model_refuses() -> None:
         with pytest.raises(InvalidRequestError) as refused:
             client.send(request)
     assert refused.value.code == "100400" and "clientOrderId" in str(refused.value)
+
+
+def test_a_placed_order_answer_as_recorded_by_ccxt_parses() -> None:
+    """The shape ccxt recorded for a swap MARKET order with TP/SL: a JSON boolean reduceOnly (the page says text),
+    clientOrderID spelt with a capital D, a 19-digit orderId as a JSON number; none of it may lose the placed order."""
+    request = models.PlaceSwapOrderRequest(symbol="LTC-USDT", type="MARKET", side="BUY", quantity="1")
+    body = (
+        b'{"code":0,"msg":"","data":{"order":{"orderId":1741440894764281900,"symbol":"LTC-USDT","positionSide":'
+        b'"LONG","side":"BUY","type":"MARKET","price":0,"quantity":1,"stopPrice":0,"workingType":"MARK_PRICE",'
+        b'"clientOrderID":"","timeInForce":"GTC","priceRate":0,"stopLoss":"{\\"stopPrice\\":50}","reduceOnly":false}}}'
+    )
+    order = bingx.parse(request, status=200, headers={}, body=body).order
+    assert order.order_id == "1741440894764281900" and order.type == "MARKET"
+    assert order.extra["reduceOnly"] is False and order.extra["clientOrderID"] == ""

@@ -87,13 +87,6 @@ class PositionSide(enum.StrEnum):
     SHORT = "SHORT"
 
 
-class BooleanText(enum.StrEnum):
-    """Whether the order only reduces the position, `true` or `false`."""
-
-    TRUE = "true"
-    FALSE = "false"
-
-
 class WorkingType(enum.StrEnum):
     """Which price triggers an order, the mark price or the contract's last price."""
 
@@ -130,6 +123,13 @@ class SwapTimeInForce(enum.StrEnum):
     GTC = "GTC"
     IOC = "IOC"
     FOK = "FOK"
+
+
+class BooleanText(enum.StrEnum):
+    """Whether the order only reduces the position, `true` or `false`."""
+
+    TRUE = "true"
+    FALSE = "false"
 
 
 class SwapOpenOrderType(enum.StrEnum):
@@ -560,8 +560,6 @@ class SwapPlacedOrder(Response):
     """Order type, as in the request."""
     position_side: PositionSide | str | None = attrs.field(default=None, metadata=field_info("positionSide"))
     """Position side, `BOTH`, `LONG` or `SHORT`."""
-    reduce_only: BooleanText | str | None = attrs.field(default=None, metadata=field_info("reduceOnly"))
-    """Whether the order only reduces the position, `true` or `false`."""
     order_id: str | None = attrs.field(default=None, metadata=field_info("orderId"))
     """Order ID as a number (older revisions); kept as an exact string."""
     working_type: WorkingType | str | None = attrs.field(default=None, metadata=field_info("workingType"))
