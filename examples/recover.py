@@ -102,3 +102,29 @@ def find_gate_futures_price_order(client: gate.Client, lost: gate.models.CreateF
             ) == (lost.initial.price, lost.initial.size, lost.initial.text):
                 return order
     return None
+
+
+def find_bingx_swap_order(client: bingx.Client, *, symbol: str, client_order_id: str) -> Any | None:
+    """A perpetual swap LIMIT or MARKET order (with the take-profit and stop-loss it carried), open or finished, by
+    its client id, which BingX keeps in lower case (BingX answers not-found when there is none)."""
+    try:
+        return bingx.swap_trade.get_swap_order(client, symbol=symbol, client_order_id=client_order_id.lower()).order
+    except NotFoundError:
+        return None
+
+
+def find_bingx_swap_conditional_order(
+    client: bingx.Client,
+    *,
+    symbol: str,
+    type: bingx.models.SwapOrderType,
+    side: str,
+    quantity: Decimal,
+    price_rate: Decimal | None = None,
+) -> Any | None:
+    """A perpetual swap stop, take-profit, trigger or trailing order among the open ones, matched on its fields: BingX
+    takes a client id on LIMIT and MARKET orders only."""
+    for order in bingx.swap_trade.get_swap_open_orders(client, symbol=symbol, type=type).orders:
+        if order.side == side and order.orig_qty == quantity and order.price_rate == price_rate:
+            return order
+    return None

@@ -33,19 +33,28 @@ def inline(document: dict[str, Any], node: Any) -> Any:
 
 def request_schema(venue: str, operation: dict[str, Any]) -> dict[str, Any]:
     """The JSON form of the request: its body schema and an object of its (user-supplied) query and path parameters,
-    one object with the members of both (as the request model and the sandbox's validator hold them)."""
+    one object with the members of both (as the request model and the sandbox's validator hold them); a parameter
+    sent as JSON text is the value that text holds."""
     document = load_spec(venue)
     parameters = [resolve(document, p) for p in operation.get("parameters", [])]
     parameters = [p for p in parameters if not p.get("x-signer-supplied")]
     schema: dict[str, Any] = {"type": "object", "additionalProperties": False, "properties": {}, "required": []}
+    schema.update(inline(document, operation.get("x-parameter-rules", {})))
     if "requestBody" in operation:  # the body's members, and any parameters beside them (Gate's settle)
         schema = inline(document, operation["requestBody"]["content"]["application/json"]["schema"])
     schema["properties"] = {
         **schema.get("properties", {}),
-        **{p["name"]: inline(document, p["schema"]) for p in parameters},
+        **{p["name"]: inline(document, parameter_schema(p)) for p in parameters},
     }
     schema["required"] = [*schema.get("required", []), *(p["name"] for p in parameters if p.get("required"))]
     return schema
+
+
+def parameter_schema(parameter: dict[str, Any]) -> Any:
+    """A parameter's schema; for one sent as JSON text (``content``), the schema of the value the text holds."""
+    if "content" in parameter:
+        return parameter["content"]["application/json"]["schema"]
+    return parameter["schema"]
 
 
 def request_model(venue: str, operation: dict[str, Any]) -> Any:

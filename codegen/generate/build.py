@@ -57,9 +57,10 @@ _OPERATION_KEYS = frozenset(
         "x-rate-limit",
         "x-doc-conflict",
         "x-pagination",
+        "x-parameter-rules",
     }
 )
-_PARAMETER_KEYS = _DOC_KEYS | {"name", "in", "required", "schema", "x-signer-supplied"}
+_PARAMETER_KEYS = _DOC_KEYS | {"name", "in", "required", "schema", "content", "x-signer-supplied"}
 _OBJECT_KEYS = _DOC_KEYS | {"type", "properties", "required", "additionalProperties", "allOf", "dependentRequired"}
 _VALUE_KEYS = (
     _DOC_KEYS
@@ -242,6 +243,12 @@ class _Builder:
             names_seen.add(field.name)
         description = _text(schema.get("description", op["summary"]), schema_where)
         rules = self._rules(schema, schema_where, fields) if schema else ()
+        if "x-parameter-rules" in op:
+            rules_where = f"{where}/x-parameter-rules"
+            if schema:
+                raise SpecError(rules_where, "a request body states its rules in its own schema, not x-parameter-rules")
+            _only(op["x-parameter-rules"], {"allOf", "dependentRequired"}, rules_where)
+            rules = self._rules(op["x-parameter-rules"], rules_where, fields)
         found = conflicts.read(schema, schema_where, conflicts.SCOPE_KEYS)
         model = ModelIR(name, "request", description, tuple(fields), rules, schema_where, conflicts=found)
         return model, parameters
@@ -312,10 +319,10 @@ class _Builder:
         location = parameter["in"]
         if location not in ("query", "path"):
             raise SpecError(where, f"parameters in {location!r} are not supported (query and path are)")
-        schema = _required(parameter, "schema", where)
+        schema, schema_where, encoding = self._parameter_schema(parameter, where)
         described = {**schema, "description": parameter.get("description", schema.get("description"))}
         required = bool(parameter.get("required", False))
-        field = self._field(parameter["name"], described, f"{where}/schema", "request", location, required)
+        field = self._field(parameter["name"], described, schema_where, "request", location, required, encoding)
         if not kinds.kind_of(field.type).parameter:
             raise SpecError(
                 f"{where}/schema", f"a {location} parameter is one value: lists and objects travel in a body"
@@ -325,6 +332,22 @@ class _Builder:
             field,
             signer_supplied=bool(parameter.get("x-signer-supplied")),
             conflicts=field.conflicts if own is None else (own, *field.conflicts),
+        )
+
+    def _parameter_schema(self, parameter: Mapping[str, Any], where: str) -> tuple[Mapping[str, Any], str, str | None]:
+        """A parameter's schema, where it is, and the media type its value is serialised as (``content``) if any."""
+        if ("schema" in parameter) == ("content" in parameter):
+            raise SpecError(where, "a parameter has either a schema or a content, not both or neither")
+        if "schema" in parameter:
+            return parameter["schema"], f"{where}/schema", None
+        content = parameter["content"]
+        if not isinstance(content, Mapping) or list(content) != [kinds.JSON_MEDIA_TYPE]:
+            raise SpecError(f"{where}/content", f"a parameter's content names one media type, {kinds.JSON_MEDIA_TYPE}")
+        media_where = f"{where}/content/{kinds.JSON_MEDIA_TYPE.replace('/', '~1')}"
+        return (
+            _required(content[kinds.JSON_MEDIA_TYPE], "schema", media_where),
+            f"{media_where}/schema",
+            kinds.JSON_MEDIA_TYPE,
         )
 
     # -- results ----------------------------------------------------------------------------------------------------
@@ -386,6 +409,14 @@ class _Builder:
             return name
         self.model_sides[name] = side  # claimed before its fields, so a cycle is refused below, not looped
         fields = self._fields(schema, target_where, side, None)
+        seen: dict[str, str] = {}
+        for field in fields:
+            if field.name in seen:
+                raise SpecError(
+                    f"{target_where}/properties/{field.wire}",
+                    f"{field.wire!r} and {seen[field.name]!r} are both {field.name!r} in Python",
+                )
+            seen[field.name] = field.wire
         rules = self._rules(schema, target_where, fields) if side == "request" else ()
         description = _text(schema.get("description", name), target_where)
         found = conflicts.read(schema, target_where, conflicts.SCOPE_KEYS)
@@ -419,7 +450,14 @@ class _Builder:
         return fields
 
     def _field(
-        self, wire: str, prop: Mapping[str, Any], where: str, side: Side, location: Location | None, required: bool
+        self,
+        wire: str,
+        prop: Mapping[str, Any],
+        where: str,
+        side: Side,
+        location: Location | None,
+        required: bool,
+        encoding: str | None = None,
     ) -> FieldIR:
         if "$ref" not in prop and (prop.get("type") == "object" or "properties" in prop):
             raise SpecError(where, "inline objects are not supported: name the schema under components/schemas")
@@ -431,8 +469,8 @@ class _Builder:
         if not description:
             raise SpecError(where, "every property needs a description")
         target, target_where, component = self.spec.resolve(prop, where)
-        schema = kinds.Schema(wire, prop, target, where, target_where, component, side)
-        field_type = self.type_of(wire, prop, where, side)
+        schema = kinds.Schema(wire, prop, target, where, target_where, component, side, encoding)
+        field_type = self.type_of(wire, prop, where, side, encoding)
         kind = kinds.kind_of(field_type)
         minimum, maximum = kind.bounds(self, schema)
         pattern, pattern_name = kind.pattern(self, schema)
@@ -464,10 +502,12 @@ class _Builder:
 
     # -- what the kinds ask for ---------------------------------------------------------------------------------------
 
-    def type_of(self, wire: str, node: Mapping[str, Any], where: str, side: Side) -> TypeIR:
-        """The type of the schema ``node``, from the kind that claims it."""
+    def type_of(
+        self, wire: str, node: Mapping[str, Any], where: str, side: Side, encoding: str | None = None
+    ) -> TypeIR:
+        """The type of the schema ``node`` (serialised as ``encoding``, if given), from the kind that claims it."""
         target, target_where, component = self.spec.resolve(node, where)
-        schema = kinds.Schema(wire, node, target, where, target_where, component, side)
+        schema = kinds.Schema(wire, node, target, where, target_where, component, side, encoding)
         kind = kinds.claiming(schema)
         if kind is None:
             raise SpecError(where, f"unsupported type {target.get('type')!r}")

@@ -171,7 +171,8 @@ def parameter(**fields: Any) -> Callable[[Spec], None]:
             "description": "Extra.",
             "schema": {"type": "string"},
         }
-        node(spec, *LIST)["parameters"].append({**base, **fields})
+        merged = {**base, **fields}
+        node(spec, *LIST)["parameters"].append({key: value for key, value in merged.items() if value is not None})
 
     return edit
 
@@ -324,6 +325,36 @@ REFUSALS: list[tuple[str, Callable[[Spec], object], str, str]] = [
         parameter(schema={"type": "array", "items": {"type": "string"}}),
         "parameters/2/schema",
         "a query parameter is one value: lists and objects travel in a body",
+    ),
+    (
+        "parameter with schema and content",
+        parameter(content={"application/json": {"schema": {"$ref": "#/components/schemas/Leg"}}}),
+        "get/parameters/2",
+        "a parameter has either a schema or a content, not both or neither",
+    ),
+    (
+        "parameter content of another media type",
+        parameter(schema=None, content={"text/plain": {"schema": {"type": "string"}}}),
+        "parameters/2/content",
+        "a parameter's content names one media type, application/json",
+    ),
+    (
+        "parameter content not a named object",
+        parameter(schema=None, content={"application/json": {"schema": {"type": "string"}}}),
+        "parameters/2/content/application~1json/schema",
+        "a parameter's content schema must be a $ref to a named object schema",
+    ),
+    (
+        "response fields one name",
+        set_((*SCHEMAS, "Order", "properties"), "OrderId", {"type": "string", "description": "Again."}),
+        "components/schemas/Order/properties/OrderId",
+        "'OrderId' and 'orderId' are both 'order_id' in Python",
+    ),
+    (
+        "parameter rules beside a body",
+        set_(PLACE, "x-parameter-rules", {"dependentRequired": {"size": ["note"]}}),
+        "post/x-parameter-rules",
+        "a request body states its rules in its own schema, not x-parameter-rules",
     ),
     (
         "no 2xx",

@@ -110,6 +110,8 @@ def constructs(venue: VenueIR) -> set[str]:
             used.add("nested request model")
             if model.rules:
                 used.add("rules on a nested model")
+        if model.rules and model.operation is not None and all(f.location != "body" for f in model.fields):
+            used.add("rules across parameters")
         for rule in model.rules:
             used.add("negated rule" if rule.negated else "rule")
             used.update(f"rule {part}" for part in ("require", "forbid", "restrict", "bounds") if getattr(rule, part))
@@ -144,13 +146,14 @@ def every_construct() -> set[str]:
     styles: tuple[str, ...] = get_args(PaginationIR.__annotations__["style"])
     locations: tuple[str, ...] = get_args(Location)
     expected = {f"request type {kind}" for kind in kinds if kind != "number"}  # numbers travel as decimal strings
-    expected |= {f"response type {kind}" for kind in kinds if kind != "id"} | {"response type id"}
+    answers = [kind for kind in kinds if kind != "json_text"]  # JSON text travels in a query parameter only
+    expected |= {f"response type {kind}" for kind in answers if kind != "id"} | {"response type id"}
     expected |= {f"location {location}" for location in locations}
     expected |= {f"pagination {style}" for style in styles}
     expected |= {"request list of model", "request list of str", "response list of model", "response list of enum"}
     expected |= {"response list of str", "parameter type bool", "parameter type decimal", "parameter type enum"}
     expected |= {"parameter type id", "parameter type int", "parameter type str", "parameter type timestamp"}
-    expected |= {"parameter type int_enum"}
+    expected |= {"parameter type int_enum", "parameter type json_text", "rules across parameters"}
     expected |= {"timestamp text", "timestamp seconds", "timestamp number"}
     expected |= {"str pattern", "decimal pattern", "str min_length", "str max_length"}
     expected |= {"list min_items", "list max_items", "enum default_doc", "int default_doc"}
@@ -342,3 +345,28 @@ def test_integer_enums_in_answers_keep_numbers_the_spec_does_not_list(models: Mo
     assert known.price_type is models.PriceType.INDEX
     unknown = wire.read(models.TriggerState, {"price": "1", "priceType": 7})
     assert unknown.price_type == 7 and not isinstance(unknown.price_type, models.PriceType)
+
+
+def test_a_json_content_parameter_travels_as_the_json_text_of_its_checked_model(models: ModuleType) -> None:
+    error_type = importlib.import_module(f"{PACKAGE}._runtime.errors").ValidationError
+    band = models.PriceBand(low=Decimal("1E-8"), high="250.50")
+    request = models.ListOrdersRequest(symbol="BTCUSDT", price_band=band)
+    assert dict(request.wire_query())["priceBand"] == '{"low":"0.00000001","high":"250.50"}'
+    assert (
+        models.ListOrdersRequest.from_wire({"symbol": "BTCUSDT", "priceBand": {"low": "0.00000001", "high": "250.50"}})
+        == request
+    )
+    with pytest.raises(error_type) as caught:
+        models.ListOrdersRequest(symbol="BTCUSDT", price_band={"low": "1"})  # the model, not a dict
+    assert caught.value.path == "priceBand"
+    with pytest.raises(error_type) as caught:
+        models.ListOrdersRequest.from_wire({"symbol": "BTCUSDT", "priceBand": {"low": "1e5"}})
+    assert caught.value.path == "priceBand.low"
+
+
+def test_a_rule_across_parameters_is_checked(models: ModuleType) -> None:
+    error_type = importlib.import_module(f"{PACKAGE}._runtime.errors").ValidationError
+    with pytest.raises(error_type) as caught:
+        models.ListOrdersRequest(symbol="BTCUSDT", account_id="7")
+    assert caught.value.path == "side" and "required when account_id is set" in str(caught.value)
+    assert models.ListOrdersRequest(symbol="BTCUSDT", account_id="7", side="buy").side == "buy"

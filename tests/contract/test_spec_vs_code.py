@@ -15,6 +15,7 @@ import attrs
 import pytest
 
 from tests.conftest import OPERATION_IDS, OPERATIONS, load_spec, resolve
+from tests.schemas import parameter_schema
 from venuebind._runtime.model import Response
 
 
@@ -32,7 +33,7 @@ def request_properties(document: dict[str, Any], operation: dict[str, Any]) -> d
     for parameter in operation.get("parameters", []):
         parameter = resolve(document, parameter)
         if not parameter.get("x-signer-supplied"):
-            fields[parameter["name"]] = (parameter["schema"], parameter.get("required", False))
+            fields[parameter["name"]] = (parameter_schema(parameter), parameter.get("required", False))
     if "requestBody" in operation:
         body = resolve(document, operation["requestBody"]["content"]["application/json"]["schema"])
         for name, schema in body["properties"].items():

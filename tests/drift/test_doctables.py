@@ -37,6 +37,10 @@ EXPECTED: dict[str, tuple[str, str, int, int, tuple[int, int, str] | None]] = {
     "bingx/spot-oco-open-order-list.md": ("GET", "/openApi/spot/v1/oco/openOrderList", 4, 10, (5, 1, "uid")),
     "bingx/spot-oco-order-list.md": ("GET", "/openApi/spot/v1/oco/orderList", 4, 10, (5, 1, "uid")),
     "bingx/spot-server-time.md": ("GET", "/openApi/spot/v1/server/time", 0, 1, None),
+    "bingx/swap-cancel-order.md": ("DELETE", "/openApi/swap/v2/trade/order", 5, 18, (5, 1, "uid")),
+    "bingx/swap-open-orders.md": ("GET", "/openApi/swap/v2/trade/openOrders", 4, 26, (5, 1, "uid")),  # with orders
+    "bingx/swap-place-order.md": ("POST", "/openApi/swap/v2/trade/order", 20, 14, (10, 1, "uid")),
+    "bingx/swap-query-order.md": ("GET", "/openApi/swap/v2/trade/order", 5, 23, (5, 1, "uid")),
     "bitget/margin-isolated-batch-cancel-order.md": (
         "POST", "/api/v2/margin/isolated/batch-cancel-order", 4, 6, (10, 1, "uid"),
     ),
@@ -129,6 +133,15 @@ FACTS: dict[str, list[tuple[str, str, object]]] = {
         ("<orderListId", "type", "string"),
     ],
     "bingx/spot-server-time.md": [("<serverTime", "type", "int64")],
+    "bingx/swap-cancel-order.md": [("orderId", "required", None), ("<order.updateTime", "type", "int64")],
+    "bingx/swap-open-orders.md": [("type", "required", False), ("<orders[].trailingStopDistance", "type", "int64")],
+    "bingx/swap-place-order.md": [
+        ("stopLoss", "type", "string"),
+        ("quantity", "type", "float64"),
+        ("type", "required", True),
+        ("<order.orderId", "type", "int64"),
+    ],
+    "bingx/swap-query-order.md": [("clientOrderId", "required", False), ("<order.triggerOrderId", "type", "int64")],
     "bitget/margin-isolated-batch-cancel-order.md": [
         ("orderIdList", "type", "list"),
         ("orderIdList", "enum", ()),

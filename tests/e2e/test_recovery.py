@@ -143,3 +143,37 @@ def test_gate_futures_price_order(fault: Callable[[], sandbox.Fault], arrived: b
     assert (found is not None) == arrived == (len(venue.orders) == 3)
     if found is not None:
         assert found.initial.text == "t-lost-1" and found.initial.contract == "BTC_USDT"
+
+
+@LOST
+def test_bingx_swap_order_with_take_profit(fault: Callable[[], sandbox.Fault], arrived: bool) -> None:
+    from venuebind import bingx
+
+    request = bingx.models.PlaceSwapOrderRequest(
+        symbol="BTC-USDT", type="LIMIT", side="BUY", quantity="0.01", price="30000", client_order_id="Lost-Swap",
+        take_profit=bingx.models.SwapTakeProfit(type="TAKE_PROFIT_MARKET", stop_price="35000"),
+    )  # fmt: skip
+    with sandbox.start("bingx", **CREDENTIALS["bingx"]) as venue, client_for("bingx", venue.base_url) as client:
+        error = lose_the_answer(venue, client, request, fault)
+        assert error.client_id == "Lost-Swap"
+        found = recover.find_bingx_swap_order(client, symbol="BTC-USDT", client_order_id=error.client_id)
+    assert (found is not None) == arrived == (len(venue.orders) == 1)
+    if found is not None:
+        assert found.client_order_id == "lost-swap"
+
+
+@LOST
+def test_bingx_swap_trailing_stop(fault: Callable[[], sandbox.Fault], arrived: bool) -> None:
+    from venuebind import bingx
+
+    request = bingx.models.PlaceSwapOrderRequest(
+        symbol="BTC-USDT", type="TRAILING_STOP_MARKET", side="SELL", quantity="0.01", price_rate="0.02"
+    )
+    with sandbox.start("bingx", **CREDENTIALS["bingx"]) as venue, client_for("bingx", venue.base_url) as client:
+        lose_the_answer(venue, client, request, fault)
+        found = recover.find_bingx_swap_conditional_order(
+            client, symbol="BTC-USDT", type=bingx.models.SwapOrderType.TRAILING_STOP_MARKET, side="SELL",
+            quantity=Decimal("0.01"),
+            price_rate=Decimal("0.02"),
+        )  # fmt: skip
+    assert (found is not None) == arrived == (len(venue.orders) == 1)

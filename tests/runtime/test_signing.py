@@ -7,6 +7,7 @@ import hashlib
 import hmac
 import json
 import sys
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -35,7 +36,7 @@ def cases(vectors: list[dict[str, Any]]) -> list[Any]:
 def test_the_data_file_holds_every_venues_vectors() -> None:
     """An emptied list would only skip its parametrized test; this one fails instead."""
     counts = {venue: len(VECTORS[venue]["vectors"]) for venue in ("bitget", "gate", "bingx")}
-    assert counts == {"bitget": 2, "gate": 4, "bingx": 5}
+    assert counts == {"bitget": 2, "gate": 4, "bingx": 6}
     assert len(VECTORS["bitget"]["doc_prehash_examples"]) == 2
 
 
@@ -159,7 +160,7 @@ def test_gate_empty_body_hash() -> None:
 
 
 # --------------------------------------------------------------------------------------------------------------------
-# BingX: HMAC-SHA256 over k1=v1&k2=v2 (unencoded, in the sent order), hex.
+# BingX: HMAC-SHA256 over k1=v1&k2=v2 in the sent order (the query text as sent, values percent-encoded), hex.
 
 BINGX = VECTORS["bingx"]
 
@@ -181,8 +182,11 @@ def test_bingx_b2_split_form() -> None:
     assert hmac_sha256_hex(HmacKey(BINGX["secrets"][split["secret"]], "sha256"), split["string"]) == split["signature"]
 
 
-def test_bingx_param_string_preserves_order_and_does_not_encode() -> None:
-    assert bingx_param_string([("b", "2"), ("a", "x y&z=/")]) == "b=2&a=x y&z=/"
+def test_bingx_param_string_preserves_order_and_percent_encodes_values() -> None:
+    """The signed text is the text sent: each value percent-encoded, unreserved characters left as they are."""
+    assert bingx_param_string([("b", "2"), ("a", "x y&z=/")]) == "b=2&a=x%20y%26z%3D%2F"
+    assert bingx_param_string([("s", "BTC-USDT"), ("q", "0.001"), ("t", "a_b~c")]) == "s=BTC-USDT&q=0.001&t=a_b~c"
+    assert bingx_param_string([("j", '{"a":"1"}'), ("u", "é")]) == "j=%7B%22a%22%3A%221%22%7D&u=%C3%A9"
     assert bingx_param_string([]) == ""
 
 
@@ -203,3 +207,26 @@ def test_hmac_helpers_match_stdlib_on_utf8() -> None:
         hmac_sha256_base64(HmacKey(secret, "sha256"), message)
         == base64.b64encode(hmac.new(key, msg, hashlib.sha256).digest()).decode()
     )
+
+
+def test_bingx_prepare_sends_the_very_text_it_signs_with_a_json_parameter() -> None:
+    """Vector D2 through ``prepare``: the takeProfit model's JSON text, percent-encoded, is both signed and sent
+    (ccxt #20606 is a signature mismatch on such a value), and the signature goes last."""
+    from venuebind import bingx
+
+    vector = next(vector for vector in BINGX["vectors"] if vector["id"] == "D2")
+    request = bingx.models.PlaceSwapOrderRequest(
+        symbol="ETH-USDT",
+        side="BUY",
+        position_side="LONG",
+        type="MARKET",
+        quantity=5,
+        take_profit=bingx.models.SwapTakeProfit(
+            type="TAKE_PROFIT_MARKET", stop_price=Decimal("31968"), price="31968", working_type="MARK_PRICE"
+        ),
+    )
+    credentials = bingx.Credentials(api_key="key", secret_key=BINGX["secrets"][vector["secret"]])
+    prepared = bingx.prepare(request, credentials, timestamp_ms=int(dict(vector["params"])["timestamp"]))
+    query = prepared.url.partition("?")[2]
+    assert query == f"{vector['string']}&signature={vector['signature']}"
+    assert prepared.method == "POST" and prepared.body is None

@@ -110,6 +110,20 @@ def _bingx(send: Send, sb: Sandbox) -> None:
     send("get_oco_order_history", {"pageIndex": 1, "pageSize": 2})
     send("get_server_time")
 
+    take_profit = '{"type":"TAKE_PROFIT","stopPrice":"35000","price":"35010","workingType":"MARK_PRICE"}'
+    stop_loss = '{"type":"STOP_MARKET","stopPrice":"28000","quantity":"0.01"}'
+    swap = {"symbol": "BTC-USDT", "side": "BUY", "positionSide": "LONG", "quantity": "0.01"}
+    send(
+        "place_swap_order", {**swap, "type": "LIMIT", "price": "30000", "takeProfit": take_profit, "clientOrderId": "a"}
+    )
+    send("place_swap_order", {**swap, "type": "MARKET", "takeProfit": take_profit, "stopLoss": stop_loss})
+    trailing = {**swap, "side": "SELL", "type": "TRAILING_STOP_MARKET", "priceRate": "0.02", "activationPrice": "31000"}
+    placed = send("place_swap_order", trailing).json()["data"]["order"]
+    send("get_swap_open_orders", {"symbol": "BTC-USDT"})
+    send("get_swap_order", {"symbol": "BTC-USDT", "clientOrderId": "A"})
+    send("cancel_swap_order", {"symbol": "BTC-USDT", "orderId": placed["orderId"]})
+    send("get_swap_order", {"symbol": "BTC-USDT", "orderId": placed["orderId"]})
+
 
 SCENARIOS: dict[str, Callable[[Send, Sandbox], None]] = {"bitget": _bitget, "gate": _gate, "bingx": _bingx}
 
@@ -198,3 +212,5 @@ def test_the_lists_in_the_scenarios_are_not_empty(answers: dict[tuple[str, str],
         assert data("gate", operation_id)
     for operation_id in ("get_open_oco_order_lists", "get_oco_order_list", "get_oco_order_history", "cancel_oco_order"):
         assert data("bingx", operation_id)
+    orders = data("bingx", "get_swap_open_orders")["orders"]
+    assert {order["type"] for order in orders} == {"LIMIT", "TAKE_PROFIT", "STOP_MARKET", "TRAILING_STOP_MARKET"}

@@ -256,3 +256,31 @@ def test_query_object_converts_typed_parameters() -> None:
     }
     assert query_object("bingx", "create_oco_order", [("recvWindow", "5e3")]) == {"recvWindow": "5e3"}
     assert query_object("bingx", "create_oco_order", [("unknown", "1")]) == {"unknown": "1"}
+
+
+def test_a_json_content_parameter_is_read_from_its_text_and_checked_by_its_schema() -> None:
+    swap = {"symbol": "BTC-USDT", "type": "LIMIT", "side": "BUY", "price": "30000", "quantity": "1"}
+    text = '{"type":"TAKE_PROFIT","stopPrice":"35000","price":"35010"}'
+    params = query_object("bingx", "place_swap_order", [*swap.items(), ("takeProfit", text)])
+    assert params["takeProfit"] == {"type": "TAKE_PROFIT", "stopPrice": "35000", "price": "35010"}
+    assert valid("bingx", "place_swap_order", params)
+    without_price = {**params, "takeProfit": {"type": "TAKE_PROFIT", "stopPrice": "35000"}}
+    assert problem("bingx", "place_swap_order", without_price) == Problem("takeProfit.price", "is required")
+    extra = {**params, "takeProfit": {**params["takeProfit"], "stopGuaranteed": "true"}}
+    assert problem("bingx", "place_swap_order", extra) == Problem("takeProfit.stopGuaranteed", "is not a known field")
+    numbers = query_object("bingx", "place_swap_order", [("takeProfit", '{"type":"TAKE_PROFIT","stopPrice":35000}')])
+    assert problem("bingx", "place_swap_order", {**swap, **numbers}) is not None, "decimals travel as strings"
+    broken = query_object("bingx", "place_swap_order", [*swap.items(), ("takeProfit", "{not json")])
+    assert broken["takeProfit"] == "{not json"
+    assert problem("bingx", "place_swap_order", broken) is not None
+
+
+def test_rules_across_parameters_apply_to_the_parameters_object() -> None:
+    """``x-parameter-rules``: a LIMIT order without its price, a trailing stop with a client id."""
+    limit = {"symbol": "BTC-USDT", "type": "LIMIT", "side": "BUY", "quantity": "1"}
+    assert problem("bingx", "place_swap_order", limit) == Problem("price", "is required")
+    trailing = {"symbol": "BTC-USDT", "type": "TRAILING_STOP_MARKET", "side": "SELL", "priceRate": "0.1"}
+    assert valid("bingx", "place_swap_order", trailing)
+    assert problem("bingx", "place_swap_order", {**trailing, "clientOrderId": "a"}) == Problem(
+        "clientOrderId", "must be absent here"
+    )

@@ -1,8 +1,8 @@
 """The type kinds, one module each: adding a kind is a module here and a line in ``KINDS``.
 
-``KINDS`` is also the order in which kinds are asked whether they claim a schema: lists and objects by their
-``type``, timestamps and enums (integer ones first) before the string and integer kinds (they are strings or
-integers with a keyword), ids before integers.
+``KINDS`` is also the order in which kinds are asked whether they claim a schema: a parameter's JSON ``content``
+first, then lists and objects by their ``type``, timestamps and enums (integer ones first) before the string and
+integer kinds (they are strings or integers with a keyword), ids before integers.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from codegen.generate.kinds.enums import ENUMS
 from codegen.generate.kinds.ids import IDS
 from codegen.generate.kinds.int_enums import INT_ENUMS
 from codegen.generate.kinds.integers import INTEGERS
+from codegen.generate.kinds.jsontext import JSON_TEXT
+from codegen.generate.kinds.jsontext import MEDIA_TYPE as JSON_MEDIA_TYPE
 from codegen.generate.kinds.lists import LISTS
 from codegen.generate.kinds.models import MODELS
 from codegen.generate.kinds.numbers import NUMBERS
@@ -23,7 +25,7 @@ from codegen.generate.kinds.strings import STRINGS
 from codegen.generate.kinds.timestamps import TIMESTAMPS
 
 KINDS: tuple[Kind, ...] = (
-    LISTS, MODELS, TIMESTAMPS, INT_ENUMS, ENUMS, DECIMALS, NUMBERS, STRINGS, IDS, INTEGERS, BOOLEANS
+    JSON_TEXT, LISTS, MODELS, TIMESTAMPS, INT_ENUMS, ENUMS, DECIMALS, NUMBERS, STRINGS, IDS, INTEGERS, BOOLEANS
 )  # fmt: skip
 REGISTRY.update((kind.name, kind) for kind in KINDS)
 
@@ -44,6 +46,7 @@ def claiming(schema: Schema) -> Kind | None:
 __all__ = [
     "ACCEPTS",
     "IMPORTS",
+    "JSON_MEDIA_TYPE",
     "KEYWORDS",
     "KINDS",
     "TYPE_WORDS",

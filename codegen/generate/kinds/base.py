@@ -29,7 +29,9 @@ class Builder(Protocol):
 
     def resolve(self, node: Mapping[str, Any], where: str) -> tuple[Mapping[str, Any], str, str | None]: ...
 
-    def type_of(self, wire: str, node: Mapping[str, Any], where: str, side: Side) -> TypeIR: ...
+    def type_of(
+        self, wire: str, node: Mapping[str, Any], where: str, side: Side, encoding: str | None = None
+    ) -> TypeIR: ...
 
     def named_model(self, node: Mapping[str, Any], where: str, side: Side) -> str: ...
 
@@ -55,6 +57,8 @@ class Schema:
     component: str | None
     """The component the ``$ref`` names."""
     side: Side
+    encoding: str | None = None
+    """The media type a parameter's value is serialised as (OpenAPI's parameter ``content``); None for a schema."""
 
 
 Bounds = tuple[DecimalConstant | int | None, DecimalConstant | int | None]

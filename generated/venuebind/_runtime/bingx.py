@@ -1,8 +1,9 @@
-"""BingX spot: signing, the ``{code, msg, data}`` envelope, and the error codes.
+"""BingX (spot and perpetual swap): signing, the ``{code, msg, data}`` envelope, and the error codes.
 
 Signature (doc "Authentication"): ``signature = hex(HMAC-SHA256(secret, k1=v1&k2=v2...))`` over every parameter,
-``timestamp`` included, values unencoded; the parameters go in the query string in the signed order (sorted by key),
-``&signature=`` last, and the body stays empty, POST included.
+``timestamp`` included, sorted by key; the signed text is the query string itself, values percent-encoded, followed
+by ``&signature=``, and the body stays empty, POST included.  Values that need no encoding (every one but a JSON
+text such as swap ``takeProfit``) sign as the doc's unencoded examples do.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from .http import (
     Headers,
     PreparedRequest,
     load_json,
-    query_text,
     read_result,
     split,
     status_error,
@@ -64,9 +64,9 @@ def prepare(
         return unsigned(request, parts)
     if parts.body is not None:
         raise ValueError(f"{request.operation.operation_id}: BingX parameters travel in the query string only")
-    pairs = sorted([*parts.query, ("timestamp", str(timestamp_ms))])
-    signature = hmac_sha256_hex(credentials.hmac_key, bingx_param_string(pairs))
-    url = f"{parts.base}{parts.path}?{query_text(pairs, encode=True)}&signature={signature}"
+    text = bingx_param_string(sorted([*parts.query, ("timestamp", str(timestamp_ms))]))
+    signature = hmac_sha256_hex(credentials.hmac_key, text)
+    url = f"{parts.base}{parts.path}?{text}&signature={signature}"
     headers = {**parts.headers, "X-BX-APIKEY": credentials.api_key}
     return PreparedRequest(request.operation.method, url, Headers(headers, key="X-BX-APIKEY"), None)
 
@@ -138,7 +138,7 @@ class _Bingx:
 
 
 class Client(_Bingx, _Client[Credentials, "Environment"]):
-    """BingX spot over HTTP.
+    """BingX over HTTP.
 
     ``Client(credentials, *, environment="live", base_url=None, timeout=None, deadline=30.0,
     max_response_bytes=16 MiB, max_pages=1000, pool_maxsize=10, clock=time.time, retry=DEFAULT_RETRY,

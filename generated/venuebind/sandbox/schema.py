@@ -5,7 +5,9 @@ This is the sandbox's own reading of the spec, independent of the client's gener
 - an operation with a ``requestBody`` is checked against that JSON schema; its path and query parameters, if it has
   any, are members of the same object beside the body's;
 - an operation with ``parameters`` is checked as an object whose properties are the parameters' schemas (``required``
-  from ``required: true``; ``x-signer-supplied`` parameters are left out, and so is anything else not listed);
+  from ``required: true``; ``x-signer-supplied`` parameters are left out, and so is anything else not listed); a
+  parameter with ``content: {application/json: ...}`` is its JSON text read back, checked against that schema; the
+  operation's ``x-parameter-rules`` (``allOf``, ``dependentRequired``) apply to that object;
 - ``x-decimal: {minimum, maximum}`` (inclusive decimal strings) bounds strings that parse as decimals;
 - ``pattern`` is read as ECMA-262 reads it: ``$`` matches at the very end only (Python's ``re`` also matches it
   before a final newline, so ``"123\\n"`` would pass ``^[0-9]+$``);
@@ -178,11 +180,18 @@ def _request_schema(venue: str, operation_id: str) -> dict[str, Any]:
     for index, parameter in enumerate(operation.get("parameters", [])):
         if parameter.get("x-signer-supplied"):
             continue
-        properties[parameter["name"]] = {"$ref": where + _pointer("parameters", str(index), "schema")}
+        properties[parameter["name"]] = {"$ref": where + _pointer("parameters", str(index), *_schema_at(parameter))}
         if parameter.get("required"):
             required.append(parameter["name"])
     if "requestBody" not in operation:
-        return {"type": "object", "properties": properties, "required": required, "additionalProperties": False}
+        rules = operation.get("x-parameter-rules", {})  # allOf / dependentRequired across the parameters
+        return {
+            "type": "object",
+            "properties": properties,
+            "required": required,
+            "additionalProperties": False,
+            **rules,
+        }
     body = operation["requestBody"]["content"]["application/json"]["schema"]
     if not properties:
         return {"$ref": where + _pointer("requestBody", "content", "application/json", "schema")}
@@ -259,9 +268,17 @@ def response_validator(venue: str, operation_id: str) -> Any:
     return RequestValidator({"$ref": where + _pointer("application/json", "schema")}, registry=_registry(venue))
 
 
+def _schema_at(parameter: Mapping[str, Any]) -> tuple[str, ...]:
+    """Where a parameter's schema is: ``schema``, or the schema of its ``content`` (a value sent as JSON text)."""
+    if "content" in parameter:
+        return ("content", "application/json", "schema")
+    return ("schema",)
+
+
 def query_object(venue: str, operation_id: str, pairs: list[tuple[str, str]]) -> dict[str, Any]:
     """Query pairs as the object ``request_validator`` checks: integer, number and boolean parameters are converted
-    from their text when it is a valid literal (otherwise left as text, which the validator then reports)."""
+    from their text when it is a valid literal, and a parameter whose ``content`` is JSON from its JSON text
+    (otherwise left as text, which the validator then reports)."""
     types = _parameter_types(venue, operation_id)
     return {name: _convert(value, types.get(name, "string")) for name, value in pairs}
 
@@ -273,6 +290,9 @@ def _parameter_types(venue: str, operation_id: str) -> dict[str, str]:
     resolver = _registry(venue).resolver(base_uri=spec_uri(venue))
     types: dict[str, str] = {}
     for parameter in operation.get("parameters", []):
+        if "content" in parameter:
+            types[parameter["name"]] = "json"
+            continue
         schema = parameter.get("schema", {})
         if "$ref" in schema:
             schema = resolver.lookup(schema["$ref"]).contents
@@ -288,7 +308,9 @@ def _convert(text: str, kind: str) -> Any:
             return json.loads(text, parse_float=Decimal) if text else text
         if kind == "boolean" and text in ("true", "false"):
             return text == "true"
-    except ValueError:
+        if kind == "json":
+            return json.loads(text)  # numbers stay JSON numbers: the schema then refuses them where it wants text
+    except (ValueError, RecursionError):  # not a literal of its type, or JSON nested past reading
         pass
     return text
 

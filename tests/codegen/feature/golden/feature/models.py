@@ -478,8 +478,46 @@ class OrderPage(Response):
 
 
 @attrs.frozen(kw_only=True, init=False, repr=False)
+class PriceBand(Model):
+    """A price range, sent as JSON text in one query parameter."""
+
+    low: Decimal = attrs.field(metadata=field_info("low"))
+    """The lowest price."""
+    high: Decimal | None = attrs.field(default=None, metadata=field_info("high"))
+    """The highest price."""
+
+    def __init__(
+        self,
+        *,
+        low: DecimalInput,
+        high: DecimalInput | None = None,
+    ) -> None:
+        try:
+            self.__attrs_init__(
+                low=check.decimal(low, "low", pattern=_DECIMAL_PATTERN),
+                high=None if high is None else check.decimal(high, "high", pattern=_DECIMAL_PATTERN),
+            )
+        except ValidationError as error:
+            raise named(self.__class__, error) from None
+
+    def wire_json(self) -> str:
+        """This object as JSON text: wire names in spec order, absent fields left out."""
+        members: list[str] = [
+            '"low":"' + format(self.low, "f") + '"',
+        ]
+        if self.high is not None:
+            members.append('"high":"' + format(self.high, "f") + '"')
+        return "{" + ",".join(members) + "}"
+
+
+@attrs.frozen(kw_only=True, init=False, repr=False)
 class ListOrdersRequest(Request[OrderPage]):
-    """List open orders"""
+    """List open orders
+
+    Rules across fields:
+
+    - side required once accountId is set
+    """
 
     operation: ClassVar[Operation] = Operation(
         venue="feature",
@@ -518,6 +556,10 @@ class ListOrdersRequest(Request[OrderPage]):
     """Whether to include each order's legs."""
     account_id: str | None = attrs.field(default=None, metadata=field_info("accountId", "query"))
     """The sub-account."""
+    price_band: PriceBand | None = attrs.field(
+        default=None, metadata=field_info("priceBand", "query", nested=PriceBand)
+    )
+    """Only orders priced within this band, sent as JSON text."""
 
     def __init__(
         self,
@@ -530,6 +572,7 @@ class ListOrdersRequest(Request[OrderPage]):
         since: int | None = None,
         with_legs: bool | None = None,
         account_id: str | None = None,
+        price_band: PriceBand | None = None,
     ) -> None:
         try:
             self.__attrs_init__(
@@ -541,9 +584,16 @@ class ListOrdersRequest(Request[OrderPage]):
                 since=None if since is None else check.integer(since, "since"),
                 with_legs=None if with_legs is None else check.boolean(with_legs, "withLegs"),
                 account_id=None if account_id is None else check.string(account_id, "accountId"),
+                price_band=None if price_band is None else check.model(PriceBand, price_band, "priceBand"),
             )
+            self._check_rules()
         except ValidationError as error:
             raise named(self.__class__, error) from None
+
+    def _check_rules(self) -> None:
+        if self.account_id is not None:
+            if self.side is None:
+                raise ValidationError("side", "required when account_id is set")
 
     def wire_query(self) -> list[tuple[str, str]]:
         """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
@@ -564,6 +614,8 @@ class ListOrdersRequest(Request[OrderPage]):
             pairs.append(("withLegs", "true" if self.with_legs else "false"))
         if self.account_id is not None:
             pairs.append(("accountId", self.account_id))
+        if self.price_band is not None:
+            pairs.append(("priceBand", self.price_band.wire_json()))
         return pairs
 
 

@@ -25,6 +25,7 @@ from .models import (
     OrderType,
     PlaceOrderRequest,
     PlaceOrderResponse,
+    PriceBand,
     PriceSource,
     Side,
     TimeInForce,
@@ -170,6 +171,7 @@ def list_orders(
     since: int | None = None,
     with_legs: bool | None = None,
     account_id: str | None = None,
+    price_band: PriceBand | None = None,
 ) -> OrderPage: ...
 @overload
 def list_orders(
@@ -183,6 +185,7 @@ def list_orders(
     since: int | None = None,
     with_legs: bool | None = None,
     account_id: str | None = None,
+    price_band: PriceBand | None = None,
 ) -> Coroutine[Any, Any, OrderPage]: ...
 def list_orders(
     client: Client | AsyncClient,
@@ -195,6 +198,7 @@ def list_orders(
     since: int | None = None,
     with_legs: bool | None = None,
     account_id: str | None = None,
+    price_band: PriceBand | None = None,
 ) -> OrderPage | Coroutine[Any, Any, OrderPage]:
     """List open orders.
 
@@ -213,6 +217,7 @@ def list_orders(
         since: Only orders placed since this time, in milliseconds since the epoch. Optional: left out, it is not sent.
         with_legs: Whether to include each order's legs. Optional: left out, it is not sent.
         account_id: The sub-account. Optional: left out, it is not sent.
+        price_band: Only orders priced within this band, sent as JSON text. Optional: left out, it is not sent.
 
     Returns:
         The venue's answer as a `OrderPage`.
@@ -233,6 +238,7 @@ def list_orders(
         since=since,
         with_legs=with_legs,
         account_id=account_id,
+        price_band=price_band,
     )
     return client.send(request)
 
@@ -249,6 +255,7 @@ def iter_list_orders(
     since: int | None = None,
     with_legs: bool | None = None,
     account_id: str | None = None,
+    price_band: PriceBand | None = None,
 ) -> Iterator[Order]: ...
 @overload
 def iter_list_orders(
@@ -262,6 +269,7 @@ def iter_list_orders(
     since: int | None = None,
     with_legs: bool | None = None,
     account_id: str | None = None,
+    price_band: PriceBand | None = None,
 ) -> AsyncIterator[Order]: ...
 def iter_list_orders(
     client: Client | AsyncClient,
@@ -274,6 +282,7 @@ def iter_list_orders(
     since: int | None = None,
     with_legs: bool | None = None,
     account_id: str | None = None,
+    price_band: PriceBand | None = None,
 ) -> Iterator[Order] | AsyncIterator[Order]:
     """Every item of `list_orders`, one page request at a time, as the loop asks for them.
 
@@ -291,6 +300,7 @@ def iter_list_orders(
         since: Only orders placed since this time, in milliseconds since the epoch. Optional: left out, it is not sent.
         with_legs: Whether to include each order's legs. Optional: left out, it is not sent.
         account_id: The sub-account. Optional: left out, it is not sent.
+        price_band: Only orders priced within this band, sent as JSON text. Optional: left out, it is not sent.
 
     Yields:
         Each `Order`, in the venue's order; a page is requested only when the loop needs its items.
@@ -309,6 +319,7 @@ def iter_list_orders(
         since=since,
         with_legs=with_legs,
         account_id=account_id,
+        price_band=price_band,
     )
     return client.walk(request)
 
