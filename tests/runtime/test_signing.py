@@ -160,7 +160,7 @@ def test_gate_empty_body_hash() -> None:
 
 
 # --------------------------------------------------------------------------------------------------------------------
-# BingX: HMAC-SHA256 over k1=v1&k2=v2 in the sent order (the query text as sent, values percent-encoded), hex.
+# BingX: HMAC-SHA256 over k1=v1&k2=v2 (unencoded, in the sent order), hex.
 
 BINGX = VECTORS["bingx"]
 
@@ -182,11 +182,9 @@ def test_bingx_b2_split_form() -> None:
     assert hmac_sha256_hex(HmacKey(BINGX["secrets"][split["secret"]], "sha256"), split["string"]) == split["signature"]
 
 
-def test_bingx_param_string_preserves_order_and_percent_encodes_values() -> None:
-    """The signed text is the text sent: each value percent-encoded, unreserved characters left as they are."""
-    assert bingx_param_string([("b", "2"), ("a", "x y&z=/")]) == "b=2&a=x%20y%26z%3D%2F"
-    assert bingx_param_string([("s", "BTC-USDT"), ("q", "0.001"), ("t", "a_b~c")]) == "s=BTC-USDT&q=0.001&t=a_b~c"
-    assert bingx_param_string([("j", '{"a":"1"}'), ("u", "é")]) == "j=%7B%22a%22%3A%221%22%7D&u=%C3%A9"
+def test_bingx_param_string_preserves_order_and_does_not_encode() -> None:
+    assert bingx_param_string([("b", "2"), ("a", "x y&z=/")]) == "b=2&a=x y&z=/"
+    assert bingx_param_string([("j", '{"a":"1"}'), ("u", "é")]) == 'j={"a":"1"}&u=é'
     assert bingx_param_string([]) == ""
 
 
@@ -209,9 +207,9 @@ def test_hmac_helpers_match_stdlib_on_utf8() -> None:
     )
 
 
-def test_bingx_prepare_sends_the_very_text_it_signs_with_a_json_parameter() -> None:
-    """Vector D2 through ``prepare``: the takeProfit model's JSON text, percent-encoded, is both signed and sent
-    (ccxt #20606 is a signature mismatch on such a value), and the signature goes last."""
+def test_bingx_prepare_signs_a_json_parameter_unencoded_and_sends_it_encoded() -> None:
+    """Vector D2 through ``prepare``: the takeProfit model's JSON text is signed as JSON and sent percent-encoded, in
+    the signed order, with the signature last."""
     from venuebind import bingx
 
     vector = next(vector for vector in BINGX["vectors"] if vector["id"] == "D2")
@@ -228,5 +226,5 @@ def test_bingx_prepare_sends_the_very_text_it_signs_with_a_json_parameter() -> N
     credentials = bingx.Credentials(api_key="key", secret_key=BINGX["secrets"][vector["secret"]])
     prepared = bingx.prepare(request, credentials, timestamp_ms=int(dict(vector["params"])["timestamp"]))
     query = prepared.url.partition("?")[2]
-    assert query == f"{vector['string']}&signature={vector['signature']}"
+    assert query == f"{vector['sent']}&signature={vector['signature']}"
     assert prepared.method == "POST" and prepared.body is None

@@ -53,9 +53,9 @@ def gate_sign(secret: str, method: str, path: str, query: str, body: bytes, time
 
 
 def bingx_sign(secret: str, params: list[tuple[str, str]]) -> str:
-    """NOTES bingx 3: hex(HMAC-SHA256(secret, k1=v1&k2=v2)) in the sent order, over the query text as sent (values
-    percent-encoded; the same text as the unencoded one for values that need no encoding, as in every vector)."""
-    return hmac.new(secret.encode(), encoded(params).encode(), hashlib.sha256).hexdigest()
+    """NOTES bingx 3: hex(HMAC-SHA256(secret, k1=v1&k2=v2)), values unencoded, in the sent order."""
+    text = "&".join(f"{name}={value}" for name, value in params)
+    return hmac.new(secret.encode(), text.encode(), hashlib.sha256).hexdigest()
 
 
 BG1_BODY = (
@@ -160,7 +160,7 @@ def gate_post(sb: Sandbox, document: Any, **options: Any) -> Answer:
 
 
 def bingx_target(params: list[tuple[str, str]], *, secret: str = SECRET, timestamp_ms: int = NOW_MS) -> str:
-    """The sorted parameters plus ``timestamp``, URL-encoded, with ``&signature=`` over that very text last."""
+    """The sorted parameters plus ``timestamp``, URL-encoded, with ``&signature=`` over the unencoded text last."""
     pairs = sorted([*params, ("timestamp", str(timestamp_ms))])
     query = "&".join(f"{name}={quote(value, safe='')}" for name, value in pairs)
     return f"{BINGX_OCO}?{query}&signature={bingx_sign(secret, pairs)}"
@@ -270,8 +270,7 @@ def start(venue: str, **options: Any) -> Sandbox:
 
 
 # --------------------------------------------------------------------------------------------------------------------
-# Signed requests to any operation, by operation ID: Bitget and Gate signed over the unencoded values, BingX over the
-# query as sent; all sent percent-encoded
+# Signed requests to any operation, by operation ID: signed over the unencoded values, sent percent-encoded
 
 Query = Mapping[str, object] | Sequence[tuple[str, str]]
 """Query parameters: a mapping (values turned into text with ``str``) or pairs, in the order to send them."""

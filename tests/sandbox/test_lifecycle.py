@@ -3,16 +3,15 @@
 For each venue: place → the open list finds it → modify (Bitget) → query one → cancel → the history finds it
 cancelled → a second cancel is the venue's not-found; unknown IDs are not found; pages respect their limit and end
 as the spec's ``x-pagination`` says; the public server time follows ``sandbox.clock``; query values that need
-percent-encoding are signed unencoded and sent encoded (Bitget, Gate), or signed as sent, encoded (BingX).
+percent-encoding are signed unencoded and sent encoded.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 
@@ -24,6 +23,7 @@ from tests.sandbox.helpers import (
     SECRET,
     USDT,
     Answer,
+    bingx_sign,
     bitget_headers,
     call,
     data_of,
@@ -406,9 +406,13 @@ ODD = "a b#c/d+e%f&g=h?i"
 
 
 def signed_over_the_encoded_text(sb: Sandbox, operation_id: str, query: dict[str, str]) -> Answer:
-    """Like ``send``, but signed over the query as sent (percent-encoded), which Bitget and Gate do not accept."""
+    """Like ``send``, but signed over the query as sent (percent-encoded), which no venue accepts."""
     method, path, _ = route(sb.venue, operation_id)
     pairs = list(query.items())
+    if sb.venue == "bingx":
+        pairs.append(("timestamp", str(NOW_MS)))
+        signature = bingx_sign(SECRET, [(name, quote(value, safe="")) for name, value in pairs])
+        return call(sb, method, f"{path}?{encoded(pairs)}&signature={signature}", headers={"X-BX-APIKEY": KEY})
     make = bitget_headers if sb.venue == "bitget" else gate_headers
     return call(sb, method, f"{path}?{encoded(pairs)}", headers=make(method, path, b"", query=encoded(pairs)))
 
@@ -631,20 +635,11 @@ def test_bingx_server_time_follows_the_sandbox_clock(bingx: Sandbox) -> None:
     assert data_of(fresh) == []
 
 
-def signed_over_the_decoded_values(sb: Sandbox, operation_id: str, query: dict[str, str]) -> Answer:
-    """A BingX request signed over its values unencoded but sent percent-encoded: not the text the venue received."""
-    method, path, _ = route(sb.venue, operation_id)
-    pairs = [*query.items(), ("timestamp", str(NOW_MS))]
-    text = "&".join(f"{name}={value}" for name, value in pairs)
-    signature = hmac.new(SECRET.encode(), text.encode(), hashlib.sha256).hexdigest()
-    return call(sb, method, f"{path}?{encoded(pairs)}&signature={signature}", headers={"X-BX-APIKEY": KEY})
-
-
-def test_bingx_query_values_are_signed_as_sent_percent_encoded(bingx: Sandbox) -> None:
+def test_bingx_query_values_are_signed_unencoded_and_sent_encoded(bingx: Sandbox) -> None:
     for operation_id, name in (("cancel_oco_order", "clientOrderId"), ("get_oco_order_list", "clientOrderId")):
         answer = send(bingx, operation_id, {name: ODD, "recvWindow": 5000})
         assert bingx_code(answer) == 109421, "the signature verified; the order is unknown"
-    assert bingx_code(signed_over_the_decoded_values(bingx, "cancel_oco_order", {"clientOrderId": ODD})) == 100001
+    assert bingx_code(signed_over_the_encoded_text(bingx, "cancel_oco_order", {"clientOrderId": ODD})) == 100001
 
 
 # --------------------------------------------------------------------------------------------------------------------

@@ -1,9 +1,9 @@
 """BingX (spot and perpetual swap): signing, the ``{code, msg, data}`` envelope, and the error codes.
 
 Signature (doc "Authentication"): ``signature = hex(HMAC-SHA256(secret, k1=v1&k2=v2...))`` over every parameter,
-``timestamp`` included, sorted by key; the signed text is the query string itself, values percent-encoded, followed
-by ``&signature=``, and the body stays empty, POST included.  Values that need no encoding (every one but a JSON
-text such as swap ``takeProfit``) sign as the doc's unencoded examples do.
+``timestamp`` included, values unencoded; the parameters go in the query string in the signed order (sorted by key),
+values percent-encoded, ``&signature=`` last, and the body stays empty, POST included.  A JSON-text value (swap
+``takeProfit``) is signed as its JSON and sent percent-encoded, as the venue decodes the query before it checks.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from .http import (
     Headers,
     PreparedRequest,
     load_json,
+    query_text,
     read_result,
     split,
     status_error,
@@ -64,9 +65,9 @@ def prepare(
         return unsigned(request, parts)
     if parts.body is not None:
         raise ValueError(f"{request.operation.operation_id}: BingX parameters travel in the query string only")
-    text = bingx_param_string(sorted([*parts.query, ("timestamp", str(timestamp_ms))]))
-    signature = hmac_sha256_hex(credentials.hmac_key, text)
-    url = f"{parts.base}{parts.path}?{text}&signature={signature}"
+    pairs = sorted([*parts.query, ("timestamp", str(timestamp_ms))])
+    signature = hmac_sha256_hex(credentials.hmac_key, bingx_param_string(pairs))
+    url = f"{parts.base}{parts.path}?{query_text(pairs, encode=True)}&signature={signature}"
     headers = {**parts.headers, "X-BX-APIKEY": credentials.api_key}
     return PreparedRequest(request.operation.method, url, Headers(headers, key="X-BX-APIKEY"), None)
 

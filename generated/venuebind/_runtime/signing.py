@@ -6,7 +6,6 @@ import binascii
 import functools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
-from urllib.parse import quote
 
 # cryptography is the optional ``rsa`` extra: each import of it carries an ignore that is used only where it is not
 # installed, so that the package (or a vendored copy) type-checks strictly with or without it.
@@ -118,12 +117,8 @@ def hmac_sha512_hex(key: HmacKey, message: str) -> str:
 
 
 def bingx_param_string(params: Iterable[tuple[str, str]]) -> str:
-    """BingX parameter string: ``k1=v1&k2=v2`` in the given order, each value percent-encoded (all but ``A-Z a-z 0-9
-    - _ . ~``): the very text that is signed and sent, so that nothing between signing and sending can change it.
-
-    Values of those characters only (symbols, decimals, digits) read the same either way.
-    """
-    return "&".join(f"{key}={quote(value, safe='-_.~')}" for key, value in params)
+    """BingX parameter string: ``k1=v1&k2=v2``, values unencoded, order preserved (must equal the sent order)."""
+    return "&".join(f"{key}={value}" for key, value in params)
 
 
 def hmac_sha256_hex(key: HmacKey, message: str) -> str:

@@ -8,9 +8,9 @@ A request is checked in this order (NOTES.md sections 3, 5 and 7):
 3. ``signature`` is the last query parameter (100001);
 4. ``timestamp`` (ms) is present and within ``recvWindow`` (the parameter, else the sandbox's ``recv_window_ms``) of
    the sandbox clock, either way (100400, the message naming ``timestamp``);
-5. ``signature`` = lower-case hex HMAC-SHA256 over the query string exactly as received, up to ``&signature=...``
-   (values still percent-encoded, in received order): a signature over any other text, the decoded values included,
-   fails (100001);
+5. ``signature`` = lower-case hex HMAC-SHA256 over the query string without ``&signature=...``, as ``k=v&k=v`` with the
+   values percent-decoded, in received order (100001): a swap ``takeProfit`` JSON text is signed as JSON, sent
+   percent-encoded (NOTES sections 3 and 8);
 6. the parameters other than ``timestamp`` match the operation's parameter schema (100400, naming the field).
 
 BingX reports errors in ``code`` (``data: {}``) with HTTP 200, as it usually does; an unknown path is HTTP 404 with
@@ -133,12 +133,12 @@ class Bingx:
         name, _, signature = last.partition("=")
         if name != "signature" or not signature:
             raise Rejected(200, SIGNATURE_ERROR, "Signature verification failed: signature must be the last parameter")
-        text = "&".join(signed)  # the query string as received, up to &signature=: what the client signed
-        pairs = query_pairs(text)
+        pairs = query_pairs("&".join(signed))
         values = dict(pairs)
         if len(values) < len(pairs):
             raise Rejected(200, PARAM_ERROR, "Invalid parameters, err: a parameter is sent twice")
         self._check_timestamp(values, now_ms)
+        text = "&".join(f"{name}={value}" for name, value in pairs)
         expected = hmac.new(self._keys.secret_key.encode(), text.encode(), hashlib.sha256).hexdigest()
         if not _same(signature, expected):
             raise Rejected(200, SIGNATURE_ERROR, "Signature verification failed")
