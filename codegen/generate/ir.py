@@ -7,6 +7,7 @@ says which kind a value is.
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 from typing import Literal
 
@@ -47,6 +48,11 @@ class EnumIR:
     def values(self) -> tuple[str, ...]:
         """The wire values, in spec order."""
         return tuple(value for _, value in self.members)
+
+    @property
+    def values_map(self) -> str:
+        """The module constant mapping each wire value to its member (``SpotPlanType``: ``_SPOT_PLAN_TYPE_VALUES``)."""
+        return "_" + re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", self.name).upper() + "_VALUES"
 
     @property
     def json_safe(self) -> bool:

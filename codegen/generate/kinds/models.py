@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from codegen.generate.ir import FieldIR, TypeIR, TypeKind
-from codegen.generate.kinds.base import Builder, Kind, Schema, Use, arguments
+from codegen.generate.kinds.base import Builder, Fast, Kind, Schema, Use, arguments
 
 
 class Models(Kind):
@@ -30,6 +30,9 @@ class Models(Kind):
 
     def lead(self, type_: TypeIR) -> str:
         return f"{type_.of}, "
+
+    def fast(self, type_: TypeIR, field: FieldIR, value: str, type_of: str) -> Fast | None:
+        return Fast(f"{type_of}({value}) is {type_.of}")
 
     def list_check(self, type_: TypeIR, field: FieldIR, value: str, at: str, sizes: list[str]) -> str | None:
         return f"check.model_items({type_.of}, {value}, {at}{arguments(sizes)})"

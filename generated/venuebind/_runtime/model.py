@@ -145,12 +145,25 @@ def _fields_repr(self: Any) -> str:
     return f"{type(self).__qualname__}({shown})"
 
 
-class Model:
-    """Base of every generated request-side model: strict, checked when built."""
+def _rebuild(cls: type[Model], fields: dict[str, Any]) -> Model:
+    return cls(**fields)
 
-    __slots__ = ()
+
+class Model:
+    """Base of every generated request-side model: strict, checked when built.
+
+    Its constructor also writes the JSON text of its body fields once, kept in ``_wire`` beside the attrs fields
+    (so outside ``==``, ``hash`` and ``repr``); a copy or a pickle is built again from the fields, which writes it anew.
+    """
+
+    __slots__ = ("_wire",)
     __attrs_attrs__: ClassVar[Any]  # set by attrs on every generated subclass
     __repr__ = _fields_repr
+    _wire: str
+    """The JSON text of the body fields (``""`` when none is set), written by the generated constructor."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _rebuild, (type(self), {field.name: getattr(self, field.name) for field in self.__attrs_attrs__})
 
     @classmethod
     def from_wire(cls, data: object, path: str = "") -> Any:

@@ -13,7 +13,7 @@ from typing import Any, ClassVar, Literal, TypeAlias
 import attrs
 
 from .._runtime import check
-from .._runtime.check import DecimalInput
+from .._runtime.check import MAX_DIGITS, DecimalInput
 from .._runtime.errors import ValidationError
 from .._runtime.model import Operation, Pagination, RateLimit, Request, Response, Server, field_info, named
 
@@ -61,6 +61,10 @@ class Side(enum.StrEnum):
 
     BUY = "BUY"
     SELL = "SELL"
+
+
+_SIDE_VALUES: dict[str, Side] = {member.value: member for member in Side}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -145,24 +149,89 @@ class CreateOcoOrderRequest(Request[list[OcoOrderLeg]]):
         recv_window: int | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                symbol=check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN),
-                side=check.enum_member(Side, side, "side"),
-                quantity=check.decimal(quantity, "quantity", pattern=_DECIMAL_PATTERN),
-                limit_price=check.decimal(limit_price, "limitPrice", pattern=_DECIMAL_PATTERN),
-                order_price=check.decimal(order_price, "orderPrice", pattern=_DECIMAL_PATTERN),
-                trigger_price=check.decimal(trigger_price, "triggerPrice", pattern=_DECIMAL_PATTERN),
-                list_client_order_id=None
-                if list_client_order_id is None
-                else check.string(list_client_order_id, "listClientOrderId", pattern=_LIST_CLIENT_ORDER_ID_PATTERN),
-                above_client_order_id=None
-                if above_client_order_id is None
-                else check.string(above_client_order_id, "aboveClientOrderId", pattern=_LIST_CLIENT_ORDER_ID_PATTERN),
-                below_client_order_id=None
-                if below_client_order_id is None
-                else check.string(below_client_order_id, "belowClientOrderId", pattern=_LIST_CLIENT_ORDER_ID_PATTERN),
-                recv_window=None if recv_window is None else check.integer(recv_window, "recvWindow"),
-            )
+            if not (type(symbol) is str and symbol.isascii() and _SYMBOL_PATTERN.fullmatch(symbol) is not None):
+                symbol = check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN)
+            if type(side) is str and side in _SIDE_VALUES:
+                side = _SIDE_VALUES[side]
+            else:
+                side = check.enum_member(Side, side, "side")
+            if not (
+                type(quantity) is Decimal
+                and quantity.is_finite()
+                and not quantity.is_signed()
+                and "E" not in (quantity_text := str(quantity))
+                and len(quantity_text) <= MAX_DIGITS
+            ):
+                quantity = check.decimal(quantity, "quantity", pattern=_DECIMAL_PATTERN)
+                quantity_text = format(quantity, "f")
+            if not (
+                type(limit_price) is Decimal
+                and limit_price.is_finite()
+                and not limit_price.is_signed()
+                and "E" not in (limit_price_text := str(limit_price))
+                and len(limit_price_text) <= MAX_DIGITS
+            ):
+                limit_price = check.decimal(limit_price, "limitPrice", pattern=_DECIMAL_PATTERN)
+                limit_price_text = format(limit_price, "f")
+            if not (
+                type(order_price) is Decimal
+                and order_price.is_finite()
+                and not order_price.is_signed()
+                and "E" not in (order_price_text := str(order_price))
+                and len(order_price_text) <= MAX_DIGITS
+            ):
+                order_price = check.decimal(order_price, "orderPrice", pattern=_DECIMAL_PATTERN)
+                order_price_text = format(order_price, "f")
+            if not (
+                type(trigger_price) is Decimal
+                and trigger_price.is_finite()
+                and not trigger_price.is_signed()
+                and "E" not in (trigger_price_text := str(trigger_price))
+                and len(trigger_price_text) <= MAX_DIGITS
+            ):
+                trigger_price = check.decimal(trigger_price, "triggerPrice", pattern=_DECIMAL_PATTERN)
+                trigger_price_text = format(trigger_price, "f")
+            if list_client_order_id is not None:
+                if not (
+                    type(list_client_order_id) is str
+                    and list_client_order_id.isascii()
+                    and _LIST_CLIENT_ORDER_ID_PATTERN.fullmatch(list_client_order_id) is not None
+                ):
+                    list_client_order_id = check.string(
+                        list_client_order_id, "listClientOrderId", pattern=_LIST_CLIENT_ORDER_ID_PATTERN
+                    )
+            if above_client_order_id is not None:
+                if not (
+                    type(above_client_order_id) is str
+                    and above_client_order_id.isascii()
+                    and _LIST_CLIENT_ORDER_ID_PATTERN.fullmatch(above_client_order_id) is not None
+                ):
+                    above_client_order_id = check.string(
+                        above_client_order_id, "aboveClientOrderId", pattern=_LIST_CLIENT_ORDER_ID_PATTERN
+                    )
+            if below_client_order_id is not None:
+                if not (
+                    type(below_client_order_id) is str
+                    and below_client_order_id.isascii()
+                    and _LIST_CLIENT_ORDER_ID_PATTERN.fullmatch(below_client_order_id) is not None
+                ):
+                    below_client_order_id = check.string(
+                        below_client_order_id, "belowClientOrderId", pattern=_LIST_CLIENT_ORDER_ID_PATTERN
+                    )
+            if recv_window is not None:
+                if not (type(recv_window) is int and -check.INTEGER_LIMIT < recv_window < check.INTEGER_LIMIT):
+                    recv_window = check.integer(recv_window, "recvWindow")
+            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
+            store(self, "symbol", symbol)
+            store(self, "side", side)
+            store(self, "quantity", quantity)
+            store(self, "limit_price", limit_price)
+            store(self, "order_price", order_price)
+            store(self, "trigger_price", trigger_price)
+            store(self, "list_client_order_id", list_client_order_id)
+            store(self, "above_client_order_id", above_client_order_id)
+            store(self, "below_client_order_id", below_client_order_id)
+            store(self, "recv_window", recv_window)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -233,11 +302,19 @@ class CancelOcoOrderRequest(Request[list[OcoCancelledOrder]]):
         recv_window: int | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                order_id=None if order_id is None else check.string(order_id, "orderId"),
-                client_order_id=None if client_order_id is None else check.string(client_order_id, "clientOrderId"),
-                recv_window=None if recv_window is None else check.integer(recv_window, "recvWindow"),
-            )
+            if order_id is not None:
+                if not (type(order_id) is str and order_id.isascii()):
+                    order_id = check.string(order_id, "orderId")
+            if client_order_id is not None:
+                if not (type(client_order_id) is str and client_order_id.isascii()):
+                    client_order_id = check.string(client_order_id, "clientOrderId")
+            if recv_window is not None:
+                if not (type(recv_window) is int and -check.INTEGER_LIMIT < recv_window < check.INTEGER_LIMIT):
+                    recv_window = check.integer(recv_window, "recvWindow")
+            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
+            store(self, "order_id", order_id)
+            store(self, "client_order_id", client_order_id)
+            store(self, "recv_window", recv_window)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -316,11 +393,19 @@ class GetOcoOrderListRequest(Request[list[OcoOrderListLeg]]):
         recv_window: int | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                order_list_id=None if order_list_id is None else check.string(order_list_id, "orderListId"),
-                client_order_id=None if client_order_id is None else check.string(client_order_id, "clientOrderId"),
-                recv_window=None if recv_window is None else check.integer(recv_window, "recvWindow"),
-            )
+            if order_list_id is not None:
+                if not (type(order_list_id) is str and order_list_id.isascii()):
+                    order_list_id = check.string(order_list_id, "orderListId")
+            if client_order_id is not None:
+                if not (type(client_order_id) is str and client_order_id.isascii()):
+                    client_order_id = check.string(client_order_id, "clientOrderId")
+            if recv_window is not None:
+                if not (type(recv_window) is int and -check.INTEGER_LIMIT < recv_window < check.INTEGER_LIMIT):
+                    recv_window = check.integer(recv_window, "recvWindow")
+            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
+            store(self, "order_list_id", order_list_id)
+            store(self, "client_order_id", client_order_id)
+            store(self, "recv_window", recv_window)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -374,11 +459,21 @@ class GetOpenOcoOrderListsRequest(Request[list[OcoOrderListLeg]]):
         recv_window: int | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                page_index=check.integer(page_index, "pageIndex", minimum=1),
-                page_size=check.integer(page_size, "pageSize", minimum=1),
-                recv_window=None if recv_window is None else check.integer(recv_window, "recvWindow"),
-            )
+            if not (
+                type(page_index) is int and -check.INTEGER_LIMIT < page_index < check.INTEGER_LIMIT and page_index >= 1
+            ):
+                page_index = check.integer(page_index, "pageIndex", minimum=1)
+            if not (
+                type(page_size) is int and -check.INTEGER_LIMIT < page_size < check.INTEGER_LIMIT and page_size >= 1
+            ):
+                page_size = check.integer(page_size, "pageSize", minimum=1)
+            if recv_window is not None:
+                if not (type(recv_window) is int and -check.INTEGER_LIMIT < recv_window < check.INTEGER_LIMIT):
+                    recv_window = check.integer(recv_window, "recvWindow")
+            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
+            store(self, "page_index", page_index)
+            store(self, "page_size", page_size)
+            store(self, "recv_window", recv_window)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -437,13 +532,29 @@ class GetOcoOrderHistoryRequest(Request[list[OcoOrderListLeg]]):
         recv_window: int | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                page_index=check.integer(page_index, "pageIndex", minimum=1),
-                page_size=check.integer(page_size, "pageSize", minimum=1),
-                start_time=None if start_time is None else check.integer(start_time, "startTime"),
-                end_time=None if end_time is None else check.integer(end_time, "endTime"),
-                recv_window=None if recv_window is None else check.integer(recv_window, "recvWindow"),
-            )
+            if not (
+                type(page_index) is int and -check.INTEGER_LIMIT < page_index < check.INTEGER_LIMIT and page_index >= 1
+            ):
+                page_index = check.integer(page_index, "pageIndex", minimum=1)
+            if not (
+                type(page_size) is int and -check.INTEGER_LIMIT < page_size < check.INTEGER_LIMIT and page_size >= 1
+            ):
+                page_size = check.integer(page_size, "pageSize", minimum=1)
+            if start_time is not None:
+                if not (type(start_time) is int and -check.INTEGER_LIMIT < start_time < check.INTEGER_LIMIT):
+                    start_time = check.integer(start_time, "startTime")
+            if end_time is not None:
+                if not (type(end_time) is int and -check.INTEGER_LIMIT < end_time < check.INTEGER_LIMIT):
+                    end_time = check.integer(end_time, "endTime")
+            if recv_window is not None:
+                if not (type(recv_window) is int and -check.INTEGER_LIMIT < recv_window < check.INTEGER_LIMIT):
+                    recv_window = check.integer(recv_window, "recvWindow")
+            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
+            store(self, "page_index", page_index)
+            store(self, "page_size", page_size)
+            store(self, "start_time", start_time)
+            store(self, "end_time", end_time)
+            store(self, "recv_window", recv_window)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -493,7 +604,4 @@ class GetServerTimeRequest(Request[GetServerTimeResponse]):
     def __init__(
         self,
     ) -> None:
-        try:
-            self.__attrs_init__()
-        except ValidationError as error:
-            raise named(self.__class__, error) from None
+        pass  # nothing to check

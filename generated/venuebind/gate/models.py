@@ -5,6 +5,7 @@ Generated from ``spec/gate.yaml`` by ``python -m codegen generate``; edit the sp
 
 from __future__ import annotations
 
+import builtins
 import enum
 import re
 from decimal import Decimal
@@ -14,7 +15,7 @@ from urllib.parse import quote
 import attrs
 
 from .._runtime import check
-from .._runtime.check import DecimalInput
+from .._runtime.check import MAX_DIGITS, DecimalInput
 from .._runtime.errors import ValidationError
 from .._runtime.model import Model, Operation, Pagination, RateLimit, Request, Response, Server, field_info, named
 from .._runtime.wire import json_string
@@ -46,6 +47,10 @@ class TriggerRule(enum.StrEnum):
     LTE = "<="
 
 
+_TRIGGER_RULE_VALUES: dict[str, TriggerRule] = {member.value: member for member in TriggerRule}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
+
+
 class OrderType(enum.StrEnum):
     """Order type, `limit` or `market`; defaults to `limit`."""
 
@@ -53,11 +58,19 @@ class OrderType(enum.StrEnum):
     MARKET = "market"
 
 
+_ORDER_TYPE_VALUES: dict[str, OrderType] = {member.value: member for member in OrderType}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
+
+
 class Side(enum.StrEnum):
     """Order side, `buy` or `sell`."""
 
     BUY = "buy"
     SELL = "sell"
+
+
+_SIDE_VALUES: dict[str, Side] = {member.value: member for member in Side}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
 
 
 class Account(enum.StrEnum):
@@ -69,12 +82,20 @@ class Account(enum.StrEnum):
     UNIFIED = "unified"
 
 
+_ACCOUNT_VALUES: dict[str, Account] = {member.value: member for member in Account}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
+
+
 class TimeInForce(enum.StrEnum):
     """Time in force: `gtc` (good till cancelled) or `ioc` (immediate or cancel, taker only). `poc` and `fok` are not
     offered for price-triggered orders."""
 
     GTC = "gtc"
     IOC = "ioc"
+
+
+_TIME_IN_FORCE_VALUES: dict[str, TimeInForce] = {member.value: member for member in TimeInForce}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
 
 
 class PriceOrderStatus(enum.StrEnum):
@@ -95,6 +116,12 @@ class PriceOrderListStatus(enum.StrEnum):
 
     OPEN = "open"
     FINISHED = "finished"
+
+
+_PRICE_ORDER_LIST_STATUS_VALUES: dict[str, PriceOrderListStatus] = {
+    member.value: member for member in PriceOrderListStatus
+}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -127,22 +154,37 @@ class SpotPriceTrigger(Model):
         expiration: int,
     ) -> None:
         try:
-            self.__attrs_init__(
-                price=check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
-                rule=check.enum_member(TriggerRule, rule, "rule"),
-                expiration=check.integer(expiration, "expiration"),
-            )
+            if not (
+                type(price) is Decimal
+                and price.is_finite()
+                and not price.is_signed()
+                and "E" not in (price_text := str(price))
+                and len(price_text) <= MAX_DIGITS
+            ):
+                price = check.decimal(price, "price", pattern=_DECIMAL_PATTERN)
+                price_text = format(price, "f")
+            if type(rule) is str and rule in _TRIGGER_RULE_VALUES:
+                rule = _TRIGGER_RULE_VALUES[rule]
+            else:
+                rule = check.enum_member(TriggerRule, rule, "rule")
+            if not (type(expiration) is int and -check.INTEGER_LIMIT < expiration < check.INTEGER_LIMIT):
+                expiration = check.integer(expiration, "expiration")
+            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
+            store(self, "price", price)
+            store(self, "rule", rule)
+            store(self, "expiration", expiration)
+            members: list[str] = [
+                '"price":"' + price_text + '"',
+                '"rule":"' + rule + '"',
+                '"expiration":' + str(expiration),
+            ]
+            store(self, "_wire", "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
     def wire_json(self) -> str:
-        """This object as JSON text: wire names in spec order, absent fields left out."""
-        members: list[str] = [
-            '"price":"' + format(self.price, "f") + '"',
-            '"rule":"' + self.rule + '"',
-            '"expiration":' + str(self.expiration),
-        ]
-        return "{" + ",".join(members) + "}"
+        """This object as JSON text, written by the constructor: wire names in spec order, absent fields left out."""
+        return self._wire
 
 
 @attrs.frozen(kw_only=True, init=False, repr=False)
@@ -185,40 +227,83 @@ class SpotPricePutOrder(Model):
         text: str | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                type=None if type is None else check.enum_member(OrderType, type, "type"),
-                side=check.enum_member(Side, side, "side"),
-                price=check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
-                amount=check.decimal(amount, "amount", pattern=_DECIMAL_PATTERN),
-                account=check.enum_member(Account, account, "account"),
-                time_in_force=None
-                if time_in_force is None
-                else check.enum_member(TimeInForce, time_in_force, "time_in_force"),
-                auto_borrow=None if auto_borrow is None else check.boolean(auto_borrow, "auto_borrow"),
-                auto_repay=None if auto_repay is None else check.boolean(auto_repay, "auto_repay"),
-                text=None if text is None else check.string(text, "text"),
-            )
+            if type is not None:
+                if builtins.type(type) is str and type in _ORDER_TYPE_VALUES:
+                    type = _ORDER_TYPE_VALUES[type]
+                else:
+                    type = check.enum_member(OrderType, type, "type")
+            if builtins.type(side) is str and side in _SIDE_VALUES:
+                side = _SIDE_VALUES[side]
+            else:
+                side = check.enum_member(Side, side, "side")
+            if not (
+                builtins.type(price) is Decimal
+                and price.is_finite()
+                and not price.is_signed()
+                and "E" not in (price_text := str(price))
+                and len(price_text) <= MAX_DIGITS
+            ):
+                price = check.decimal(price, "price", pattern=_DECIMAL_PATTERN)
+                price_text = format(price, "f")
+            if not (
+                builtins.type(amount) is Decimal
+                and amount.is_finite()
+                and not amount.is_signed()
+                and "E" not in (amount_text := str(amount))
+                and len(amount_text) <= MAX_DIGITS
+            ):
+                amount = check.decimal(amount, "amount", pattern=_DECIMAL_PATTERN)
+                amount_text = format(amount, "f")
+            if builtins.type(account) is str and account in _ACCOUNT_VALUES:
+                account = _ACCOUNT_VALUES[account]
+            else:
+                account = check.enum_member(Account, account, "account")
+            if time_in_force is not None:
+                if builtins.type(time_in_force) is str and time_in_force in _TIME_IN_FORCE_VALUES:
+                    time_in_force = _TIME_IN_FORCE_VALUES[time_in_force]
+                else:
+                    time_in_force = check.enum_member(TimeInForce, time_in_force, "time_in_force")
+            if auto_borrow is not None:
+                if builtins.type(auto_borrow) is not bool:
+                    auto_borrow = check.boolean(auto_borrow, "auto_borrow")
+            if auto_repay is not None:
+                if builtins.type(auto_repay) is not bool:
+                    auto_repay = check.boolean(auto_repay, "auto_repay")
+            if text is not None:
+                if not (builtins.type(text) is str and text.isascii()):
+                    text = check.string(text, "text")
+            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
+            store(self, "type", type)
+            store(self, "side", side)
+            store(self, "price", price)
+            store(self, "amount", amount)
+            store(self, "account", account)
+            store(self, "time_in_force", time_in_force)
+            store(self, "auto_borrow", auto_borrow)
+            store(self, "auto_repay", auto_repay)
+            store(self, "text", text)
+            members: list[str] = []
+            if type is not None:
+                members.append('"type":"' + type + '"')
+            members.append('"side":"' + side + '"')
+            members.append('"price":"' + price_text + '"')
+            members.append('"amount":"' + amount_text + '"')
+            members.append('"account":"' + account + '"')
+            if time_in_force is not None:
+                members.append('"time_in_force":"' + time_in_force + '"')
+            if auto_borrow is not None:
+                members.append('"auto_borrow":' + ("true" if auto_borrow else "false"))
+            if auto_repay is not None:
+                members.append('"auto_repay":' + ("true" if auto_repay else "false"))
+            if text is not None:
+                members.append('"text":' + json_string(text))
+            store(self, "_wire", "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
     def wire_json(self) -> str:
-        """This object as JSON text: wire names in spec order, absent fields left out."""
-        members: list[str] = []
-        if self.type is not None:
-            members.append('"type":"' + self.type + '"')
-        members.append('"side":"' + self.side + '"')
-        members.append('"price":"' + format(self.price, "f") + '"')
-        members.append('"amount":"' + format(self.amount, "f") + '"')
-        members.append('"account":"' + self.account + '"')
-        if self.time_in_force is not None:
-            members.append('"time_in_force":"' + self.time_in_force + '"')
-        if self.auto_borrow is not None:
-            members.append('"auto_borrow":' + ("true" if self.auto_borrow else "false"))
-        if self.auto_repay is not None:
-            members.append('"auto_repay":' + ("true" if self.auto_repay else "false"))
-        if self.text is not None:
-            members.append('"text":' + json_string(self.text))
-        return "{" + ",".join(members) + "}"
+        """This object as JSON text, written by the constructor: wire names in spec order, absent fields left out."""
+        return self._wire
 
 
 @attrs.frozen(kw_only=True, init=False, repr=False)
@@ -253,22 +338,28 @@ class CreateSpotPriceOrderRequest(Request[CreateSpotPriceOrderResponse]):
         market: str,
     ) -> None:
         try:
-            self.__attrs_init__(
-                trigger=check.model(SpotPriceTrigger, trigger, "trigger"),
-                put=check.model(SpotPricePutOrder, put, "put"),
-                market=check.string(market, "market"),
-            )
+            if type(trigger) is not SpotPriceTrigger:
+                trigger = check.model(SpotPriceTrigger, trigger, "trigger")
+            if type(put) is not SpotPricePutOrder:
+                put = check.model(SpotPricePutOrder, put, "put")
+            if not (type(market) is str and market.isascii()):
+                market = check.string(market, "market")
+            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
+            store(self, "trigger", trigger)
+            store(self, "put", put)
+            store(self, "market", market)
+            members: list[str] = [
+                '"trigger":' + trigger.wire_json(),
+                '"put":' + put.wire_json(),
+                '"market":' + json_string(market),
+            ]
+            store(self, "_wire", "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
     def wire_body(self) -> str:
-        """The JSON body: wire names in spec order, absent fields left out."""
-        members: list[str] = [
-            '"trigger":' + self.trigger.wire_json(),
-            '"put":' + self.put.wire_json(),
-            '"market":' + json_string(self.market),
-        ]
-        return "{" + ",".join(members) + "}"
+        """The JSON body the constructor wrote: wire names in spec order, absent fields left out."""
+        return self._wire
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -385,13 +476,35 @@ class ListSpotPriceOrdersRequest(Request[list[SpotPriceTriggeredOrder]]):
         offset: int | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                status=check.enum_member(PriceOrderListStatus, status, "status"),
-                market=None if market is None else check.string(market, "market"),
-                account=None if account is None else check.enum_member(Account, account, "account"),
-                limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=1000),
-                offset=None if offset is None else check.integer(offset, "offset", minimum=0),
-            )
+            if type(status) is str and status in _PRICE_ORDER_LIST_STATUS_VALUES:
+                status = _PRICE_ORDER_LIST_STATUS_VALUES[status]
+            else:
+                status = check.enum_member(PriceOrderListStatus, status, "status")
+            if market is not None:
+                if not (type(market) is str and market.isascii()):
+                    market = check.string(market, "market")
+            if account is not None:
+                if type(account) is str and account in _ACCOUNT_VALUES:
+                    account = _ACCOUNT_VALUES[account]
+                else:
+                    account = check.enum_member(Account, account, "account")
+            if limit is not None:
+                if not (
+                    type(limit) is int
+                    and -check.INTEGER_LIMIT < limit < check.INTEGER_LIMIT
+                    and limit >= 1
+                    and limit <= 1000
+                ):
+                    limit = check.integer(limit, "limit", minimum=1, maximum=1000)
+            if offset is not None:
+                if not (type(offset) is int and -check.INTEGER_LIMIT < offset < check.INTEGER_LIMIT and offset >= 0):
+                    offset = check.integer(offset, "offset", minimum=0)
+            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
+            store(self, "status", status)
+            store(self, "market", market)
+            store(self, "account", account)
+            store(self, "limit", limit)
+            store(self, "offset", offset)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -440,10 +553,17 @@ class CancelAllSpotPriceOrdersRequest(Request[list[SpotPriceTriggeredOrder]]):
         account: Account | Literal["normal", "margin", "unified"] | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                market=None if market is None else check.string(market, "market"),
-                account=None if account is None else check.enum_member(Account, account, "account"),
-            )
+            if market is not None:
+                if not (type(market) is str and market.isascii()):
+                    market = check.string(market, "market")
+            if account is not None:
+                if type(account) is str and account in _ACCOUNT_VALUES:
+                    account = _ACCOUNT_VALUES[account]
+                else:
+                    account = check.enum_member(Account, account, "account")
+            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
+            store(self, "market", market)
+            store(self, "account", account)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -483,9 +603,12 @@ class GetSpotPriceOrderRequest(Request[SpotPriceTriggeredOrder]):
         order_id: str,
     ) -> None:
         try:
-            self.__attrs_init__(
-                order_id=check.string(order_id, "order_id", min_length=1, path_segment=True),
-            )
+            if not (
+                type(order_id) is str and order_id.isascii() and order_id not in (".", "..") and len(order_id) >= 1
+            ):
+                order_id = check.string(order_id, "order_id", min_length=1, path_segment=True)
+            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
+            store(self, "order_id", order_id)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -520,9 +643,12 @@ class CancelSpotPriceOrderRequest(Request[SpotPriceTriggeredOrder]):
         order_id: str,
     ) -> None:
         try:
-            self.__attrs_init__(
-                order_id=check.string(order_id, "order_id", min_length=1, path_segment=True),
-            )
+            if not (
+                type(order_id) is str and order_id.isascii() and order_id not in (".", "..") and len(order_id) >= 1
+            ):
+                order_id = check.string(order_id, "order_id", min_length=1, path_segment=True)
+            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
+            store(self, "order_id", order_id)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -562,7 +688,4 @@ class GetServerTimeRequest(Request[GetServerTimeResponse]):
     def __init__(
         self,
     ) -> None:
-        try:
-            self.__attrs_init__()
-        except ValidationError as error:
-            raise named(self.__class__, error) from None
+        pass  # nothing to check

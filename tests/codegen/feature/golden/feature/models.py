@@ -15,7 +15,7 @@ from urllib.parse import quote
 import attrs
 
 from .._runtime import check
-from .._runtime.check import DecimalInput
+from .._runtime.check import MAX_DIGITS, DecimalInput
 from .._runtime.errors import ValidationError
 from .._runtime.model import Model, Operation, Pagination, RateLimit, Request, Response, Server, field_info, named
 from .._runtime.wire import json_string
@@ -53,11 +53,19 @@ class Side(enum.StrEnum):
     SELL = "sell"
 
 
+_SIDE_VALUES: dict[str, Side] = {member.value: member for member in Side}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
+
+
 class OrderType(enum.StrEnum):
     """Limit or market order."""
 
     LIMIT = "limit"
     MARKET = "market"
+
+
+_ORDER_TYPE_VALUES: dict[str, OrderType] = {member.value: member for member in OrderType}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
 
 
 class TimeInForce(enum.StrEnum):
@@ -69,11 +77,19 @@ class TimeInForce(enum.StrEnum):
     POST_ONLY = "post_only"
 
 
+_TIME_IN_FORCE_VALUES: dict[str, TimeInForce] = {member.value: member for member in TimeInForce}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
+
+
 class TriggerRule(enum.StrEnum):
     """Trigger when the price is at least or at most the trigger price."""
 
     GTE = ">="
     LTE = "<="
+
+
+_TRIGGER_RULE_VALUES: dict[str, TriggerRule] = {member.value: member for member in TriggerRule}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
 
 
 class LegKind(enum.StrEnum):
@@ -83,12 +99,20 @@ class LegKind(enum.StrEnum):
     STOP_LOSS = "stop_loss"
 
 
+_LEG_KIND_VALUES: dict[str, LegKind] = {member.value: member for member in LegKind}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
+
+
 class PriceSource(enum.StrEnum):
     """Which price the trigger watches; one value needs escaping in JSON."""
 
     LAST = "last"
     MARK = "mark"
     INDEX_SPOT = 'index "spot"'
+
+
+_PRICE_SOURCE_VALUES: dict[str, PriceSource] = {member.value: member for member in PriceSource}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
 
 
 class OrderStatus(enum.StrEnum):
@@ -104,6 +128,10 @@ class Category(enum.StrEnum):
 
     SPOT = "spot"
     FUTURES = "futures"
+
+
+_CATEGORY_VALUES: dict[str, Category] = {member.value: member for member in Category}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -142,12 +170,39 @@ class Trigger(Model):
         expires_in: int | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                price=check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
-                rule=check.enum_member(TriggerRule, rule, "rule"),
-                expires_in=None if expires_in is None else check.integer(expires_in, "expiresIn", minimum=0),
-            )
+            if not (
+                type(price) is Decimal
+                and price.is_finite()
+                and not price.is_signed()
+                and "E" not in (price_text := str(price))
+                and len(price_text) <= MAX_DIGITS
+                and _DECIMAL_PATTERN.fullmatch(price_text) is not None
+            ):
+                price = check.decimal(price, "price", pattern=_DECIMAL_PATTERN)
+                price_text = format(price, "f")
+            if type(rule) is str and rule in _TRIGGER_RULE_VALUES:
+                rule = _TRIGGER_RULE_VALUES[rule]
+            else:
+                rule = check.enum_member(TriggerRule, rule, "rule")
+            if expires_in is not None:
+                if not (
+                    type(expires_in) is int
+                    and -check.INTEGER_LIMIT < expires_in < check.INTEGER_LIMIT
+                    and expires_in >= 0
+                ):
+                    expires_in = check.integer(expires_in, "expiresIn", minimum=0)
+            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
+            store(self, "price", price)
+            store(self, "rule", rule)
+            store(self, "expires_in", expires_in)
             self._check_rules()
+            members: list[str] = [
+                '"price":"' + price_text + '"',
+                '"rule":"' + rule + '"',
+            ]
+            if expires_in is not None:
+                members.append('"expiresIn":' + str(expires_in))
+            store(self, "_wire", "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -157,14 +212,8 @@ class Trigger(Model):
                 raise ValidationError("expiresIn", "required when rule is '<='")
 
     def wire_json(self) -> str:
-        """This object as JSON text: wire names in spec order, absent fields left out."""
-        members: list[str] = [
-            '"price":"' + format(self.price, "f") + '"',
-            '"rule":"' + self.rule + '"',
-        ]
-        if self.expires_in is not None:
-            members.append('"expiresIn":' + str(self.expires_in))
-        return "{" + ",".join(members) + "}"
+        """This object as JSON text, written by the constructor: wire names in spec order, absent fields left out."""
+        return self._wire
 
 
 @attrs.frozen(kw_only=True, init=False, repr=False)
@@ -186,25 +235,49 @@ class Leg(Model):
         size: DecimalInput | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                kind=check.enum_member(LegKind, kind, "kind"),
-                price=check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
-                size=None
-                if size is None
-                else check.decimal(size, "size", pattern=_DECIMAL_PATTERN, minimum=_DECIMAL_0),
-            )
+            if type(kind) is str and kind in _LEG_KIND_VALUES:
+                kind = _LEG_KIND_VALUES[kind]
+            else:
+                kind = check.enum_member(LegKind, kind, "kind")
+            if not (
+                type(price) is Decimal
+                and price.is_finite()
+                and not price.is_signed()
+                and "E" not in (price_text := str(price))
+                and len(price_text) <= MAX_DIGITS
+                and _DECIMAL_PATTERN.fullmatch(price_text) is not None
+            ):
+                price = check.decimal(price, "price", pattern=_DECIMAL_PATTERN)
+                price_text = format(price, "f")
+            if size is not None:
+                if not (
+                    type(size) is Decimal
+                    and size.is_finite()
+                    and not size.is_signed()
+                    and "E" not in (size_text := str(size))
+                    and len(size_text) <= MAX_DIGITS
+                    and _DECIMAL_PATTERN.fullmatch(size_text) is not None
+                    and size >= _DECIMAL_0
+                ):
+                    size = check.decimal(size, "size", pattern=_DECIMAL_PATTERN, minimum=_DECIMAL_0)
+                    size_text = format(size, "f")
+            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
+            store(self, "kind", kind)
+            store(self, "price", price)
+            store(self, "size", size)
+            members: list[str] = [
+                '"kind":"' + kind + '"',
+                '"price":"' + price_text + '"',
+            ]
+            if size is not None:
+                members.append('"size":"' + size_text + '"')
+            store(self, "_wire", "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
     def wire_json(self) -> str:
-        """This object as JSON text: wire names in spec order, absent fields left out."""
-        members: list[str] = [
-            '"kind":"' + self.kind + '"',
-            '"price":"' + format(self.price, "f") + '"',
-        ]
-        if self.size is not None:
-            members.append('"size":"' + format(self.size, "f") + '"')
-        return "{" + ",".join(members) + "}"
+        """This object as JSON text, written by the constructor: wire names in spec order, absent fields left out."""
+        return self._wire
 
 
 @attrs.frozen(kw_only=True, init=False, repr=False)
@@ -285,34 +358,130 @@ class PlaceOrderRequest(Request[PlaceOrderResponse]):
         price_source: PriceSource | Literal["last", "mark", 'index "spot"'] | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                symbol=check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN),
-                side=check.enum_member(Side, side, "side"),
-                order_type=check.enum_member(OrderType, order_type, "orderType"),
-                size=check.decimal(
+            if not (type(symbol) is str and symbol.isascii() and _SYMBOL_PATTERN.fullmatch(symbol) is not None):
+                symbol = check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN)
+            if type(side) is str and side in _SIDE_VALUES:
+                side = _SIDE_VALUES[side]
+            else:
+                side = check.enum_member(Side, side, "side")
+            if type(order_type) is str and order_type in _ORDER_TYPE_VALUES:
+                order_type = _ORDER_TYPE_VALUES[order_type]
+            else:
+                order_type = check.enum_member(OrderType, order_type, "orderType")
+            if not (
+                type(size) is Decimal
+                and size.is_finite()
+                and not size.is_signed()
+                and "E" not in (size_text := str(size))
+                and len(size_text) <= MAX_DIGITS
+                and _DECIMAL_PATTERN.fullmatch(size_text) is not None
+                and size >= _DECIMAL_0_0001
+                and size <= _DECIMAL_1000000
+            ):
+                size = check.decimal(
                     size, "size", pattern=_DECIMAL_PATTERN, minimum=_DECIMAL_0_0001, maximum=_DECIMAL_1000000
-                ),
-                price=None if price is None else check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
-                time_in_force=None
-                if time_in_force is None
-                else check.enum_member(TimeInForce, time_in_force, "timeInForce"),
-                leverage=None if leverage is None else check.integer(leverage, "leverage", minimum=1, maximum=125),
-                reduce_only=None if reduce_only is None else check.boolean(reduce_only, "reduceOnly"),
-                client_oid=None
-                if client_oid is None
-                else check.string(client_oid, "clientOid", min_length=1, max_length=32),
-                account_id=None if account_id is None else check.string(account_id, "accountId"),
-                expire_time=None if expire_time is None else check.integer(expire_time, "expireTime", minimum=0),
-                trigger=None if trigger is None else check.model(Trigger, trigger, "trigger"),
-                legs=None if legs is None else check.model_items(Leg, legs, "legs", min_items=1, max_items=2),
-                labels=None
-                if labels is None
-                else check.items(labels, "labels", lambda item, at: check.string(item, at), max_items=3),
-                price_source=None
-                if price_source is None
-                else check.enum_member(PriceSource, price_source, "priceSource"),
-            )
+                )
+                size_text = format(size, "f")
+            if price is not None:
+                if not (
+                    type(price) is Decimal
+                    and price.is_finite()
+                    and not price.is_signed()
+                    and "E" not in (price_text := str(price))
+                    and len(price_text) <= MAX_DIGITS
+                    and _DECIMAL_PATTERN.fullmatch(price_text) is not None
+                ):
+                    price = check.decimal(price, "price", pattern=_DECIMAL_PATTERN)
+                    price_text = format(price, "f")
+            if time_in_force is not None:
+                if type(time_in_force) is str and time_in_force in _TIME_IN_FORCE_VALUES:
+                    time_in_force = _TIME_IN_FORCE_VALUES[time_in_force]
+                else:
+                    time_in_force = check.enum_member(TimeInForce, time_in_force, "timeInForce")
+            if leverage is not None:
+                if not (
+                    type(leverage) is int
+                    and -check.INTEGER_LIMIT < leverage < check.INTEGER_LIMIT
+                    and leverage >= 1
+                    and leverage <= 125
+                ):
+                    leverage = check.integer(leverage, "leverage", minimum=1, maximum=125)
+            if reduce_only is not None:
+                if type(reduce_only) is not bool:
+                    reduce_only = check.boolean(reduce_only, "reduceOnly")
+            if client_oid is not None:
+                if not (
+                    type(client_oid) is str and client_oid.isascii() and len(client_oid) >= 1 and len(client_oid) <= 32
+                ):
+                    client_oid = check.string(client_oid, "clientOid", min_length=1, max_length=32)
+            if account_id is not None:
+                if not (type(account_id) is str and account_id.isascii()):
+                    account_id = check.string(account_id, "accountId")
+            if expire_time is not None:
+                if not (
+                    type(expire_time) is int
+                    and -check.INTEGER_LIMIT < expire_time < check.INTEGER_LIMIT
+                    and expire_time >= 0
+                ):
+                    expire_time = check.integer(expire_time, "expireTime", minimum=0)
+            if trigger is not None:
+                if type(trigger) is not Trigger:
+                    trigger = check.model(Trigger, trigger, "trigger")
+            if legs is not None:
+                legs = check.model_items(Leg, legs, "legs", min_items=1, max_items=2)
+            if labels is not None:
+                labels = check.items(labels, "labels", lambda item, at: check.string(item, at), max_items=3)
+            if price_source is not None:
+                if type(price_source) is str and price_source in _PRICE_SOURCE_VALUES:
+                    price_source = _PRICE_SOURCE_VALUES[price_source]
+                else:
+                    price_source = check.enum_member(PriceSource, price_source, "priceSource")
+            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
+            store(self, "symbol", symbol)
+            store(self, "side", side)
+            store(self, "order_type", order_type)
+            store(self, "size", size)
+            store(self, "price", price)
+            store(self, "time_in_force", time_in_force)
+            store(self, "leverage", leverage)
+            store(self, "reduce_only", reduce_only)
+            store(self, "client_oid", client_oid)
+            store(self, "account_id", account_id)
+            store(self, "expire_time", expire_time)
+            store(self, "trigger", trigger)
+            store(self, "legs", legs)
+            store(self, "labels", labels)
+            store(self, "price_source", price_source)
             self._check_rules()
+            members: list[str] = [
+                '"symbol":' + json_string(symbol),
+                '"side":"' + side + '"',
+                '"orderType":"' + order_type + '"',
+                '"size":"' + size_text + '"',
+            ]
+            if price is not None:
+                members.append('"price":"' + price_text + '"')
+            if time_in_force is not None:
+                members.append('"timeInForce":"' + time_in_force + '"')
+            if leverage is not None:
+                members.append('"leverage":' + str(leverage))
+            if reduce_only is not None:
+                members.append('"reduceOnly":' + ("true" if reduce_only else "false"))
+            if client_oid is not None:
+                members.append('"clientOid":' + json_string(client_oid))
+            if account_id is not None:
+                members.append('"accountId":' + json_string(account_id))
+            if expire_time is not None:
+                members.append('"expireTime":"' + str(expire_time) + '"')
+            if trigger is not None:
+                members.append('"trigger":' + trigger.wire_json())
+            if legs is not None:
+                members.append('"legs":[' + ",".join(item.wire_json() for item in legs) + "]")
+            if labels is not None:
+                members.append('"labels":[' + ",".join(json_string(item) for item in labels) + "]")
+            if price_source is not None:
+                members.append('"priceSource":' + json_string(price_source))
+            store(self, "_wire", "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -339,36 +508,8 @@ class PlaceOrderRequest(Request[PlaceOrderResponse]):
             check.decimal_bounds(self.size, "size", maximum=_DECIMAL_1000, note="when leverage is set")
 
     def wire_body(self) -> str:
-        """The JSON body: wire names in spec order, absent fields left out."""
-        members: list[str] = [
-            '"symbol":' + json_string(self.symbol),
-            '"side":"' + self.side + '"',
-            '"orderType":"' + self.order_type + '"',
-            '"size":"' + format(self.size, "f") + '"',
-        ]
-        if self.price is not None:
-            members.append('"price":"' + format(self.price, "f") + '"')
-        if self.time_in_force is not None:
-            members.append('"timeInForce":"' + self.time_in_force + '"')
-        if self.leverage is not None:
-            members.append('"leverage":' + str(self.leverage))
-        if self.reduce_only is not None:
-            members.append('"reduceOnly":' + ("true" if self.reduce_only else "false"))
-        if self.client_oid is not None:
-            members.append('"clientOid":' + json_string(self.client_oid))
-        if self.account_id is not None:
-            members.append('"accountId":' + json_string(self.account_id))
-        if self.expire_time is not None:
-            members.append('"expireTime":"' + str(self.expire_time) + '"')
-        if self.trigger is not None:
-            members.append('"trigger":' + self.trigger.wire_json())
-        if self.legs is not None:
-            members.append('"legs":[' + ",".join(item.wire_json() for item in self.legs) + "]")
-        if self.labels is not None:
-            members.append('"labels":[' + ",".join(json_string(item) for item in self.labels) + "]")
-        if self.price_source is not None:
-            members.append('"priceSource":' + json_string(self.price_source))
-        return "{" + ",".join(members) + "}"
+        """The JSON body the constructor wrote: wire names in spec order, absent fields left out."""
+        return self._wire
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -500,16 +641,53 @@ class ListOrdersRequest(Request[OrderPage]):
         account_id: str | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                symbol=check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN),
-                cursor=None if cursor is None else check.string(cursor, "cursor"),
-                limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=100),
-                side=None if side is None else check.enum_member(Side, side, "side"),
-                min_size=None if min_size is None else check.decimal(min_size, "minSize", pattern=_DECIMAL_PATTERN),
-                since=None if since is None else check.integer(since, "since"),
-                with_legs=None if with_legs is None else check.boolean(with_legs, "withLegs"),
-                account_id=None if account_id is None else check.string(account_id, "accountId"),
-            )
+            if not (type(symbol) is str and symbol.isascii() and _SYMBOL_PATTERN.fullmatch(symbol) is not None):
+                symbol = check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN)
+            if cursor is not None:
+                if not (type(cursor) is str and cursor.isascii()):
+                    cursor = check.string(cursor, "cursor")
+            if limit is not None:
+                if not (
+                    type(limit) is int
+                    and -check.INTEGER_LIMIT < limit < check.INTEGER_LIMIT
+                    and limit >= 1
+                    and limit <= 100
+                ):
+                    limit = check.integer(limit, "limit", minimum=1, maximum=100)
+            if side is not None:
+                if type(side) is str and side in _SIDE_VALUES:
+                    side = _SIDE_VALUES[side]
+                else:
+                    side = check.enum_member(Side, side, "side")
+            if min_size is not None:
+                if not (
+                    type(min_size) is Decimal
+                    and min_size.is_finite()
+                    and not min_size.is_signed()
+                    and "E" not in (min_size_text := str(min_size))
+                    and len(min_size_text) <= MAX_DIGITS
+                    and _DECIMAL_PATTERN.fullmatch(min_size_text) is not None
+                ):
+                    min_size = check.decimal(min_size, "minSize", pattern=_DECIMAL_PATTERN)
+                    min_size_text = format(min_size, "f")
+            if since is not None:
+                if not (type(since) is int and -check.INTEGER_LIMIT < since < check.INTEGER_LIMIT):
+                    since = check.integer(since, "since")
+            if with_legs is not None:
+                if type(with_legs) is not bool:
+                    with_legs = check.boolean(with_legs, "withLegs")
+            if account_id is not None:
+                if not (type(account_id) is str and account_id.isascii()):
+                    account_id = check.string(account_id, "accountId")
+            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
+            store(self, "symbol", symbol)
+            store(self, "cursor", cursor)
+            store(self, "limit", limit)
+            store(self, "side", side)
+            store(self, "min_size", min_size)
+            store(self, "since", since)
+            store(self, "with_legs", with_legs)
+            store(self, "account_id", account_id)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -573,9 +751,10 @@ class CancelOrderRequest(Request[CancelOrderResponse]):
         order_id: str,
     ) -> None:
         try:
-            self.__attrs_init__(
-                order_id=check.string(order_id, "orderId", path_segment=True),
-            )
+            if not (type(order_id) is str and order_id.isascii() and order_id not in (".", "..")):
+                order_id = check.string(order_id, "orderId", path_segment=True)
+            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
+            store(self, "order_id", order_id)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -631,10 +810,15 @@ class ListFillsRequest(Request[list[Fill]]):
         limit: int | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                after=None if after is None else check.string(after, "after"),
-                limit=None if limit is None else check.integer(limit, "limit", maximum=500),
-            )
+            if after is not None:
+                if not (type(after) is str and after.isascii()):
+                    after = check.string(after, "after")
+            if limit is not None:
+                if not (type(limit) is int and -check.INTEGER_LIMIT < limit < check.INTEGER_LIMIT and limit <= 500):
+                    limit = check.integer(limit, "limit", maximum=500)
+            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
+            store(self, "after", after)
+            store(self, "limit", limit)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -682,10 +866,15 @@ class ListHistoryRequest(Request[list[Order]]):
         limit: int | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                offset=None if offset is None else check.integer(offset, "offset", minimum=0),
-                limit=None if limit is None else check.integer(limit, "limit"),
-            )
+            if offset is not None:
+                if not (type(offset) is int and -check.INTEGER_LIMIT < offset < check.INTEGER_LIMIT and offset >= 0):
+                    offset = check.integer(offset, "offset", minimum=0)
+            if limit is not None:
+                if not (type(limit) is int and -check.INTEGER_LIMIT < limit < check.INTEGER_LIMIT):
+                    limit = check.integer(limit, "limit")
+            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
+            store(self, "offset", offset)
+            store(self, "limit", limit)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -760,11 +949,18 @@ class ListTradesRequest(Request[TradePage]):
         page_size: int | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                symbol=check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN),
-                page=None if page is None else check.integer(page, "page", minimum=1),
-                page_size=None if page_size is None else check.integer(page_size, "pageSize"),
-            )
+            if not (type(symbol) is str and symbol.isascii() and _SYMBOL_PATTERN.fullmatch(symbol) is not None):
+                symbol = check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN)
+            if page is not None:
+                if not (type(page) is int and -check.INTEGER_LIMIT < page < check.INTEGER_LIMIT and page >= 1):
+                    page = check.integer(page, "page", minimum=1)
+            if page_size is not None:
+                if not (type(page_size) is int and -check.INTEGER_LIMIT < page_size < check.INTEGER_LIMIT):
+                    page_size = check.integer(page_size, "pageSize")
+            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
+            store(self, "symbol", symbol)
+            store(self, "page", page)
+            store(self, "page_size", page_size)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -824,10 +1020,15 @@ class GetTickerRequest(Request[Ticker]):
         symbol: str,
     ) -> None:
         try:
-            self.__attrs_init__(
-                category=check.enum_member(Category, category, "category"),
-                symbol=check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN),
-            )
+            if type(category) is str and category in _CATEGORY_VALUES:
+                category = _CATEGORY_VALUES[category]
+            else:
+                category = check.enum_member(Category, category, "category")
+            if not (type(symbol) is str and symbol.isascii() and _SYMBOL_PATTERN.fullmatch(symbol) is not None):
+                symbol = check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN)
+            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
+            store(self, "category", category)
+            store(self, "symbol", symbol)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
