@@ -66,7 +66,8 @@ class HmacKey:
         inner.update(message.encode("utf-8"))
         outer = self._outer.copy()
         outer.update(inner.digest())
-        return outer.digest()
+        digest: bytes = outer.digest()
+        return digest
 
     def hexdigest(self, message: str) -> str:
         """The HMAC of ``message`` (UTF-8), in lower-case hex."""
@@ -74,7 +75,8 @@ class HmacKey:
         inner.update(message.encode("utf-8"))
         outer = self._outer.copy()
         outer.update(inner.digest())
-        return outer.hexdigest()
+        text: str = outer.hexdigest()
+        return text
 
 
 def bitget_prehash(timestamp_ms: str, method: str, path: str, query: str, body: str) -> str:
