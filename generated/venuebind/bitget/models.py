@@ -1124,7 +1124,10 @@ class BatchPlaceIsolatedOrdersRequest(Request[BatchPlaceIsolatedOrdersResponse])
         try:
             if not (type(symbol) is str and symbol.isascii()):
                 symbol = check.string(symbol, "symbol")
-            order_list = check.model_items(IsolatedBatchOrderItem, order_list, "orderList")
+            if type(order_list) is list and all(type(item) is IsolatedBatchOrderItem for item in order_list):
+                order_list = tuple(order_list)
+            else:
+                order_list = check.model_items(IsolatedBatchOrderItem, order_list, "orderList")
             store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
             store(self, "symbol", symbol)
             store(self, "order_list", order_list)
@@ -1414,7 +1417,10 @@ class BatchCancelPlanOrdersRequest(Request[BatchCancelPlanOrdersResponse]):
     ) -> None:
         try:
             if symbol_list is not None:
-                symbol_list = check.items(symbol_list, "symbolList", lambda item, at: check.string(item, at))
+                if type(symbol_list) is list and all(type(item) is str and item.isascii() for item in symbol_list):
+                    symbol_list = tuple(symbol_list)
+                else:
+                    symbol_list = check.items(symbol_list, "symbolList", lambda item, at: check.string(item, at))
             store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
             store(self, "symbol_list", symbol_list)
             members: list[str] = []
@@ -2381,7 +2387,10 @@ class CancelMixPlanOrdersRequest(Request[CancelMixPlanOrdersResponse]):
     ) -> None:
         try:
             if order_id_list is not None:
-                order_id_list = check.model_items(MixPlanOrderRef, order_id_list, "orderIdList")
+                if type(order_id_list) is list and all(type(item) is MixPlanOrderRef for item in order_id_list):
+                    order_id_list = tuple(order_id_list)
+                else:
+                    order_id_list = check.model_items(MixPlanOrderRef, order_id_list, "orderIdList")
             if symbol is not None:
                 if not (type(symbol) is str and symbol.isascii()):
                     symbol = check.string(symbol, "symbol")
@@ -3181,7 +3190,10 @@ class BatchCancelIsolatedOrdersRequest(Request[BatchCancelIsolatedOrdersResponse
             if not (type(symbol) is str and symbol.isascii()):
                 symbol = check.string(symbol, "symbol")
             if order_id_list is not None:
-                order_id_list = check.model_items(IsolatedOrderRef, order_id_list, "orderIdList")
+                if type(order_id_list) is list and all(type(item) is IsolatedOrderRef for item in order_id_list):
+                    order_id_list = tuple(order_id_list)
+                else:
+                    order_id_list = check.model_items(IsolatedOrderRef, order_id_list, "orderIdList")
             store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
             store(self, "symbol", symbol)
             store(self, "order_id_list", order_id_list)

@@ -428,9 +428,19 @@ class PlaceOrderRequest(Request[PlaceOrderResponse]):
                 if type(trigger) is not Trigger:
                     trigger = check.model(Trigger, trigger, "trigger")
             if legs is not None:
-                legs = check.model_items(Leg, legs, "legs", min_items=1, max_items=2)
+                if type(legs) is list and len(legs) >= 1 and len(legs) <= 2 and all(type(item) is Leg for item in legs):
+                    legs = tuple(legs)
+                else:
+                    legs = check.model_items(Leg, legs, "legs", min_items=1, max_items=2)
             if labels is not None:
-                labels = check.items(labels, "labels", lambda item, at: check.string(item, at), max_items=3)
+                if (
+                    type(labels) is list
+                    and len(labels) <= 3
+                    and all(type(item) is str and item.isascii() for item in labels)
+                ):
+                    labels = tuple(labels)
+                else:
+                    labels = check.items(labels, "labels", lambda item, at: check.string(item, at), max_items=3)
             if price_source is not None:
                 if type(price_source) is str and price_source in _PRICE_SOURCE_VALUES:
                     price_source = _PRICE_SOURCE_VALUES[price_source]
