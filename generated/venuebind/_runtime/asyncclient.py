@@ -6,7 +6,6 @@ Everything but the transport call and the waiting comes from ``ClientBase``, sha
 
 from __future__ import annotations
 
-import asyncio
 import contextvars
 import functools
 import time
@@ -71,7 +70,7 @@ class AsyncClient(ClientBase[C, E]):
         clock: Callable[[], float] = time.time,
         retry: RetryPolicy = DEFAULT_RETRY,
         pacer: Pacer | None = pacing.SHARED,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
         super().__init__(
             credentials,
@@ -91,7 +90,9 @@ class AsyncClient(ClientBase[C, E]):
             import aiohttp  # type: ignore[import-not-found, unused-ignore]  # noqa: F401
         except ImportError as error:
             raise ImportError("AsyncClient needs the 'aiohttp' package: install the venuebind[async] extra") from error
-        self._sleep = sleep
+        import asyncio  # with the first AsyncClient: importing a venue (or its sync Client) never loads asyncio
+
+        self._sleep = sleep or asyncio.sleep
         self._session: aiohttp.ClientSession | None = None
 
     async def send(self, request: Request[R], *, retry: RetryPolicy | None = None, deadline: float | None = None) -> R:
@@ -151,6 +152,8 @@ class AsyncClient(ClientBase[C, E]):
         session = self._session or self._open()
         attempt = _Attempt()
         _ATTEMPT.set(attempt)  # this task's attempt, which the request class marks as it starts writing
+        import asyncio
+
         deadline = asyncio.timeout(seconds)
         try:
             async with deadline:
