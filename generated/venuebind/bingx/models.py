@@ -221,17 +221,17 @@ class CreateOcoOrderRequest(Request[list[OcoOrderLeg]]):
             if recv_window is not None:
                 if not (type(recv_window) is int and -check.INTEGER_LIMIT < recv_window < check.INTEGER_LIMIT):
                     recv_window = check.integer(recv_window, "recvWindow")
-            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
-            store(self, "symbol", symbol)
-            store(self, "side", side)
-            store(self, "quantity", quantity)
-            store(self, "limit_price", limit_price)
-            store(self, "order_price", order_price)
-            store(self, "trigger_price", trigger_price)
-            store(self, "list_client_order_id", list_client_order_id)
-            store(self, "above_client_order_id", above_client_order_id)
-            store(self, "below_client_order_id", below_client_order_id)
-            store(self, "recv_window", recv_window)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["symbol"](self, symbol)
+            store["side"](self, side)
+            store["quantity"](self, quantity)
+            store["limit_price"](self, limit_price)
+            store["order_price"](self, order_price)
+            store["trigger_price"](self, trigger_price)
+            store["list_client_order_id"](self, list_client_order_id)
+            store["above_client_order_id"](self, above_client_order_id)
+            store["below_client_order_id"](self, below_client_order_id)
+            store["recv_window"](self, recv_window)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -311,10 +311,10 @@ class CancelOcoOrderRequest(Request[list[OcoCancelledOrder]]):
             if recv_window is not None:
                 if not (type(recv_window) is int and -check.INTEGER_LIMIT < recv_window < check.INTEGER_LIMIT):
                     recv_window = check.integer(recv_window, "recvWindow")
-            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
-            store(self, "order_id", order_id)
-            store(self, "client_order_id", client_order_id)
-            store(self, "recv_window", recv_window)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["order_id"](self, order_id)
+            store["client_order_id"](self, client_order_id)
+            store["recv_window"](self, recv_window)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -402,10 +402,10 @@ class GetOcoOrderListRequest(Request[list[OcoOrderListLeg]]):
             if recv_window is not None:
                 if not (type(recv_window) is int and -check.INTEGER_LIMIT < recv_window < check.INTEGER_LIMIT):
                     recv_window = check.integer(recv_window, "recvWindow")
-            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
-            store(self, "order_list_id", order_list_id)
-            store(self, "client_order_id", client_order_id)
-            store(self, "recv_window", recv_window)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["order_list_id"](self, order_list_id)
+            store["client_order_id"](self, client_order_id)
+            store["recv_window"](self, recv_window)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -470,10 +470,10 @@ class GetOpenOcoOrderListsRequest(Request[list[OcoOrderListLeg]]):
             if recv_window is not None:
                 if not (type(recv_window) is int and -check.INTEGER_LIMIT < recv_window < check.INTEGER_LIMIT):
                     recv_window = check.integer(recv_window, "recvWindow")
-            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
-            store(self, "page_index", page_index)
-            store(self, "page_size", page_size)
-            store(self, "recv_window", recv_window)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["page_index"](self, page_index)
+            store["page_size"](self, page_size)
+            store["recv_window"](self, recv_window)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -549,12 +549,12 @@ class GetOcoOrderHistoryRequest(Request[list[OcoOrderListLeg]]):
             if recv_window is not None:
                 if not (type(recv_window) is int and -check.INTEGER_LIMIT < recv_window < check.INTEGER_LIMIT):
                     recv_window = check.integer(recv_window, "recvWindow")
-            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
-            store(self, "page_index", page_index)
-            store(self, "page_size", page_size)
-            store(self, "start_time", start_time)
-            store(self, "end_time", end_time)
-            store(self, "recv_window", recv_window)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["page_index"](self, page_index)
+            store["page_size"](self, page_size)
+            store["start_time"](self, start_time)
+            store["end_time"](self, end_time)
+            store["recv_window"](self, recv_window)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 

@@ -456,17 +456,17 @@ class PlacePlanOrderRequest(Request[PlacePlanOrderResponse]):
                     stp_mode = _STP_MODE_VALUES[stp_mode]
                 else:
                     stp_mode = check.enum_member(StpMode, stp_mode, "stpMode")
-            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
-            store(self, "symbol", symbol)
-            store(self, "side", side)
-            store(self, "trigger_price", trigger_price)
-            store(self, "order_type", order_type)
-            store(self, "execute_price", execute_price)
-            store(self, "plan_type", plan_type)
-            store(self, "size", size)
-            store(self, "trigger_type", trigger_type)
-            store(self, "client_oid", client_oid)
-            store(self, "stp_mode", stp_mode)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["symbol"](self, symbol)
+            store["side"](self, side)
+            store["trigger_price"](self, trigger_price)
+            store["order_type"](self, order_type)
+            store["execute_price"](self, execute_price)
+            store["plan_type"](self, plan_type)
+            store["size"](self, size)
+            store["trigger_type"](self, trigger_type)
+            store["client_oid"](self, client_oid)
+            store["stp_mode"](self, stp_mode)
             self._check_rules()
             members: list[str] = [
                 '"symbol":' + json_string(symbol),
@@ -484,7 +484,7 @@ class PlacePlanOrderRequest(Request[PlacePlanOrderResponse]):
                 members.append('"clientOid":' + json_string(client_oid))
             if stp_mode is not None:
                 members.append('"stpMode":"' + stp_mode + '"')
-            store(self, "_wire", "{" + ",".join(members) + "}")
+            store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -790,29 +790,29 @@ class PlaceMixPlanOrderRequest(Request[PlaceMixPlanOrderResponse]):
                     stp_mode = _STP_MODE_VALUES[stp_mode]
                 else:
                     stp_mode = check.enum_member(StpMode, stp_mode, "stpMode")
-            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
-            store(self, "plan_type", plan_type)
-            store(self, "symbol", symbol)
-            store(self, "product_type", product_type)
-            store(self, "margin_mode", margin_mode)
-            store(self, "margin_coin", margin_coin)
-            store(self, "size", size)
-            store(self, "price", price)
-            store(self, "callback_ratio", callback_ratio)
-            store(self, "trigger_price", trigger_price)
-            store(self, "trigger_type", trigger_type)
-            store(self, "side", side)
-            store(self, "trade_side", trade_side)
-            store(self, "order_type", order_type)
-            store(self, "client_oid", client_oid)
-            store(self, "reduce_only", reduce_only)
-            store(self, "stop_surplus_trigger_price", stop_surplus_trigger_price)
-            store(self, "stop_surplus_execute_price", stop_surplus_execute_price)
-            store(self, "stop_surplus_trigger_type", stop_surplus_trigger_type)
-            store(self, "stop_loss_trigger_price", stop_loss_trigger_price)
-            store(self, "stop_loss_execute_price", stop_loss_execute_price)
-            store(self, "stop_loss_trigger_type", stop_loss_trigger_type)
-            store(self, "stp_mode", stp_mode)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["plan_type"](self, plan_type)
+            store["symbol"](self, symbol)
+            store["product_type"](self, product_type)
+            store["margin_mode"](self, margin_mode)
+            store["margin_coin"](self, margin_coin)
+            store["size"](self, size)
+            store["price"](self, price)
+            store["callback_ratio"](self, callback_ratio)
+            store["trigger_price"](self, trigger_price)
+            store["trigger_type"](self, trigger_type)
+            store["side"](self, side)
+            store["trade_side"](self, trade_side)
+            store["order_type"](self, order_type)
+            store["client_oid"](self, client_oid)
+            store["reduce_only"](self, reduce_only)
+            store["stop_surplus_trigger_price"](self, stop_surplus_trigger_price)
+            store["stop_surplus_execute_price"](self, stop_surplus_execute_price)
+            store["stop_surplus_trigger_type"](self, stop_surplus_trigger_type)
+            store["stop_loss_trigger_price"](self, stop_loss_trigger_price)
+            store["stop_loss_execute_price"](self, stop_loss_execute_price)
+            store["stop_loss_trigger_type"](self, stop_loss_trigger_type)
+            store["stp_mode"](self, stp_mode)
             self._check_rules()
             members: list[str] = [
                 '"planType":"' + plan_type + '"',
@@ -850,7 +850,7 @@ class PlaceMixPlanOrderRequest(Request[PlaceMixPlanOrderResponse]):
                 members.append('"stopLossTriggerType":"' + stop_loss_trigger_type + '"')
             if stp_mode is not None:
                 members.append('"stpMode":"' + stp_mode + '"')
-            store(self, "_wire", "{" + ",".join(members) + "}")
+            store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1044,16 +1044,16 @@ class IsolatedBatchOrderItem(Model):
                     stp_mode = _STP_MODE_VALUES[stp_mode]
                 else:
                     stp_mode = check.enum_member(StpMode, stp_mode, "stpMode")
-            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
-            store(self, "order_type", order_type)
-            store(self, "price", price)
-            store(self, "loan_type", loan_type)
-            store(self, "force", force)
-            store(self, "base_size", base_size)
-            store(self, "quote_size", quote_size)
-            store(self, "client_oid", client_oid)
-            store(self, "side", side)
-            store(self, "stp_mode", stp_mode)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["order_type"](self, order_type)
+            store["price"](self, price)
+            store["loan_type"](self, loan_type)
+            store["force"](self, force)
+            store["base_size"](self, base_size)
+            store["quote_size"](self, quote_size)
+            store["client_oid"](self, client_oid)
+            store["side"](self, side)
+            store["stp_mode"](self, stp_mode)
             self._check_rules()
             members: list[str] = [
                 '"orderType":"' + order_type + '"',
@@ -1071,7 +1071,7 @@ class IsolatedBatchOrderItem(Model):
             members.append('"side":"' + side + '"')
             if stp_mode is not None:
                 members.append('"stpMode":"' + stp_mode + '"')
-            store(self, "_wire", "{" + ",".join(members) + "}")
+            store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1128,14 +1128,14 @@ class BatchPlaceIsolatedOrdersRequest(Request[BatchPlaceIsolatedOrdersResponse])
                 order_list = tuple(order_list)
             else:
                 order_list = check.model_items(IsolatedBatchOrderItem, order_list, "orderList")
-            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
-            store(self, "symbol", symbol)
-            store(self, "order_list", order_list)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["symbol"](self, symbol)
+            store["order_list"](self, order_list)
             members: list[str] = [
                 '"symbol":' + json_string(symbol),
                 '"orderList":[' + ",".join(item.wire_json() for item in order_list) + "]",
             ]
-            store(self, "_wire", "{" + ",".join(members) + "}")
+            store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1242,13 +1242,13 @@ class ModifyPlanOrderRequest(Request[ModifyPlanOrderResponse]):
             ):
                 size = check.decimal(size, "size", pattern=_DECIMAL_PATTERN)
                 size_text = format(size, "f")
-            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
-            store(self, "order_id", order_id)
-            store(self, "client_oid", client_oid)
-            store(self, "trigger_price", trigger_price)
-            store(self, "order_type", order_type)
-            store(self, "execute_price", execute_price)
-            store(self, "size", size)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["order_id"](self, order_id)
+            store["client_oid"](self, client_oid)
+            store["trigger_price"](self, trigger_price)
+            store["order_type"](self, order_type)
+            store["execute_price"](self, execute_price)
+            store["size"](self, size)
             self._check_rules()
             members: list[str] = []
             if order_id is not None:
@@ -1260,7 +1260,7 @@ class ModifyPlanOrderRequest(Request[ModifyPlanOrderResponse]):
             if execute_price is not None:
                 members.append('"executePrice":"' + execute_price_text + '"')
             members.append('"size":"' + size_text + '"')
-            store(self, "_wire", "{" + ",".join(members) + "}")
+            store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1328,16 +1328,16 @@ class CancelPlanOrderRequest(Request[CancelPlanOrderResponse]):
             if client_oid is not None:
                 if not (type(client_oid) is str and client_oid.isascii() and len(client_oid) >= 1):
                     client_oid = check.string(client_oid, "clientOid", min_length=1)
-            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
-            store(self, "order_id", order_id)
-            store(self, "client_oid", client_oid)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["order_id"](self, order_id)
+            store["client_oid"](self, client_oid)
             self._check_rules()
             members: list[str] = []
             if order_id is not None:
                 members.append('"orderId":' + json_string(order_id))
             if client_oid is not None:
                 members.append('"clientOid":' + json_string(client_oid))
-            store(self, "_wire", "{" + ",".join(members) + "}" if members else "")
+            store["_wire"](self, "{" + ",".join(members) + "}" if members else "")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1421,12 +1421,12 @@ class BatchCancelPlanOrdersRequest(Request[BatchCancelPlanOrdersResponse]):
                     symbol_list = tuple(symbol_list)
                 else:
                     symbol_list = check.items(symbol_list, "symbolList", lambda item, at: check.string(item, at))
-            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
-            store(self, "symbol_list", symbol_list)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["symbol_list"](self, symbol_list)
             members: list[str] = []
             if symbol_list is not None:
                 members.append('"symbolList":[' + ",".join(json_string(item) for item in symbol_list) + "]")
-            store(self, "_wire", "{" + ",".join(members) + "}" if members else "")
+            store["_wire"](self, "{" + ",".join(members) + "}" if members else "")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1561,12 +1561,12 @@ class GetCurrentPlanOrdersRequest(Request[GetCurrentPlanOrdersResponse]):
                     type(end_time) is int and -check.INTEGER_LIMIT < end_time < check.INTEGER_LIMIT and end_time >= 0
                 ):
                     end_time = check.integer(end_time, "endTime", minimum=0)
-            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
-            store(self, "symbol", symbol)
-            store(self, "limit", limit)
-            store(self, "id_less_than", id_less_than)
-            store(self, "start_time", start_time)
-            store(self, "end_time", end_time)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["symbol"](self, symbol)
+            store["limit"](self, limit)
+            store["id_less_than"](self, id_less_than)
+            store["start_time"](self, start_time)
+            store["end_time"](self, end_time)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1711,12 +1711,12 @@ class GetHistoryPlanOrdersRequest(Request[GetHistoryPlanOrdersResponse]):
                     and limit <= 100
                 ):
                     limit = check.integer(limit, "limit", minimum=1, maximum=100)
-            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
-            store(self, "symbol", symbol)
-            store(self, "start_time", start_time)
-            store(self, "end_time", end_time)
-            store(self, "id_less_than", id_less_than)
-            store(self, "limit", limit)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["symbol"](self, symbol)
+            store["start_time"](self, start_time)
+            store["end_time"](self, end_time)
+            store["id_less_than"](self, id_less_than)
+            store["limit"](self, limit)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1781,8 +1781,8 @@ class GetPlanSubOrdersRequest(Request[list[SpotPlanSubOrder]]):
         try:
             if not (type(plan_order_id) is str and plan_order_id.isascii() and len(plan_order_id) >= 1):
                 plan_order_id = check.string(plan_order_id, "planOrderId", min_length=1)
-            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
-            store(self, "plan_order_id", plan_order_id)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["plan_order_id"](self, plan_order_id)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -2031,23 +2031,23 @@ class ModifyMixPlanOrderRequest(Request[ModifyMixPlanOrderResponse]):
                     new_stop_loss_trigger_type = check.enum_member(
                         TriggerType, new_stop_loss_trigger_type, "newStopLossTriggerType"
                     )
-            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
-            store(self, "order_id", order_id)
-            store(self, "client_oid", client_oid)
-            store(self, "product_type", product_type)
-            store(self, "plan_type", plan_type)
-            store(self, "symbol", symbol)
-            store(self, "new_size", new_size)
-            store(self, "new_price", new_price)
-            store(self, "new_callback_ratio", new_callback_ratio)
-            store(self, "new_trigger_price", new_trigger_price)
-            store(self, "new_trigger_type", new_trigger_type)
-            store(self, "new_stop_surplus_trigger_price", new_stop_surplus_trigger_price)
-            store(self, "new_stop_surplus_execute_price", new_stop_surplus_execute_price)
-            store(self, "new_stop_surplus_trigger_type", new_stop_surplus_trigger_type)
-            store(self, "new_stop_loss_trigger_price", new_stop_loss_trigger_price)
-            store(self, "new_stop_loss_execute_price", new_stop_loss_execute_price)
-            store(self, "new_stop_loss_trigger_type", new_stop_loss_trigger_type)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["order_id"](self, order_id)
+            store["client_oid"](self, client_oid)
+            store["product_type"](self, product_type)
+            store["plan_type"](self, plan_type)
+            store["symbol"](self, symbol)
+            store["new_size"](self, new_size)
+            store["new_price"](self, new_price)
+            store["new_callback_ratio"](self, new_callback_ratio)
+            store["new_trigger_price"](self, new_trigger_price)
+            store["new_trigger_type"](self, new_trigger_type)
+            store["new_stop_surplus_trigger_price"](self, new_stop_surplus_trigger_price)
+            store["new_stop_surplus_execute_price"](self, new_stop_surplus_execute_price)
+            store["new_stop_surplus_trigger_type"](self, new_stop_surplus_trigger_type)
+            store["new_stop_loss_trigger_price"](self, new_stop_loss_trigger_price)
+            store["new_stop_loss_execute_price"](self, new_stop_loss_execute_price)
+            store["new_stop_loss_trigger_type"](self, new_stop_loss_trigger_type)
             self._check_rules()
             members: list[str] = []
             if order_id is not None:
@@ -2081,7 +2081,7 @@ class ModifyMixPlanOrderRequest(Request[ModifyMixPlanOrderResponse]):
                 members.append('"newStopLossExecutePrice":"' + new_stop_loss_execute_price_text + '"')
             if new_stop_loss_trigger_type is not None:
                 members.append('"newStopLossTriggerType":"' + new_stop_loss_trigger_type + '"')
-            store(self, "_wire", "{" + ",".join(members) + "}")
+            store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -2230,17 +2230,17 @@ class ModifyMixTpslOrderRequest(Request[ModifyMixTpslOrderResponse]):
                 ):
                     range_rate = check.decimal(range_rate, "rangeRate", pattern=_DECIMAL_PATTERN)
                     range_rate_text = format(range_rate, "f")
-            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
-            store(self, "order_id", order_id)
-            store(self, "client_oid", client_oid)
-            store(self, "margin_coin", margin_coin)
-            store(self, "product_type", product_type)
-            store(self, "symbol", symbol)
-            store(self, "trigger_price", trigger_price)
-            store(self, "trigger_type", trigger_type)
-            store(self, "execute_price", execute_price)
-            store(self, "size", size)
-            store(self, "range_rate", range_rate)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["order_id"](self, order_id)
+            store["client_oid"](self, client_oid)
+            store["margin_coin"](self, margin_coin)
+            store["product_type"](self, product_type)
+            store["symbol"](self, symbol)
+            store["trigger_price"](self, trigger_price)
+            store["trigger_type"](self, trigger_type)
+            store["execute_price"](self, execute_price)
+            store["size"](self, size)
+            store["range_rate"](self, range_rate)
             self._check_rules()
             members: list[str] = []
             if order_id is not None:
@@ -2258,7 +2258,7 @@ class ModifyMixTpslOrderRequest(Request[ModifyMixTpslOrderResponse]):
             members.append('"size":' + json_string(size))
             if range_rate is not None:
                 members.append('"rangeRate":"' + range_rate_text + '"')
-            store(self, "_wire", "{" + ",".join(members) + "}")
+            store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -2311,16 +2311,16 @@ class MixPlanOrderRef(Model):
             if client_oid is not None:
                 if not (type(client_oid) is str and client_oid.isascii() and len(client_oid) >= 1):
                     client_oid = check.string(client_oid, "clientOid", min_length=1)
-            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
-            store(self, "order_id", order_id)
-            store(self, "client_oid", client_oid)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["order_id"](self, order_id)
+            store["client_oid"](self, client_oid)
             self._check_rules()
             members: list[str] = []
             if order_id is not None:
                 members.append('"orderId":' + json_string(order_id))
             if client_oid is not None:
                 members.append('"clientOid":' + json_string(client_oid))
-            store(self, "_wire", "{" + ",".join(members) + "}" if members else "")
+            store["_wire"](self, "{" + ",".join(members) + "}" if members else "")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -2406,12 +2406,12 @@ class CancelMixPlanOrdersRequest(Request[CancelMixPlanOrdersResponse]):
                     plan_type = _MIX_CANCEL_PLAN_TYPE_VALUES[plan_type]
                 else:
                     plan_type = check.enum_member(MixCancelPlanType, plan_type, "planType")
-            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
-            store(self, "order_id_list", order_id_list)
-            store(self, "symbol", symbol)
-            store(self, "product_type", product_type)
-            store(self, "margin_coin", margin_coin)
-            store(self, "plan_type", plan_type)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["order_id_list"](self, order_id_list)
+            store["symbol"](self, symbol)
+            store["product_type"](self, product_type)
+            store["margin_coin"](self, margin_coin)
+            store["plan_type"](self, plan_type)
             self._check_rules()
             members: list[str] = []
             if order_id_list is not None:
@@ -2423,7 +2423,7 @@ class CancelMixPlanOrdersRequest(Request[CancelMixPlanOrdersResponse]):
                 members.append('"marginCoin":' + json_string(margin_coin))
             if plan_type is not None:
                 members.append('"planType":"' + plan_type + '"')
-            store(self, "_wire", "{" + ",".join(members) + "}")
+            store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -2626,16 +2626,16 @@ class GetMixPendingPlanOrdersRequest(Request[GetMixPendingPlanOrdersResponse]):
                     and limit <= 100
                 ):
                     limit = check.integer(limit, "limit", minimum=1, maximum=100)
-            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
-            store(self, "order_id", order_id)
-            store(self, "client_oid", client_oid)
-            store(self, "symbol", symbol)
-            store(self, "plan_type", plan_type)
-            store(self, "product_type", product_type)
-            store(self, "id_less_than", id_less_than)
-            store(self, "start_time", start_time)
-            store(self, "end_time", end_time)
-            store(self, "limit", limit)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["order_id"](self, order_id)
+            store["client_oid"](self, client_oid)
+            store["symbol"](self, symbol)
+            store["plan_type"](self, plan_type)
+            store["product_type"](self, product_type)
+            store["id_less_than"](self, id_less_than)
+            store["start_time"](self, start_time)
+            store["end_time"](self, end_time)
+            store["limit"](self, limit)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -2862,17 +2862,17 @@ class GetMixHistoryPlanOrdersRequest(Request[GetMixHistoryPlanOrdersResponse]):
                     and limit <= 100
                 ):
                     limit = check.integer(limit, "limit", minimum=1, maximum=100)
-            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
-            store(self, "order_id", order_id)
-            store(self, "client_oid", client_oid)
-            store(self, "plan_type", plan_type)
-            store(self, "plan_status", plan_status)
-            store(self, "symbol", symbol)
-            store(self, "product_type", product_type)
-            store(self, "id_less_than", id_less_than)
-            store(self, "start_time", start_time)
-            store(self, "end_time", end_time)
-            store(self, "limit", limit)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["order_id"](self, order_id)
+            store["client_oid"](self, client_oid)
+            store["plan_type"](self, plan_type)
+            store["plan_status"](self, plan_status)
+            store["symbol"](self, symbol)
+            store["product_type"](self, product_type)
+            store["id_less_than"](self, id_less_than)
+            store["start_time"](self, start_time)
+            store["end_time"](self, end_time)
+            store["limit"](self, limit)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -3033,17 +3033,17 @@ class PlaceIsolatedOrderRequest(Request[PlaceIsolatedOrderResponse]):
                     stp_mode = _STP_MODE_VALUES[stp_mode]
                 else:
                     stp_mode = check.enum_member(StpMode, stp_mode, "stpMode")
-            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
-            store(self, "symbol", symbol)
-            store(self, "order_type", order_type)
-            store(self, "price", price)
-            store(self, "loan_type", loan_type)
-            store(self, "force", force)
-            store(self, "base_size", base_size)
-            store(self, "quote_size", quote_size)
-            store(self, "client_oid", client_oid)
-            store(self, "side", side)
-            store(self, "stp_mode", stp_mode)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["symbol"](self, symbol)
+            store["order_type"](self, order_type)
+            store["price"](self, price)
+            store["loan_type"](self, loan_type)
+            store["force"](self, force)
+            store["base_size"](self, base_size)
+            store["quote_size"](self, quote_size)
+            store["client_oid"](self, client_oid)
+            store["side"](self, side)
+            store["stp_mode"](self, stp_mode)
             self._check_rules()
             members: list[str] = [
                 '"symbol":' + json_string(symbol),
@@ -3062,7 +3062,7 @@ class PlaceIsolatedOrderRequest(Request[PlaceIsolatedOrderResponse]):
             members.append('"side":"' + side + '"')
             if stp_mode is not None:
                 members.append('"stpMode":"' + stp_mode + '"')
-            store(self, "_wire", "{" + ",".join(members) + "}")
+            store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -3133,16 +3133,16 @@ class IsolatedOrderRef(Model):
             if client_oid is not None:
                 if not (type(client_oid) is str and client_oid.isascii() and len(client_oid) >= 1):
                     client_oid = check.string(client_oid, "clientOid", min_length=1)
-            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
-            store(self, "order_id", order_id)
-            store(self, "client_oid", client_oid)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["order_id"](self, order_id)
+            store["client_oid"](self, client_oid)
             self._check_rules()
             members: list[str] = []
             if order_id is not None:
                 members.append('"orderId":' + json_string(order_id))
             if client_oid is not None:
                 members.append('"clientOid":' + json_string(client_oid))
-            store(self, "_wire", "{" + ",".join(members) + "}" if members else "")
+            store["_wire"](self, "{" + ",".join(members) + "}" if members else "")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -3194,15 +3194,15 @@ class BatchCancelIsolatedOrdersRequest(Request[BatchCancelIsolatedOrdersResponse
                     order_id_list = tuple(order_id_list)
                 else:
                     order_id_list = check.model_items(IsolatedOrderRef, order_id_list, "orderIdList")
-            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
-            store(self, "symbol", symbol)
-            store(self, "order_id_list", order_id_list)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["symbol"](self, symbol)
+            store["order_id_list"](self, order_id_list)
             members: list[str] = [
                 '"symbol":' + json_string(symbol),
             ]
             if order_id_list is not None:
                 members.append('"orderIdList":[' + ",".join(item.wire_json() for item in order_id_list) + "]")
-            store(self, "_wire", "{" + ",".join(members) + "}")
+            store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -3336,13 +3336,13 @@ class GetIsolatedOpenOrdersRequest(Request[GetIsolatedOpenOrdersResponse]):
                     and limit <= 500
                 ):
                     limit = check.integer(limit, "limit", minimum=1, maximum=500)
-            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
-            store(self, "symbol", symbol)
-            store(self, "order_id", order_id)
-            store(self, "client_oid", client_oid)
-            store(self, "start_time", start_time)
-            store(self, "end_time", end_time)
-            store(self, "limit", limit)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["symbol"](self, symbol)
+            store["order_id"](self, order_id)
+            store["client_oid"](self, client_oid)
+            store["start_time"](self, start_time)
+            store["end_time"](self, end_time)
+            store["limit"](self, limit)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 

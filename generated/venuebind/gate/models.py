@@ -169,16 +169,16 @@ class SpotPriceTrigger(Model):
                 rule = check.enum_member(TriggerRule, rule, "rule")
             if not (type(expiration) is int and -check.INTEGER_LIMIT < expiration < check.INTEGER_LIMIT):
                 expiration = check.integer(expiration, "expiration")
-            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
-            store(self, "price", price)
-            store(self, "rule", rule)
-            store(self, "expiration", expiration)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["price"](self, price)
+            store["rule"](self, rule)
+            store["expiration"](self, expiration)
             members: list[str] = [
                 '"price":"' + price_text + '"',
                 '"rule":"' + rule + '"',
                 '"expiration":' + str(expiration),
             ]
-            store(self, "_wire", "{" + ",".join(members) + "}")
+            store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -272,16 +272,16 @@ class SpotPricePutOrder(Model):
             if text is not None:
                 if not (builtins.type(text) is str and text.isascii()):
                     text = check.string(text, "text")
-            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
-            store(self, "type", type)
-            store(self, "side", side)
-            store(self, "price", price)
-            store(self, "amount", amount)
-            store(self, "account", account)
-            store(self, "time_in_force", time_in_force)
-            store(self, "auto_borrow", auto_borrow)
-            store(self, "auto_repay", auto_repay)
-            store(self, "text", text)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["type"](self, type)
+            store["side"](self, side)
+            store["price"](self, price)
+            store["amount"](self, amount)
+            store["account"](self, account)
+            store["time_in_force"](self, time_in_force)
+            store["auto_borrow"](self, auto_borrow)
+            store["auto_repay"](self, auto_repay)
+            store["text"](self, text)
             members: list[str] = []
             if type is not None:
                 members.append('"type":"' + type + '"')
@@ -297,7 +297,7 @@ class SpotPricePutOrder(Model):
                 members.append('"auto_repay":' + ("true" if auto_repay else "false"))
             if text is not None:
                 members.append('"text":' + json_string(text))
-            store(self, "_wire", "{" + ",".join(members) + "}")
+            store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -344,16 +344,16 @@ class CreateSpotPriceOrderRequest(Request[CreateSpotPriceOrderResponse]):
                 put = check.model(SpotPricePutOrder, put, "put")
             if not (type(market) is str and market.isascii()):
                 market = check.string(market, "market")
-            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
-            store(self, "trigger", trigger)
-            store(self, "put", put)
-            store(self, "market", market)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["trigger"](self, trigger)
+            store["put"](self, put)
+            store["market"](self, market)
             members: list[str] = [
                 '"trigger":' + trigger.wire_json(),
                 '"put":' + put.wire_json(),
                 '"market":' + json_string(market),
             ]
-            store(self, "_wire", "{" + ",".join(members) + "}")
+            store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -499,12 +499,12 @@ class ListSpotPriceOrdersRequest(Request[list[SpotPriceTriggeredOrder]]):
             if offset is not None:
                 if not (type(offset) is int and -check.INTEGER_LIMIT < offset < check.INTEGER_LIMIT and offset >= 0):
                     offset = check.integer(offset, "offset", minimum=0)
-            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
-            store(self, "status", status)
-            store(self, "market", market)
-            store(self, "account", account)
-            store(self, "limit", limit)
-            store(self, "offset", offset)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["status"](self, status)
+            store["market"](self, market)
+            store["account"](self, account)
+            store["limit"](self, limit)
+            store["offset"](self, offset)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -561,9 +561,9 @@ class CancelAllSpotPriceOrdersRequest(Request[list[SpotPriceTriggeredOrder]]):
                     account = _ACCOUNT_VALUES[account]
                 else:
                     account = check.enum_member(Account, account, "account")
-            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
-            store(self, "market", market)
-            store(self, "account", account)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["market"](self, market)
+            store["account"](self, account)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -607,8 +607,8 @@ class GetSpotPriceOrderRequest(Request[SpotPriceTriggeredOrder]):
                 type(order_id) is str and order_id.isascii() and order_id not in (".", "..") and len(order_id) >= 1
             ):
                 order_id = check.string(order_id, "order_id", min_length=1, path_segment=True)
-            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
-            store(self, "order_id", order_id)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["order_id"](self, order_id)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -647,8 +647,8 @@ class CancelSpotPriceOrderRequest(Request[SpotPriceTriggeredOrder]):
                 type(order_id) is str and order_id.isascii() and order_id not in (".", "..") and len(order_id) >= 1
             ):
                 order_id = check.string(order_id, "order_id", min_length=1, path_segment=True)
-            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
-            store(self, "order_id", order_id)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["order_id"](self, order_id)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 

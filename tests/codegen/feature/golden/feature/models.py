@@ -191,10 +191,10 @@ class Trigger(Model):
                     and expires_in >= 0
                 ):
                     expires_in = check.integer(expires_in, "expiresIn", minimum=0)
-            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
-            store(self, "price", price)
-            store(self, "rule", rule)
-            store(self, "expires_in", expires_in)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["price"](self, price)
+            store["rule"](self, rule)
+            store["expires_in"](self, expires_in)
             self._check_rules()
             members: list[str] = [
                 '"price":"' + price_text + '"',
@@ -202,7 +202,7 @@ class Trigger(Model):
             ]
             if expires_in is not None:
                 members.append('"expiresIn":' + str(expires_in))
-            store(self, "_wire", "{" + ",".join(members) + "}")
+            store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -261,17 +261,17 @@ class Leg(Model):
                 ):
                     size = check.decimal(size, "size", pattern=_DECIMAL_PATTERN, minimum=_DECIMAL_0)
                     size_text = format(size, "f")
-            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
-            store(self, "kind", kind)
-            store(self, "price", price)
-            store(self, "size", size)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["kind"](self, kind)
+            store["price"](self, price)
+            store["size"](self, size)
             members: list[str] = [
                 '"kind":"' + kind + '"',
                 '"price":"' + price_text + '"',
             ]
             if size is not None:
                 members.append('"size":"' + size_text + '"')
-            store(self, "_wire", "{" + ",".join(members) + "}")
+            store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -446,22 +446,22 @@ class PlaceOrderRequest(Request[PlaceOrderResponse]):
                     price_source = _PRICE_SOURCE_VALUES[price_source]
                 else:
                     price_source = check.enum_member(PriceSource, price_source, "priceSource")
-            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
-            store(self, "symbol", symbol)
-            store(self, "side", side)
-            store(self, "order_type", order_type)
-            store(self, "size", size)
-            store(self, "price", price)
-            store(self, "time_in_force", time_in_force)
-            store(self, "leverage", leverage)
-            store(self, "reduce_only", reduce_only)
-            store(self, "client_oid", client_oid)
-            store(self, "account_id", account_id)
-            store(self, "expire_time", expire_time)
-            store(self, "trigger", trigger)
-            store(self, "legs", legs)
-            store(self, "labels", labels)
-            store(self, "price_source", price_source)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["symbol"](self, symbol)
+            store["side"](self, side)
+            store["order_type"](self, order_type)
+            store["size"](self, size)
+            store["price"](self, price)
+            store["time_in_force"](self, time_in_force)
+            store["leverage"](self, leverage)
+            store["reduce_only"](self, reduce_only)
+            store["client_oid"](self, client_oid)
+            store["account_id"](self, account_id)
+            store["expire_time"](self, expire_time)
+            store["trigger"](self, trigger)
+            store["legs"](self, legs)
+            store["labels"](self, labels)
+            store["price_source"](self, price_source)
             self._check_rules()
             members: list[str] = [
                 '"symbol":' + json_string(symbol),
@@ -491,7 +491,7 @@ class PlaceOrderRequest(Request[PlaceOrderResponse]):
                 members.append('"labels":[' + ",".join(json_string(item) for item in labels) + "]")
             if price_source is not None:
                 members.append('"priceSource":' + json_string(price_source))
-            store(self, "_wire", "{" + ",".join(members) + "}")
+            store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -689,15 +689,15 @@ class ListOrdersRequest(Request[OrderPage]):
             if account_id is not None:
                 if not (type(account_id) is str and account_id.isascii()):
                     account_id = check.string(account_id, "accountId")
-            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
-            store(self, "symbol", symbol)
-            store(self, "cursor", cursor)
-            store(self, "limit", limit)
-            store(self, "side", side)
-            store(self, "min_size", min_size)
-            store(self, "since", since)
-            store(self, "with_legs", with_legs)
-            store(self, "account_id", account_id)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["symbol"](self, symbol)
+            store["cursor"](self, cursor)
+            store["limit"](self, limit)
+            store["side"](self, side)
+            store["min_size"](self, min_size)
+            store["since"](self, since)
+            store["with_legs"](self, with_legs)
+            store["account_id"](self, account_id)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -763,8 +763,8 @@ class CancelOrderRequest(Request[CancelOrderResponse]):
         try:
             if not (type(order_id) is str and order_id.isascii() and order_id not in (".", "..")):
                 order_id = check.string(order_id, "orderId", path_segment=True)
-            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
-            store(self, "order_id", order_id)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["order_id"](self, order_id)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -826,9 +826,9 @@ class ListFillsRequest(Request[list[Fill]]):
             if limit is not None:
                 if not (type(limit) is int and -check.INTEGER_LIMIT < limit < check.INTEGER_LIMIT and limit <= 500):
                     limit = check.integer(limit, "limit", maximum=500)
-            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
-            store(self, "after", after)
-            store(self, "limit", limit)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["after"](self, after)
+            store["limit"](self, limit)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -882,9 +882,9 @@ class ListHistoryRequest(Request[list[Order]]):
             if limit is not None:
                 if not (type(limit) is int and -check.INTEGER_LIMIT < limit < check.INTEGER_LIMIT):
                     limit = check.integer(limit, "limit")
-            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
-            store(self, "offset", offset)
-            store(self, "limit", limit)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["offset"](self, offset)
+            store["limit"](self, limit)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -967,10 +967,10 @@ class ListTradesRequest(Request[TradePage]):
             if page_size is not None:
                 if not (type(page_size) is int and -check.INTEGER_LIMIT < page_size < check.INTEGER_LIMIT):
                     page_size = check.integer(page_size, "pageSize")
-            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
-            store(self, "symbol", symbol)
-            store(self, "page", page)
-            store(self, "page_size", page_size)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["symbol"](self, symbol)
+            store["page"](self, page)
+            store["page_size"](self, page_size)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1036,9 +1036,9 @@ class GetTickerRequest(Request[Ticker]):
                 category = check.enum_member(Category, category, "category")
             if not (type(symbol) is str and symbol.isascii() and _SYMBOL_PATTERN.fullmatch(symbol) is not None):
                 symbol = check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN)
-            store = object.__setattr__  # the model is frozen: its constructor writes as attrs' does
-            store(self, "category", category)
-            store(self, "symbol", symbol)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["category"](self, category)
+            store["symbol"](self, symbol)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
