@@ -38,7 +38,7 @@ class Models(Kind):
         return f"check.model_items({type_.of}, {value}, {at}{arguments(sizes)})"
 
     def json(self, type_: TypeIR, value: str) -> tuple[str, str, str]:
-        return "", f"{value}.wire_json()", ""
+        return "", f"{value}._wire", ""  # the JSON text its constructor wrote (what wire_json() returns)
 
     def nested(self, type_: TypeIR) -> str | None:
         return type_.of

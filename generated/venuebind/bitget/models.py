@@ -1133,7 +1133,7 @@ class BatchPlaceIsolatedOrdersRequest(Request[BatchPlaceIsolatedOrdersResponse])
             store["order_list"](self, order_list)
             members: list[str] = [
                 '"symbol":' + json_string(symbol),
-                '"orderList":[' + ",".join(item.wire_json() for item in order_list) + "]",
+                '"orderList":[' + ",".join(item._wire for item in order_list) + "]",
             ]
             store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
@@ -2415,7 +2415,7 @@ class CancelMixPlanOrdersRequest(Request[CancelMixPlanOrdersResponse]):
             self._check_rules()
             members: list[str] = []
             if order_id_list is not None:
-                members.append('"orderIdList":[' + ",".join(item.wire_json() for item in order_id_list) + "]")
+                members.append('"orderIdList":[' + ",".join(item._wire for item in order_id_list) + "]")
             if symbol is not None:
                 members.append('"symbol":' + json_string(symbol))
             members.append('"productType":"' + product_type + '"')
@@ -3201,7 +3201,7 @@ class BatchCancelIsolatedOrdersRequest(Request[BatchCancelIsolatedOrdersResponse
                 '"symbol":' + json_string(symbol),
             ]
             if order_id_list is not None:
-                members.append('"orderIdList":[' + ",".join(item.wire_json() for item in order_id_list) + "]")
+                members.append('"orderIdList":[' + ",".join(item._wire for item in order_id_list) + "]")
             store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None

@@ -349,8 +349,8 @@ class CreateSpotPriceOrderRequest(Request[CreateSpotPriceOrderResponse]):
             store["put"](self, put)
             store["market"](self, market)
             members: list[str] = [
-                '"trigger":' + trigger.wire_json(),
-                '"put":' + put.wire_json(),
+                '"trigger":' + trigger._wire,
+                '"put":' + put._wire,
                 '"market":' + json_string(market),
             ]
             store["_wire"](self, "{" + ",".join(members) + "}")

@@ -484,9 +484,9 @@ class PlaceOrderRequest(Request[PlaceOrderResponse]):
             if expire_time is not None:
                 members.append('"expireTime":"' + str(expire_time) + '"')
             if trigger is not None:
-                members.append('"trigger":' + trigger.wire_json())
+                members.append('"trigger":' + trigger._wire)
             if legs is not None:
-                members.append('"legs":[' + ",".join(item.wire_json() for item in legs) + "]")
+                members.append('"legs":[' + ",".join(item._wire for item in legs) + "]")
             if labels is not None:
                 members.append('"labels":[' + ",".join(json_string(item) for item in labels) + "]")
             if price_source is not None:
