@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 __all__ = ["AsyncClient", "Client", "Credentials", "models", "parse", "prepare", "public", "spot_oco"]
 
 _MODULES = frozenset({"models", "spot_oco", "public"})
-"""Imported when first used (``bingx.models``, ``from venuebind.bingx import spot_oco``): importing the venue
-builds no model class it does not need yet; type checkers and IDEs read them from the imports above."""
+"""Imported when first used (``bingx.models``, or an area's module of endpoint functions): importing the
+venue builds no model class it does not need yet; type checkers and IDEs read them from the imports above."""
 
 
 def __getattr__(name: str) -> object:

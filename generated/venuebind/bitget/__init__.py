@@ -32,8 +32,8 @@ __all__ = [
 ]
 
 _MODULES = frozenset({"models", "spot_plan", "mix_plan", "margin_isolated", "public"})
-"""Imported when first used (``bitget.models``, ``from venuebind.bitget import spot_plan``): importing the venue
-builds no model class it does not need yet; type checkers and IDEs read them from the imports above."""
+"""Imported when first used (``bitget.models``, or an area's module of endpoint functions): importing the
+venue builds no model class it does not need yet; type checkers and IDEs read them from the imports above."""
 
 
 def __getattr__(name: str) -> object:

@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 __all__ = ["AsyncClient", "Client", "Credentials", "models", "parse", "prepare", "public", "spot_price_orders"]
 
 _MODULES = frozenset({"models", "spot_price_orders", "public"})
-"""Imported when first used (``gate.models``, ``from venuebind.gate import spot_price_orders``): importing the venue
-builds no model class it does not need yet; type checkers and IDEs read them from the imports above."""
+"""Imported when first used (``gate.models``, or an area's module of endpoint functions): importing the
+venue builds no model class it does not need yet; type checkers and IDEs read them from the imports above."""
 
 
 def __getattr__(name: str) -> object:

@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 __all__ = ["AsyncClient", "Client", "Credentials", "market", "models", "orders", "parse", "prepare"]
 
 _MODULES = frozenset({"models", "orders", "market"})
-"""Imported when first used (``feature.models``, ``from venuebind.feature import orders``): importing the venue
-builds no model class it does not need yet; type checkers and IDEs read them from the imports above."""
+"""Imported when first used (``feature.models``, or an area's module of endpoint functions): importing the
+venue builds no model class it does not need yet; type checkers and IDEs read them from the imports above."""
 
 
 def __getattr__(name: str) -> object:
