@@ -218,8 +218,8 @@ def _field_info(field: FieldIR, use: Use) -> str:
 
 
 def _condition_expression(condition: Condition) -> str:
-    """True when ``condition`` holds for ``self``."""
-    attribute = f"self.{condition.field.name}"
+    """True when ``condition`` holds for the constructor's checked values (its local names)."""
+    attribute = condition.field.name
     if condition.literals is None:
         return f"{attribute} is not None"
     if len(condition.literals) == 1:
@@ -229,7 +229,7 @@ def _condition_expression(condition: Condition) -> str:
 
 def _restriction_broken(restriction: Condition) -> str:
     """True when a present field holds none of the values ``restriction`` allows."""
-    attribute = f"self.{restriction.field.name}"
+    attribute = restriction.field.name
     assert restriction.literals is not None
     if len(restriction.literals) == 1:
         broken = f"{attribute} != {restriction.literals[0]}"

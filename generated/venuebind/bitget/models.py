@@ -456,6 +456,9 @@ class PlacePlanOrderRequest(Request[PlacePlanOrderResponse]):
                     stp_mode = _STP_MODE_VALUES[stp_mode]
                 else:
                     stp_mode = check.enum_member(StpMode, stp_mode, "stpMode")
+            if order_type == "limit":
+                if execute_price is None:
+                    raise ValidationError("executePrice", "required when order_type is 'limit'")
             store = self._stores  # the model is frozen: each field through its slot's setter
             store["symbol"](self, symbol)
             store["side"](self, side)
@@ -467,7 +470,6 @@ class PlacePlanOrderRequest(Request[PlacePlanOrderResponse]):
             store["trigger_type"](self, trigger_type)
             store["client_oid"](self, client_oid)
             store["stp_mode"](self, stp_mode)
-            self._check_rules()
             members: list[str] = [
                 '"symbol":' + json_string(symbol),
                 '"side":"' + side + '"',
@@ -487,11 +489,6 @@ class PlacePlanOrderRequest(Request[PlacePlanOrderResponse]):
             store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
-
-    def _check_rules(self) -> None:
-        if self.order_type == "limit":
-            if self.execute_price is None:
-                raise ValidationError("executePrice", "required when order_type is 'limit'")
 
     def wire_body(self) -> str:
         """The JSON body the constructor wrote: wire names in spec order, absent fields left out."""
@@ -790,6 +787,54 @@ class PlaceMixPlanOrderRequest(Request[PlaceMixPlanOrderResponse]):
                     stp_mode = _STP_MODE_VALUES[stp_mode]
                 else:
                     stp_mode = check.enum_member(StpMode, stp_mode, "stpMode")
+            if stop_surplus_trigger_price is not None:
+                if stop_surplus_trigger_type is None:
+                    raise ValidationError("stopSurplusTriggerType", "required when stop_surplus_trigger_price is set")
+            if stop_loss_trigger_price is not None:
+                if stop_loss_trigger_type is None:
+                    raise ValidationError("stopLossTriggerType", "required when stop_loss_trigger_price is set")
+            if plan_type == "track_plan":
+                if callback_ratio is None:
+                    raise ValidationError("callbackRatio", "required when plan_type is 'track_plan'")
+                if price is not None:
+                    raise ValidationError("price", "must be absent when plan_type is 'track_plan'")
+                if stop_surplus_execute_price is not None:
+                    raise ValidationError("stopSurplusExecutePrice", "must be absent when plan_type is 'track_plan'")
+                if stop_loss_execute_price is not None:
+                    raise ValidationError("stopLossExecutePrice", "must be absent when plan_type is 'track_plan'")
+                if order_type != "market":
+                    raise ValidationError("orderType", "must be 'market' when plan_type is 'track_plan'")
+                if stop_surplus_trigger_type is not None and stop_surplus_trigger_type != "fill_price":
+                    raise ValidationError(
+                        "stopSurplusTriggerType", "must be 'fill_price' when plan_type is 'track_plan'"
+                    )
+                if stop_loss_trigger_type is not None and stop_loss_trigger_type != "fill_price":
+                    raise ValidationError("stopLossTriggerType", "must be 'fill_price' when plan_type is 'track_plan'")
+                check.decimal_bounds(
+                    stop_surplus_trigger_price,
+                    "stopSurplusTriggerPrice",
+                    minimum=_DECIMAL_0_01,
+                    maximum=_DECIMAL_999_99,
+                    note="a percentage when plan_type is 'track_plan'",
+                )
+                check.decimal_bounds(
+                    stop_loss_trigger_price,
+                    "stopLossTriggerPrice",
+                    minimum=_DECIMAL_0_01,
+                    maximum=_DECIMAL_999_99,
+                    note="a percentage when plan_type is 'track_plan'",
+                )
+            if plan_type == "normal_plan":
+                if callback_ratio is not None:
+                    raise ValidationError("callbackRatio", "must be absent when plan_type is 'normal_plan'")
+            if plan_type == "normal_plan" and order_type == "limit":
+                if price is None:
+                    raise ValidationError("price", "required when plan_type is 'normal_plan' and order_type is 'limit'")
+            if plan_type == "normal_plan" and order_type == "market":
+                if price is not None:
+                    raise ValidationError(
+                        "price", "must be absent when plan_type is 'normal_plan' and order_type is 'market'"
+                    )
             store = self._stores  # the model is frozen: each field through its slot's setter
             store["plan_type"](self, plan_type)
             store["symbol"](self, symbol)
@@ -813,7 +858,6 @@ class PlaceMixPlanOrderRequest(Request[PlaceMixPlanOrderResponse]):
             store["stop_loss_execute_price"](self, stop_loss_execute_price)
             store["stop_loss_trigger_type"](self, stop_loss_trigger_type)
             store["stp_mode"](self, stp_mode)
-            self._check_rules()
             members: list[str] = [
                 '"planType":"' + plan_type + '"',
                 '"symbol":' + json_string(symbol),
@@ -853,54 +897,6 @@ class PlaceMixPlanOrderRequest(Request[PlaceMixPlanOrderResponse]):
             store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
-
-    def _check_rules(self) -> None:
-        if self.stop_surplus_trigger_price is not None:
-            if self.stop_surplus_trigger_type is None:
-                raise ValidationError("stopSurplusTriggerType", "required when stop_surplus_trigger_price is set")
-        if self.stop_loss_trigger_price is not None:
-            if self.stop_loss_trigger_type is None:
-                raise ValidationError("stopLossTriggerType", "required when stop_loss_trigger_price is set")
-        if self.plan_type == "track_plan":
-            if self.callback_ratio is None:
-                raise ValidationError("callbackRatio", "required when plan_type is 'track_plan'")
-            if self.price is not None:
-                raise ValidationError("price", "must be absent when plan_type is 'track_plan'")
-            if self.stop_surplus_execute_price is not None:
-                raise ValidationError("stopSurplusExecutePrice", "must be absent when plan_type is 'track_plan'")
-            if self.stop_loss_execute_price is not None:
-                raise ValidationError("stopLossExecutePrice", "must be absent when plan_type is 'track_plan'")
-            if self.order_type != "market":
-                raise ValidationError("orderType", "must be 'market' when plan_type is 'track_plan'")
-            if self.stop_surplus_trigger_type is not None and self.stop_surplus_trigger_type != "fill_price":
-                raise ValidationError("stopSurplusTriggerType", "must be 'fill_price' when plan_type is 'track_plan'")
-            if self.stop_loss_trigger_type is not None and self.stop_loss_trigger_type != "fill_price":
-                raise ValidationError("stopLossTriggerType", "must be 'fill_price' when plan_type is 'track_plan'")
-            check.decimal_bounds(
-                self.stop_surplus_trigger_price,
-                "stopSurplusTriggerPrice",
-                minimum=_DECIMAL_0_01,
-                maximum=_DECIMAL_999_99,
-                note="a percentage when plan_type is 'track_plan'",
-            )
-            check.decimal_bounds(
-                self.stop_loss_trigger_price,
-                "stopLossTriggerPrice",
-                minimum=_DECIMAL_0_01,
-                maximum=_DECIMAL_999_99,
-                note="a percentage when plan_type is 'track_plan'",
-            )
-        if self.plan_type == "normal_plan":
-            if self.callback_ratio is not None:
-                raise ValidationError("callbackRatio", "must be absent when plan_type is 'normal_plan'")
-        if self.plan_type == "normal_plan" and self.order_type == "limit":
-            if self.price is None:
-                raise ValidationError("price", "required when plan_type is 'normal_plan' and order_type is 'limit'")
-        if self.plan_type == "normal_plan" and self.order_type == "market":
-            if self.price is not None:
-                raise ValidationError(
-                    "price", "must be absent when plan_type is 'normal_plan' and order_type is 'market'"
-                )
 
     def wire_body(self) -> str:
         """The JSON body the constructor wrote: wire names in spec order, absent fields left out."""
@@ -1044,6 +1040,15 @@ class IsolatedBatchOrderItem(Model):
                     stp_mode = _STP_MODE_VALUES[stp_mode]
                 else:
                     stp_mode = check.enum_member(StpMode, stp_mode, "stpMode")
+            if order_type == "limit":
+                if base_size is None:
+                    raise ValidationError("baseSize", "required when order_type is 'limit'")
+            if order_type == "market" and side == "sell":
+                if base_size is None:
+                    raise ValidationError("baseSize", "required when order_type is 'market' and side is 'sell'")
+            if order_type == "market" and side == "buy":
+                if quote_size is None:
+                    raise ValidationError("quoteSize", "required when order_type is 'market' and side is 'buy'")
             store = self._stores  # the model is frozen: each field through its slot's setter
             store["order_type"](self, order_type)
             store["price"](self, price)
@@ -1054,7 +1059,6 @@ class IsolatedBatchOrderItem(Model):
             store["client_oid"](self, client_oid)
             store["side"](self, side)
             store["stp_mode"](self, stp_mode)
-            self._check_rules()
             members: list[str] = [
                 '"orderType":"' + order_type + '"',
             ]
@@ -1074,17 +1078,6 @@ class IsolatedBatchOrderItem(Model):
             store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
-
-    def _check_rules(self) -> None:
-        if self.order_type == "limit":
-            if self.base_size is None:
-                raise ValidationError("baseSize", "required when order_type is 'limit'")
-        if self.order_type == "market" and self.side == "sell":
-            if self.base_size is None:
-                raise ValidationError("baseSize", "required when order_type is 'market' and side is 'sell'")
-        if self.order_type == "market" and self.side == "buy":
-            if self.quote_size is None:
-                raise ValidationError("quoteSize", "required when order_type is 'market' and side is 'buy'")
 
     def wire_json(self) -> str:
         """This object as JSON text, written by the constructor: wire names in spec order, absent fields left out."""
@@ -1242,6 +1235,12 @@ class ModifyPlanOrderRequest(Request[ModifyPlanOrderResponse]):
             ):
                 size = check.decimal(size, "size", pattern=_DECIMAL_PATTERN)
                 size_text = format(size, "f")
+            if not (order_id is not None):
+                if client_oid is None:
+                    raise ValidationError("clientOid", "required unless order_id is set")
+            if order_type == "limit":
+                if execute_price is None:
+                    raise ValidationError("executePrice", "required when order_type is 'limit'")
             store = self._stores  # the model is frozen: each field through its slot's setter
             store["order_id"](self, order_id)
             store["client_oid"](self, client_oid)
@@ -1249,7 +1248,6 @@ class ModifyPlanOrderRequest(Request[ModifyPlanOrderResponse]):
             store["order_type"](self, order_type)
             store["execute_price"](self, execute_price)
             store["size"](self, size)
-            self._check_rules()
             members: list[str] = []
             if order_id is not None:
                 members.append('"orderId":' + json_string(order_id))
@@ -1263,14 +1261,6 @@ class ModifyPlanOrderRequest(Request[ModifyPlanOrderResponse]):
             store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
-
-    def _check_rules(self) -> None:
-        if not (self.order_id is not None):
-            if self.client_oid is None:
-                raise ValidationError("clientOid", "required unless order_id is set")
-        if self.order_type == "limit":
-            if self.execute_price is None:
-                raise ValidationError("executePrice", "required when order_type is 'limit'")
 
     def wire_body(self) -> str:
         """The JSON body the constructor wrote: wire names in spec order, absent fields left out."""
@@ -1328,10 +1318,12 @@ class CancelPlanOrderRequest(Request[CancelPlanOrderResponse]):
             if client_oid is not None:
                 if not (type(client_oid) is str and client_oid.isascii() and len(client_oid) >= 1):
                     client_oid = check.string(client_oid, "clientOid", min_length=1)
+            if not (order_id is not None):
+                if client_oid is None:
+                    raise ValidationError("clientOid", "required unless order_id is set")
             store = self._stores  # the model is frozen: each field through its slot's setter
             store["order_id"](self, order_id)
             store["client_oid"](self, client_oid)
-            self._check_rules()
             members: list[str] = []
             if order_id is not None:
                 members.append('"orderId":' + json_string(order_id))
@@ -1340,11 +1332,6 @@ class CancelPlanOrderRequest(Request[CancelPlanOrderResponse]):
             store["_wire"](self, "{" + ",".join(members) + "}" if members else "")
         except ValidationError as error:
             raise named(self.__class__, error) from None
-
-    def _check_rules(self) -> None:
-        if not (self.order_id is not None):
-            if self.client_oid is None:
-                raise ValidationError("clientOid", "required unless order_id is set")
 
     def wire_body(self) -> str | None:
         """The JSON body the constructor wrote: wire names in spec order, absent fields left out; None if empty."""
@@ -2031,6 +2018,20 @@ class ModifyMixPlanOrderRequest(Request[ModifyMixPlanOrderResponse]):
                     new_stop_loss_trigger_type = check.enum_member(
                         TriggerType, new_stop_loss_trigger_type, "newStopLossTriggerType"
                     )
+            if new_trigger_type is not None:
+                if new_trigger_price is None:
+                    raise ValidationError("newTriggerPrice", "required when new_trigger_type is set")
+            if new_stop_surplus_trigger_price is not None:
+                if new_stop_surplus_trigger_type is None:
+                    raise ValidationError(
+                        "newStopSurplusTriggerType", "required when new_stop_surplus_trigger_price is set"
+                    )
+            if new_stop_loss_trigger_price is not None:
+                if new_stop_loss_trigger_type is None:
+                    raise ValidationError("newStopLossTriggerType", "required when new_stop_loss_trigger_price is set")
+            if not (order_id is not None):
+                if client_oid is None:
+                    raise ValidationError("clientOid", "required unless order_id is set")
             store = self._stores  # the model is frozen: each field through its slot's setter
             store["order_id"](self, order_id)
             store["client_oid"](self, client_oid)
@@ -2048,7 +2049,6 @@ class ModifyMixPlanOrderRequest(Request[ModifyMixPlanOrderResponse]):
             store["new_stop_loss_trigger_price"](self, new_stop_loss_trigger_price)
             store["new_stop_loss_execute_price"](self, new_stop_loss_execute_price)
             store["new_stop_loss_trigger_type"](self, new_stop_loss_trigger_type)
-            self._check_rules()
             members: list[str] = []
             if order_id is not None:
                 members.append('"orderId":' + json_string(order_id))
@@ -2084,22 +2084,6 @@ class ModifyMixPlanOrderRequest(Request[ModifyMixPlanOrderResponse]):
             store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
-
-    def _check_rules(self) -> None:
-        if self.new_trigger_type is not None:
-            if self.new_trigger_price is None:
-                raise ValidationError("newTriggerPrice", "required when new_trigger_type is set")
-        if self.new_stop_surplus_trigger_price is not None:
-            if self.new_stop_surplus_trigger_type is None:
-                raise ValidationError(
-                    "newStopSurplusTriggerType", "required when new_stop_surplus_trigger_price is set"
-                )
-        if self.new_stop_loss_trigger_price is not None:
-            if self.new_stop_loss_trigger_type is None:
-                raise ValidationError("newStopLossTriggerType", "required when new_stop_loss_trigger_price is set")
-        if not (self.order_id is not None):
-            if self.client_oid is None:
-                raise ValidationError("clientOid", "required unless order_id is set")
 
     def wire_body(self) -> str:
         """The JSON body the constructor wrote: wire names in spec order, absent fields left out."""
@@ -2230,6 +2214,9 @@ class ModifyMixTpslOrderRequest(Request[ModifyMixTpslOrderResponse]):
                 ):
                     range_rate = check.decimal(range_rate, "rangeRate", pattern=_DECIMAL_PATTERN)
                     range_rate_text = format(range_rate, "f")
+            if not (order_id is not None):
+                if client_oid is None:
+                    raise ValidationError("clientOid", "required unless order_id is set")
             store = self._stores  # the model is frozen: each field through its slot's setter
             store["order_id"](self, order_id)
             store["client_oid"](self, client_oid)
@@ -2241,7 +2228,6 @@ class ModifyMixTpslOrderRequest(Request[ModifyMixTpslOrderResponse]):
             store["execute_price"](self, execute_price)
             store["size"](self, size)
             store["range_rate"](self, range_rate)
-            self._check_rules()
             members: list[str] = []
             if order_id is not None:
                 members.append('"orderId":' + json_string(order_id))
@@ -2261,11 +2247,6 @@ class ModifyMixTpslOrderRequest(Request[ModifyMixTpslOrderResponse]):
             store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
-
-    def _check_rules(self) -> None:
-        if not (self.order_id is not None):
-            if self.client_oid is None:
-                raise ValidationError("clientOid", "required unless order_id is set")
 
     def wire_body(self) -> str:
         """The JSON body the constructor wrote: wire names in spec order, absent fields left out."""
@@ -2311,10 +2292,12 @@ class MixPlanOrderRef(Model):
             if client_oid is not None:
                 if not (type(client_oid) is str and client_oid.isascii() and len(client_oid) >= 1):
                     client_oid = check.string(client_oid, "clientOid", min_length=1)
+            if not (order_id is not None):
+                if client_oid is None:
+                    raise ValidationError("clientOid", "required unless order_id is set")
             store = self._stores  # the model is frozen: each field through its slot's setter
             store["order_id"](self, order_id)
             store["client_oid"](self, client_oid)
-            self._check_rules()
             members: list[str] = []
             if order_id is not None:
                 members.append('"orderId":' + json_string(order_id))
@@ -2323,11 +2306,6 @@ class MixPlanOrderRef(Model):
             store["_wire"](self, "{" + ",".join(members) + "}" if members else "")
         except ValidationError as error:
             raise named(self.__class__, error) from None
-
-    def _check_rules(self) -> None:
-        if not (self.order_id is not None):
-            if self.client_oid is None:
-                raise ValidationError("clientOid", "required unless order_id is set")
 
     def wire_json(self) -> str:
         """This object as JSON text, written by the constructor: wire names in spec order, absent fields left out."""
@@ -2406,13 +2384,15 @@ class CancelMixPlanOrdersRequest(Request[CancelMixPlanOrdersResponse]):
                     plan_type = _MIX_CANCEL_PLAN_TYPE_VALUES[plan_type]
                 else:
                     plan_type = check.enum_member(MixCancelPlanType, plan_type, "planType")
+            if order_id_list is not None:
+                if symbol is None:
+                    raise ValidationError("symbol", "required when order_id_list is set")
             store = self._stores  # the model is frozen: each field through its slot's setter
             store["order_id_list"](self, order_id_list)
             store["symbol"](self, symbol)
             store["product_type"](self, product_type)
             store["margin_coin"](self, margin_coin)
             store["plan_type"](self, plan_type)
-            self._check_rules()
             members: list[str] = []
             if order_id_list is not None:
                 members.append('"orderIdList":[' + ",".join(item._wire for item in order_id_list) + "]")
@@ -2426,11 +2406,6 @@ class CancelMixPlanOrdersRequest(Request[CancelMixPlanOrdersResponse]):
             store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
-
-    def _check_rules(self) -> None:
-        if self.order_id_list is not None:
-            if self.symbol is None:
-                raise ValidationError("symbol", "required when order_id_list is set")
 
     def wire_body(self) -> str:
         """The JSON body the constructor wrote: wire names in spec order, absent fields left out."""
@@ -3033,6 +3008,15 @@ class PlaceIsolatedOrderRequest(Request[PlaceIsolatedOrderResponse]):
                     stp_mode = _STP_MODE_VALUES[stp_mode]
                 else:
                     stp_mode = check.enum_member(StpMode, stp_mode, "stpMode")
+            if order_type == "limit":
+                if base_size is None:
+                    raise ValidationError("baseSize", "required when order_type is 'limit'")
+            if order_type == "market" and side == "sell":
+                if base_size is None:
+                    raise ValidationError("baseSize", "required when order_type is 'market' and side is 'sell'")
+            if order_type == "market" and side == "buy":
+                if quote_size is None:
+                    raise ValidationError("quoteSize", "required when order_type is 'market' and side is 'buy'")
             store = self._stores  # the model is frozen: each field through its slot's setter
             store["symbol"](self, symbol)
             store["order_type"](self, order_type)
@@ -3044,7 +3028,6 @@ class PlaceIsolatedOrderRequest(Request[PlaceIsolatedOrderResponse]):
             store["client_oid"](self, client_oid)
             store["side"](self, side)
             store["stp_mode"](self, stp_mode)
-            self._check_rules()
             members: list[str] = [
                 '"symbol":' + json_string(symbol),
                 '"orderType":"' + order_type + '"',
@@ -3065,17 +3048,6 @@ class PlaceIsolatedOrderRequest(Request[PlaceIsolatedOrderResponse]):
             store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
-
-    def _check_rules(self) -> None:
-        if self.order_type == "limit":
-            if self.base_size is None:
-                raise ValidationError("baseSize", "required when order_type is 'limit'")
-        if self.order_type == "market" and self.side == "sell":
-            if self.base_size is None:
-                raise ValidationError("baseSize", "required when order_type is 'market' and side is 'sell'")
-        if self.order_type == "market" and self.side == "buy":
-            if self.quote_size is None:
-                raise ValidationError("quoteSize", "required when order_type is 'market' and side is 'buy'")
 
     def wire_body(self) -> str:
         """The JSON body the constructor wrote: wire names in spec order, absent fields left out."""
@@ -3133,10 +3105,12 @@ class IsolatedOrderRef(Model):
             if client_oid is not None:
                 if not (type(client_oid) is str and client_oid.isascii() and len(client_oid) >= 1):
                     client_oid = check.string(client_oid, "clientOid", min_length=1)
+            if not (order_id is not None):
+                if client_oid is None:
+                    raise ValidationError("clientOid", "required unless order_id is set")
             store = self._stores  # the model is frozen: each field through its slot's setter
             store["order_id"](self, order_id)
             store["client_oid"](self, client_oid)
-            self._check_rules()
             members: list[str] = []
             if order_id is not None:
                 members.append('"orderId":' + json_string(order_id))
@@ -3145,11 +3119,6 @@ class IsolatedOrderRef(Model):
             store["_wire"](self, "{" + ",".join(members) + "}" if members else "")
         except ValidationError as error:
             raise named(self.__class__, error) from None
-
-    def _check_rules(self) -> None:
-        if not (self.order_id is not None):
-            if self.client_oid is None:
-                raise ValidationError("clientOid", "required unless order_id is set")
 
     def wire_json(self) -> str:
         """This object as JSON text, written by the constructor: wire names in spec order, absent fields left out."""

@@ -191,11 +191,13 @@ class Trigger(Model):
                     and expires_in >= 0
                 ):
                     expires_in = check.integer(expires_in, "expiresIn", minimum=0)
+            if rule == "<=":
+                if expires_in is None:
+                    raise ValidationError("expiresIn", "required when rule is '<='")
             store = self._stores  # the model is frozen: each field through its slot's setter
             store["price"](self, price)
             store["rule"](self, rule)
             store["expires_in"](self, expires_in)
-            self._check_rules()
             members: list[str] = [
                 '"price":"' + price_text + '"',
                 '"rule":"' + rule + '"',
@@ -205,11 +207,6 @@ class Trigger(Model):
             store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
-
-    def _check_rules(self) -> None:
-        if self.rule == "<=":
-            if self.expires_in is None:
-                raise ValidationError("expiresIn", "required when rule is '<='")
 
     def wire_json(self) -> str:
         """This object as JSON text, written by the constructor: wire names in spec order, absent fields left out."""
@@ -446,6 +443,26 @@ class PlaceOrderRequest(Request[PlaceOrderResponse]):
                     price_source = _PRICE_SOURCE_VALUES[price_source]
                 else:
                     price_source = check.enum_member(PriceSource, price_source, "priceSource")
+            if price is not None:
+                if time_in_force is None:
+                    raise ValidationError("timeInForce", "required when price is set")
+            if order_type == "limit":
+                if price is None:
+                    raise ValidationError("price", "required when order_type is 'limit'")
+            if not (order_type == "limit"):
+                if price is not None:
+                    raise ValidationError("price", "must be absent unless order_type is 'limit'")
+                if time_in_force is not None:
+                    raise ValidationError("timeInForce", "must be absent unless order_type is 'limit'")
+            if time_in_force in ("ioc", "fok"):
+                if reduce_only is None:
+                    raise ValidationError("reduceOnly", "required when time_in_force is one of 'ioc', 'fok'")
+                if order_type != "limit":
+                    raise ValidationError("orderType", "must be 'limit' when time_in_force is one of 'ioc', 'fok'")
+            if leverage is not None:
+                if account_id is not None:
+                    raise ValidationError("accountId", "must be absent when leverage is set")
+                check.decimal_bounds(size, "size", maximum=_DECIMAL_1000, note="when leverage is set")
             store = self._stores  # the model is frozen: each field through its slot's setter
             store["symbol"](self, symbol)
             store["side"](self, side)
@@ -462,7 +479,6 @@ class PlaceOrderRequest(Request[PlaceOrderResponse]):
             store["legs"](self, legs)
             store["labels"](self, labels)
             store["price_source"](self, price_source)
-            self._check_rules()
             members: list[str] = [
                 '"symbol":' + json_string(symbol),
                 '"side":"' + side + '"',
@@ -494,28 +510,6 @@ class PlaceOrderRequest(Request[PlaceOrderResponse]):
             store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
-
-    def _check_rules(self) -> None:
-        if self.price is not None:
-            if self.time_in_force is None:
-                raise ValidationError("timeInForce", "required when price is set")
-        if self.order_type == "limit":
-            if self.price is None:
-                raise ValidationError("price", "required when order_type is 'limit'")
-        if not (self.order_type == "limit"):
-            if self.price is not None:
-                raise ValidationError("price", "must be absent unless order_type is 'limit'")
-            if self.time_in_force is not None:
-                raise ValidationError("timeInForce", "must be absent unless order_type is 'limit'")
-        if self.time_in_force in ("ioc", "fok"):
-            if self.reduce_only is None:
-                raise ValidationError("reduceOnly", "required when time_in_force is one of 'ioc', 'fok'")
-            if self.order_type != "limit":
-                raise ValidationError("orderType", "must be 'limit' when time_in_force is one of 'ioc', 'fok'")
-        if self.leverage is not None:
-            if self.account_id is not None:
-                raise ValidationError("accountId", "must be absent when leverage is set")
-            check.decimal_bounds(self.size, "size", maximum=_DECIMAL_1000, note="when leverage is set")
 
     def wire_body(self) -> str:
         """The JSON body the constructor wrote: wire names in spec order, absent fields left out."""
