@@ -258,8 +258,9 @@ class Order:
 
     name: str
     venue: str
-    venuebind: Callable[[int], Any]
-    """The request model, from keyword arguments."""
+    builder: Callable[[], Callable[[int], Any]]
+    """Imports the venue's models and returns the function that builds the request model from keyword arguments
+    (so that no import runs inside a timed call)."""
     ccxt_path: str
     ccxt_api: list[str]
     ccxt_method: str
@@ -270,19 +271,22 @@ class Order:
     """gate-api's model of the same order (Gate only)."""
 
 
-def _bitget_spot(n: int) -> Any:
-    from venuebind import bitget
+def _bitget_spot() -> Callable[[int], Any]:
+    from venuebind.bitget.models import PlacePlanOrderRequest
 
-    return bitget.models.PlacePlanOrderRequest(
-        symbol="TRXUSDT",
-        side="buy",
-        trigger_price=D_0_041572,
-        order_type="limit",
-        execute_price=D_0_041572,
-        size=D_151,
-        trigger_type="fill_price",
-        client_oid=f"bench-spot-{n}",
-    )
+    def build(n: int) -> Any:
+        return PlacePlanOrderRequest(
+            symbol="TRXUSDT",
+            side="buy",
+            trigger_price=D_0_041572,
+            order_type="limit",
+            execute_price=D_0_041572,
+            size=D_151,
+            trigger_type="fill_price",
+            client_oid=f"bench-spot-{n}",
+        )
+
+    return build
 
 
 def _bitget_spot_ccxt(n: int) -> dict[str, Any]:
@@ -298,28 +302,31 @@ def _bitget_spot_ccxt(n: int) -> dict[str, Any]:
     }
 
 
-def _bitget_trailing(n: int) -> Any:
-    from venuebind import bitget
+def _bitget_trailing() -> Callable[[int], Any]:
+    from venuebind.bitget.models import PlaceMixPlanOrderRequest
 
-    return bitget.models.PlaceMixPlanOrderRequest(
-        plan_type="track_plan",
-        symbol="BTCUSDT",
-        product_type="USDT-FUTURES",
-        margin_mode="isolated",
-        margin_coin="USDT",
-        size=D_0_01,
-        callback_ratio=D_2_5,
-        trigger_price=D_24100,
-        trigger_type="mark_price",
-        side="buy",
-        trade_side="open",
-        order_type="market",
-        client_oid=f"bench-trail-{n}",
-        stop_surplus_trigger_price=D_5,
-        stop_surplus_trigger_type="fill_price",
-        stop_loss_trigger_price=D_2,
-        stop_loss_trigger_type="fill_price",
-    )
+    def build(n: int) -> Any:
+        return PlaceMixPlanOrderRequest(
+            plan_type="track_plan",
+            symbol="BTCUSDT",
+            product_type="USDT-FUTURES",
+            margin_mode="isolated",
+            margin_coin="USDT",
+            size=D_0_01,
+            callback_ratio=D_2_5,
+            trigger_price=D_24100,
+            trigger_type="mark_price",
+            side="buy",
+            trade_side="open",
+            order_type="market",
+            client_oid=f"bench-trail-{n}",
+            stop_surplus_trigger_price=D_5,
+            stop_surplus_trigger_type="fill_price",
+            stop_loss_trigger_price=D_2,
+            stop_loss_trigger_type="fill_price",
+        )
+
+    return build
 
 
 def _bitget_trailing_ccxt(n: int) -> dict[str, Any]:
@@ -344,19 +351,22 @@ def _bitget_trailing_ccxt(n: int) -> dict[str, Any]:
     }
 
 
-def _bitget_batch(n: int) -> Any:
-    from venuebind import bitget
+def _bitget_batch() -> Callable[[int], Any]:
+    from venuebind.bitget.models import BatchPlaceIsolatedOrdersRequest
+    from venuebind.bitget.models import IsolatedBatchOrderItem as item
 
-    item = bitget.models.IsolatedBatchOrderItem
-    return bitget.models.BatchPlaceIsolatedOrdersRequest(
-        symbol="BTCUSDT",
-        order_list=[
-            item(side="buy", order_type="market", force="gtc", quote_size=D_110, loan_type="normal",
-                 client_oid=f"bench-batch-{n}-1"),
-            item(side="sell", order_type="limit", force="gtc", price=D_30000, base_size=D_0_002,
-                 loan_type="autoRepay", client_oid=f"bench-batch-{n}-2"),
-        ],
-    )  # fmt: skip
+    def build(n: int) -> Any:
+        return BatchPlaceIsolatedOrdersRequest(
+            symbol="BTCUSDT",
+            order_list=[
+                item(side="buy", order_type="market", force="gtc", quote_size=D_110, loan_type="normal",
+                     client_oid=f"bench-batch-{n}-1"),
+                item(side="sell", order_type="limit", force="gtc", price=D_30000, base_size=D_0_002,
+                     loan_type="autoRepay", client_oid=f"bench-batch-{n}-2"),
+            ],
+        )  # fmt: skip
+
+    return build
 
 
 def _bitget_batch_ccxt(n: int) -> dict[str, Any]:
@@ -371,17 +381,20 @@ def _bitget_batch_ccxt(n: int) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def _gate(n: int) -> Any:
-    from venuebind import gate
+def _gate() -> Callable[[int], Any]:
+    from venuebind.gate.models import CreateSpotPriceOrderRequest, SpotPricePutOrder, SpotPriceTrigger
 
-    return gate.models.CreateSpotPriceOrderRequest(
-        market="GT_USDT",
-        trigger=gate.models.SpotPriceTrigger(price=D_100, rule=">=", expiration=3600),
-        put=gate.models.SpotPricePutOrder(
-            type="limit", side="buy", price=D_2_15, amount=D_2_AMOUNT, account="normal", time_in_force="gtc",
-            text="api",
-        ),
-    )  # fmt: skip
+    def build(n: int) -> Any:
+        return CreateSpotPriceOrderRequest(
+            market="GT_USDT",
+            trigger=SpotPriceTrigger(price=D_100, rule=">=", expiration=3600),
+            put=SpotPricePutOrder(
+                type="limit", side="buy", price=D_2_15, amount=D_2_AMOUNT, account="normal", time_in_force="gtc",
+                text="api",
+            ),
+        )  # fmt: skip
+
+    return build
 
 
 def _gate_ccxt(n: int) -> dict[str, Any]:
@@ -406,18 +419,21 @@ def _gate_api() -> Any:
     )  # fmt: skip
 
 
-def _bingx(n: int) -> Any:
-    from venuebind import bingx
+def _bingx() -> Callable[[int], Any]:
+    from venuebind.bingx.models import CreateOcoOrderRequest
 
-    return bingx.models.CreateOcoOrderRequest(
-        symbol="BTC-USDT",
-        side="SELL",
-        quantity=D_0_001,
-        limit_price=D_70000,
-        order_price=D_50000,
-        trigger_price=D_50100,
-        list_client_order_id=str(900_000_000 + n),
-    )
+    def build(n: int) -> Any:
+        return CreateOcoOrderRequest(
+            symbol="BTC-USDT",
+            side="SELL",
+            quantity=D_0_001,
+            limit_price=D_70000,
+            order_price=D_50000,
+            trigger_price=D_50100,
+            list_client_order_id=str(900_000_000 + n),
+        )
+
+    return build
 
 
 def _bingx_ccxt(n: int) -> dict[str, Any]:

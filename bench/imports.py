@@ -100,7 +100,7 @@ def run(quick: bool = False) -> list[Row]:
                         f"({our_wall / their_wall:.2f}x); venuebind's import time by owner: {parts}"
                     ),
                 ),
-                0.35,
+                0.25,
             )
         )
     return rows

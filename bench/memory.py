@@ -29,7 +29,7 @@ CASES = {
         "from bench.common import ORDERS, venuebind_credentials\n"
         "for order in ORDERS:\n"
         "    __import__('venuebind.' + order.venue, fromlist=['prepare']).prepare("
-        "order.venuebind(1), venuebind_credentials(order.venue), timestamp_ms=1)"
+        "order.builder()(1), venuebind_credentials(order.venue), timestamp_ms=1)"
     ),
     "ccxt": "from ccxt.bitget import bitget\nexchange = bitget({'apiKey': 'k' * 16, 'secret': 's', 'password': 'p'})",
     "gate-api": (

@@ -54,7 +54,7 @@ def run(quick: bool = False) -> list[Row]:
         venue = venuebind_venue(order.venue)
         credentials = venuebind_credentials(order.venue)
         exchange = ccxt_exchange(order.venue, nonce_ms=TIMESTAMP_MS)
-        build, prepare, params = order.venuebind, venue.prepare, order.ccxt_params
+        build, prepare, params = order.builder(), venue.prepare, order.ccxt_params
         path, api, method = order.ccxt_path, order.ccxt_api, order.ccxt_method
 
         def ours(build: Any = build, prepare: Any = prepare, credentials: Any = credentials) -> Any:

@@ -97,8 +97,9 @@ def run(quick: bool = False) -> list[Row]:
             client = venue.Client(venuebind_credentials(order.venue), base_url=sandbox.base_url, **unpaced(venue))
             exchange = ccxt_exchange(order.venue, base_url=sandbox.base_url)
             implicit = getattr(exchange, order.ccxt_implicit)
+            build = order.builder()
 
-            def ours(send: Any = client.send, build: Any = order.venuebind) -> Any:
+            def ours(send: Any = client.send, build: Any = build) -> Any:
                 return send(build(next(ids)))
 
             def theirs(implicit: Any = implicit, params: Any = order.ccxt_params) -> Any:

@@ -58,6 +58,7 @@ async def measure(
     """Throughput and CPU per call of each round, by concurrency and library."""
     ids = itertools.count(1)
     venue = venuebind_venue(order.venue)
+    build = order.builder()
     client = venue.AsyncClient(
         venuebind_credentials(order.venue), base_url=base_url, pacer=None, pool_maxsize=max(CONCURRENCY)
     )
@@ -65,7 +66,7 @@ async def measure(
     implicit = getattr(exchange, order.ccxt_implicit)
 
     def ours() -> Awaitable[Any]:
-        return client.send(order.venuebind(next(ids)))  # type: ignore[no-any-return]
+        return client.send(build(next(ids)))  # type: ignore[no-any-return]
 
     def theirs() -> Awaitable[Any]:
         return implicit(order.ccxt_params(next(ids)))  # type: ignore[no-any-return]

@@ -241,6 +241,7 @@ class _Builder:
             if field.name in names_seen:
                 raise SpecError(where, f"two request fields of {operation_id} are both named {field.name!r}")
             names_seen.add(field.name)
+        _no_text_clash(fields, where)
         description = _text(schema.get("description", op["summary"]), schema_where)
         rules = self._rules(schema, schema_where, fields) if schema else ()
         if "x-parameter-rules" in op:
@@ -417,6 +418,8 @@ class _Builder:
                     f"{field.wire!r} and {seen[field.name]!r} are both {field.name!r} in Python",
                 )
             seen[field.name] = field.wire
+        if side == "request":
+            _no_text_clash(fields, target_where)
         rules = self._rules(schema, target_where, fields) if side == "request" else ()
         description = _text(schema.get("description", name), target_where)
         found = conflicts.read(schema, target_where, conflicts.SCOPE_KEYS)
@@ -714,3 +717,12 @@ def _text(value: object, where: str) -> str:
     if '"""' in value or "\\" in value or "\x00" in value:
         raise SpecError(where, 'descriptions may not contain """, backslashes or NUL: they would break the docstring')
     return value.strip()
+
+
+def _no_text_clash(fields: list[FieldIR], where: str) -> None:
+    """A request constructor keeps a field's wire text in the local ``<name>_text``: no field may be named so."""
+    taken = {field.name for field in fields}
+    for name in sorted(taken):
+        field = name.removesuffix("_text")
+        if name != field and field in taken:
+            raise SpecError(where, f"request fields {field!r} and {name!r} clash (wire text is kept as <name>_text)")

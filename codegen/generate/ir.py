@@ -7,6 +7,7 @@ says which kind a value is.
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 from typing import Literal
 
@@ -52,6 +53,11 @@ class EnumIR:
     def base(self) -> str:
         """The ``enum`` class the generated one derives from: a member is its wire value either way."""
         return "IntEnum" if all(isinstance(value, int) for value in self.values) else "StrEnum"
+
+    @property
+    def values_map(self) -> str:
+        """The module constant mapping each wire value to its member (``SpotPlanType``: ``_SPOT_PLAN_TYPE_VALUES``)."""
+        return "_" + re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", self.name).upper() + "_VALUES"
 
     @property
     def json_safe(self) -> bool:

@@ -27,8 +27,12 @@ def snake(name: str, where: str) -> str:
     return result
 
 
-RESERVED_FIELDS = frozenset({"self", "client", "check", "attrs", "request"})
-"""Field names the generated constructors and endpoint functions use for their own purposes."""
+RESERVED_FIELDS = frozenset(
+    {"self", "client", "check", "attrs", "request", "store", "members", "builtins", "str", "len", "format"}
+    | {"json_string"}
+)
+"""Field names the generated constructors and endpoint functions use for their own purposes (``type``, which Gate
+has, is spelled ``builtins.type`` where a field takes it)."""
 
 RESERVED_CLASSES = frozenset(
     {

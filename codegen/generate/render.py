@@ -25,10 +25,16 @@ _RUFF_OPTIONS = [
 ]
 
 
-def render(venue: VenueIR) -> dict[str, str]:
-    """The unformatted files of one venue package, by path relative to ``generated/venuebind/<venue>/``."""
+def render(venue: VenueIR, *, fast: bool = True) -> dict[str, str]:
+    """The unformatted files of one venue package, by path relative to ``generated/venuebind/<venue>/``.
+
+    ``fast=False`` leaves the kinds' inline fast paths out of the constructors, so that every value takes its kind's
+    check: the general path, which the differential property test holds the shipped code to.
+    """
     env = _environment()
     env.globals["imports"] = IMPORTS
+    env.globals["fast"] = fast
+    env.globals["checked_enums"] = _checked_enums(venue) if fast else frozenset()
     files = {
         "__init__.py": env.get_template("venue_init.py.jinja").render(venue=venue),
         "models.py": env.get_template("models.py.jinja").render(venue=venue),
@@ -77,9 +83,9 @@ def _environment() -> jinja2.Environment:
         read=_response_annotation,
         read_default=_response_default,
         args_doc=_args_section,
-        check=_check_expression,
+        checked=_checked,
+        json_text=_json_text,
         info=_field_info,
-        json_members=_json_members,
         query_pairs=_query_pairs,
         path_text=_path_text,
         test=_condition_expression,
@@ -144,10 +150,73 @@ def _response_default(field: FieldIR) -> str:
     return "default=None, " if factory is None else f"factory={factory}, "
 
 
-def _check_expression(field: FieldIR) -> str:
-    """The call that checks and converts the argument ``field.name`` into the stored value."""
-    call = kind_of(field.type).check(field.type, field, field.name, string_literal(field.wire))
-    return call if field.required and not field.blank else f"None if {field.name} is None else {call}"
+def _checked_enums(venue: VenueIR) -> frozenset[str]:
+    """The enums whose map of values (``EnumIR.values_map``) a request constructor's fast path looks values up in:
+    the maps generated, and only those."""
+    used = set()
+    for model in venue.models:
+        for field in model.fields if model.side == "request" else ():
+            shortcut = kind_of(field.type).fast(field.type, field, field.name, "type")
+            used.add(f"{shortcut.test} {shortcut.value}" if shortcut else "")
+    return frozenset(
+        enum.name for enum in venue.enums if any(re.search(rf"\b{enum.values_map}\b", code) for code in used)
+    )
+
+
+BUILTINS_USED = frozenset({"type"})
+"""Built-ins the kinds' inline tests call that a field may be named after (Gate's ``type``): spelled
+``builtins.<name>`` in that model.  Others they call (``str``, ``len``) are reserved (``names.RESERVED_FIELDS``)."""
+
+
+def _type_of(model: ModelIR) -> str:
+    return "builtins.type" if any(field.name in BUILTINS_USED for field in model.fields) else "type"
+
+
+def _checked(field: FieldIR, model: ModelIR, fast: bool) -> str:
+    """Statements that leave the checked value of argument ``field.name`` in that name (and its wire text in
+    ``<name>_text`` where the kind's fast path writes it): the kind's inline test first, where it has one and
+    ``fast`` asks for it, its check call for every other value.  Indented for the constructor's ``try`` block."""
+    name = field.name
+    kind = kind_of(field.type)
+    call = kind.check(field.type, field, name, string_literal(field.wire))
+    shortcut = kind.fast(field.type, field, name, _type_of(model)) if fast else None
+    if shortcut is None:
+        lines = [f"{name} = {call}"]
+    elif shortcut.value is not None:
+        lines = [f"if {shortcut.test}:", f"    {name} = {shortcut.value}", "else:", f"    {name} = {call}"]
+    else:
+        lines = [f"if {_negated(shortcut.test)}:", f"    {name} = {call}"]
+        if shortcut.text is not None:
+            lines.append(f"    {shortcut.text} = {kind.text(name)}")
+    if not field.required or field.blank:
+        lines = [f"if {name} is not None:"] + [f"    {line}" for line in lines]
+    return textwrap.indent("\n".join(lines), " " * 12).lstrip(" ")
+
+
+def _negated(test: str) -> str:
+    """``not (test)``, or ``a is not b`` for a lone ``a is b``."""
+    lone = re.fullmatch(r"([\w.]+\(\w+\)) is ([\w.]+)", test)
+    return f"{lone[1]} is not {lone[2]}" if lone else f"not ({test})"
+
+
+def _json_text(fields: list[FieldIR], model: ModelIR, fast: bool) -> str:
+    """Statements that leave the JSON members of ``fields`` (checked values in local names) in ``members``: each
+    value written as its kind writes it, or the wire text its fast path found.  Indented for the ``try`` block."""
+
+    def member(field: FieldIR) -> str:
+        kind = kind_of(field.type)
+        opening, expression, closing = kind.json(field.type, field.name)
+        shortcut = kind.fast(field.type, field, field.name, _type_of(model)) if fast else None
+        if shortcut is not None and shortcut.text is not None:
+            expression = shortcut.text
+        name = json.dumps(field.wire, ensure_ascii=False)
+        if field.blank:  # required on the wire, None in Python: the empty string
+            value = concatenate(opening, expression, closing)
+            empty = string_literal('""')
+            return f"{string_literal(name + ':')} + ({empty} if {field.name} is None else {value})"
+        return concatenate(name + ":" + opening, expression, closing)
+
+    return textwrap.indent(_collect(fields, "members", "str", member, prefix=""), " " * 4).lstrip(" ")
 
 
 def _field_info(field: FieldIR, use: Use) -> str:
@@ -157,8 +226,8 @@ def _field_info(field: FieldIR, use: Use) -> str:
 
 
 def _condition_expression(condition: Condition) -> str:
-    """True when ``condition`` holds for ``self``."""
-    attribute = f"self.{condition.field.name}"
+    """True when ``condition`` holds for the constructor's checked values (its local names)."""
+    attribute = condition.field.name
     if condition.literals is None:
         return f"{attribute} is not None"
     if len(condition.literals) == 1:
@@ -168,7 +237,7 @@ def _condition_expression(condition: Condition) -> str:
 
 def _restriction_broken(restriction: Condition) -> str:
     """True when a present field holds none of the values ``restriction`` allows."""
-    attribute = f"self.{restriction.field.name}"
+    attribute = restriction.field.name
     assert restriction.literals is not None
     if len(restriction.literals) == 1:
         broken = f"{attribute} != {restriction.literals[0]}"
@@ -239,32 +308,18 @@ def _end_marker(operation: OperationIR) -> str:
     return ", ".join(ends[:-1]) + " or " + ends[-1] if len(ends) > 1 else ends[0]
 
 
-def _json_members(fields: list[FieldIR]) -> str:
-    """Statements that leave the JSON members (``"wire":value``) of the set ``fields`` in ``members``.
-
-    Every value becomes text the way its kind writes it (a decimal in plain notation, an enum as its value, a bool as
-    ``true``/``false``, a string escaped by the standard library's JSON encoder); an absent optional field gets no
-    member at all.
-    """
-    return _collect(fields, "members", "str", _json_member)
-
-
-def _json_member(field: FieldIR) -> str:
-    opening, expression, closing = kind_of(field.type).json(field.type, f"self.{field.name}")
-    name = json.dumps(field.wire, ensure_ascii=False)  # the member's name, as JSON text
-    if field.blank:
-        value = concatenate(opening, expression, closing)
-        empty = string_literal('""')
-        return f"{string_literal(name + ':')} + ({empty} if self.{field.name} is None else {value})"
-    return concatenate(name + ":" + opening, expression, closing)
-
-
 def _query_pairs(fields: list[FieldIR]) -> str:
     """Statements that leave the (wire name, text) pairs of the set query ``fields`` in ``pairs``."""
     return _collect(fields, "pairs", "tuple[str, str]", lambda f: f"({string_literal(f.wire)}, {_text(f)})")
 
 
-def _collect(fields: list[FieldIR], variable: str, item_type: str, expression: Callable[[FieldIR], str]) -> str:
+def _collect(
+    fields: list[FieldIR],
+    variable: str,
+    item_type: str,
+    expression: Callable[[FieldIR], str],
+    prefix: str = "self.",
+) -> str:
     """Statements building the list ``variable`` from ``fields`` in order, skipping absent optional ones.
 
     The leading required fields go into the list display; the rest are appended, each optional one behind its
@@ -283,7 +338,7 @@ def _collect(fields: list[FieldIR], variable: str, item_type: str, expression: C
         if field.required:
             lines.append(f"{variable}.append({expression(field)})")
         else:
-            lines += [f"if self.{field.name} is not None:", f"    {variable}.append({expression(field)})"]
+            lines += [f"if {prefix}{field.name} is not None:", f"    {variable}.append({expression(field)})"]
     return textwrap.indent("\n".join(lines), " " * 8).lstrip(" ")
 
 

@@ -275,6 +275,12 @@ REFUSALS: list[tuple[str, Callable[[Spec], object], str, str]] = [
         PLACE_WHERE.split("#/")[1],
         "two request fields of place_order are both named 'symbol'",
     ),
+    (
+        "field named like another's wire text",
+        lambda s: prop(s, "sizeText", {"type": "string", "description": "Clashes."}),
+        PLACE_WHERE.split("#/")[1],
+        "request fields 'size' and 'size_text' clash (wire text is kept as <name>_text)",
+    ),
     ("pagination style", lambda s: paged(s, style="seek"), "get/x-pagination", "style is cursor, offset or page"),
     (
         "pagination request",

@@ -186,11 +186,11 @@ def test_the_keyed_hmac_is_hidden_and_survives_pickling(creds: Any) -> None:
     _assert_clean(repr(creds.hmac_key))
     restored = pickle.loads(pickle.dumps(creds))
     assert restored == creds
-    assert restored.hmac_key.mac("message").digest() == creds.hmac_key.mac("message").digest()
+    assert restored.hmac_key.digest("message") == creds.hmac_key.digest("message")
 
 
 def test_the_keyed_hmac_signs_each_message_afresh() -> None:
     key = GateCredentials(api_key=API_KEY, secret_key=SECRET).hmac_key
-    first = key.mac("one").hexdigest()
-    assert key.mac("two").hexdigest() != first
-    assert key.mac("one").hexdigest() == first == hmac.new(SECRET.encode(), b"one", hashlib.sha512).hexdigest()
+    first = key.hexdigest("one")
+    assert key.hexdigest("two") != first
+    assert key.hexdigest("one") == first == hmac.new(SECRET.encode(), b"one", hashlib.sha512).hexdigest()

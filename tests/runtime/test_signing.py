@@ -11,8 +11,10 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, examples
 from venuebind._runtime import signing
 from venuebind._runtime.signing import (
     HmacKey,
@@ -228,3 +230,24 @@ def test_bingx_prepare_signs_a_json_parameter_unencoded_and_sends_it_encoded() -
     query = prepared.url.partition("?")[2]
     assert query == f"{vector['sent']}&signature={vector['signature']}"
     assert prepared.method == "POST" and prepared.body is None
+
+
+TEXT = st.characters(exclude_categories=("Cs",))
+"""Any character UTF-8 carries (a lone surrogate is no text a secret or a body holds)."""
+
+
+@settings(max_examples=examples(600), deadline=None)
+@given(
+    secret=st.one_of(st.text(TEXT, max_size=40), st.text(TEXT, min_size=60, max_size=300)),  # both block sizes: 64, 128
+    message=st.text(TEXT, max_size=300),
+    algorithm=st.sampled_from(["sha256", "sha512"]),
+)
+def test_the_keyed_hmac_equals_hmac_new(secret: str, message: str, algorithm: str) -> None:
+    """HmacKey's inner and outer hash states give hmac.new's digest for any key: short, at and beyond the block size
+    (where the key is hashed first), non-ASCII (its UTF-8 bytes count), and again for a second message."""
+    key, msg = secret.encode(), message.encode()
+    keyed = HmacKey(secret, algorithm)
+    for text, data in ((message, msg), (message + "x", msg + b"x")):
+        expected = hmac.new(key, data, getattr(hashlib, algorithm))
+        assert keyed.digest(text) == expected.digest()
+        assert keyed.hexdigest(text) == expected.hexdigest()

@@ -64,6 +64,23 @@ class Schema:
 Bounds = tuple[DecimalConstant | int | None, DecimalConstant | int | None]
 
 
+@attrs.frozen
+class Fast:
+    """An inline test a kind offers for the values users usually pass, which the constructor runs before the check.
+
+    When ``test`` holds, the value passes the kind's check unchanged (or as ``value`` says) and its check call is
+    skipped; anything else takes the check, with its messages.  So a kind that offers no fast path loses nothing but
+    speed.
+    """
+
+    test: str
+    """True when the given value passes the check; it may bind ``text`` (``:=``)."""
+    value: str | None = None
+    """What the check would return for such a value, when that is not the value itself (an enum member)."""
+    text: str | None = None
+    """A name ``test`` binds to the value's wire text, when it holds (a decimal's ``str()``); else None."""
+
+
 class Kind:
     """One kind of value. Subclasses set the class attributes and override what differs from these defaults."""
 
@@ -128,6 +145,13 @@ class Kind:
     def options(self, field: FieldIR) -> list[str]:
         """The check's keyword options from the field's constraints."""
         return []
+
+    def fast(self, type_: TypeIR, field: FieldIR, value: str, type_of: str) -> Fast | None:
+        """An inline test for common values that makes the check call unneeded; None: every value is checked.
+
+        ``type_of`` spells the built-in ``type`` (``builtins.type`` where an argument shadows it).
+        """
+        return None
 
     def list_check(self, type_: TypeIR, field: FieldIR, value: str, at: str, sizes: list[str]) -> str | None:
         """A check of a whole list of these, where the runtime has one; None to check item by item."""

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from codegen.generate.ir import TypeIR, TypeKind
-from codegen.generate.kinds.base import Kind, Schema, Use
+from codegen.generate.ir import FieldIR, TypeIR, TypeKind
+from codegen.generate.kinds.base import Fast, Kind, Schema, Use
 
 
 class Booleans(Kind):
@@ -19,6 +19,9 @@ class Booleans(Kind):
 
     def annotation(self, type_: TypeIR, use: Use) -> str:
         return "bool"
+
+    def fast(self, type_: TypeIR, field: FieldIR, value: str, type_of: str) -> Fast | None:
+        return Fast(f"{type_of}({value}) is bool")
 
     def json(self, type_: TypeIR, value: str) -> tuple[str, str, str]:
         return "", f'("true" if {value} else "false")', ""

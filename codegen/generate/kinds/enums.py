@@ -11,8 +11,8 @@ from typing import ClassVar
 
 from codegen.errors import SpecError
 from codegen.generate import names
-from codegen.generate.ir import EnumIR, TypeIR, TypeKind
-from codegen.generate.kinds.base import Builder, Kind, Schema, Use, string_literal
+from codegen.generate.ir import EnumIR, FieldIR, TypeIR, TypeKind
+from codegen.generate.kinds.base import Builder, Fast, Kind, Schema, Use, string_literal
 
 
 class Enums(Kind):
@@ -69,6 +69,12 @@ class Enums(Kind):
 
     def lead(self, type_: TypeIR) -> str:
         return f"{type_.of}, "
+
+    def fast(self, type_: TypeIR, field: FieldIR, value: str, type_of: str) -> Fast | None:
+        """A plain ``str`` that is one of the values: its member, from the enum's map of values (``<ENUM>_VALUES``)."""
+        assert type_.enum is not None
+        values = type_.enum.values_map
+        return Fast(f"{type_of}({value}) is str and {value} in {values}", value=f"{values}[{value}]")
 
     def json(self, type_: TypeIR, value: str) -> tuple[str, str, str]:
         assert type_.enum is not None

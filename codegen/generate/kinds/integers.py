@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from codegen.generate.ir import FieldIR, TypeIR, TypeKind
-from codegen.generate.kinds.base import INTEGER_WORDS, Bounds, Builder, Kind, Schema, Use, bound, whole
+from codegen.generate.kinds.base import INTEGER_WORDS, Bounds, Builder, Fast, Kind, Schema, Use, bound, whole
 
 
 class Integers(Kind):
@@ -30,6 +30,13 @@ class Integers(Kind):
     def options(self, field: FieldIR) -> list[str]:
         limits = (("minimum", field.minimum), ("maximum", field.maximum))
         return [f"{key}={bound(value)}" for key, value in limits if value is not None]
+
+    def fast(self, type_: TypeIR, field: FieldIR, value: str, type_of: str) -> Fast | None:
+        """A plain ``int`` (not a bool, not a float) within the digit limit and the bounds."""
+        tests = [f"{type_of}({value}) is int", f"-check.INTEGER_LIMIT < {value} < check.INTEGER_LIMIT"]
+        limits = ((">=", field.minimum), ("<=", field.maximum))
+        tests += [f"{value} {operator} {bound(limit)}" for operator, limit in limits if limit is not None]
+        return Fast(" and ".join(tests))
 
     def json(self, type_: TypeIR, value: str) -> tuple[str, str, str]:
         return "", f"str({value})", ""

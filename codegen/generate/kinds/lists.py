@@ -10,7 +10,7 @@ from typing import ClassVar
 
 from codegen.errors import SpecError
 from codegen.generate.ir import FieldIR, TypeIR, TypeKind
-from codegen.generate.kinds.base import Builder, Kind, Schema, Use, concatenate, kind_of
+from codegen.generate.kinds.base import Builder, Fast, Kind, Schema, Use, concatenate, kind_of
 
 _ITEM_CONSTRAINTS = ("minLength", "maxLength", "minimum", "maximum", "x-decimal")
 _CONTAINERS = {"stored": "tuple[{}, ...]", "given": "Sequence[{}]", "read": "list[{}]"}
@@ -58,6 +58,19 @@ class Lists(Kind):
             return whole
         each = f"lambda item, at: {kind_of(item).check(item, field, 'item', 'at')}"
         return f"check.items({value}, {at}, {each}{''.join(f', {size}' for size in sizes)})"
+
+    def fast(self, type_: TypeIR, field: FieldIR, value: str, type_of: str) -> Fast | None:
+        """A plain ``list`` of the size allowed whose items all pass their kind's inline test as they are (nested
+        models, strings): the tuple of them.  Items their check converts (enum values) each take the check."""
+        item = _item(type_)
+        each = kind_of(item).fast(item, field, "item", type_of)
+        if each is None or each.value is not None or each.text is not None:
+            return None
+        tests = [f"{type_of}({value}) is list"]
+        limits = ((">=", field.min_items), ("<=", field.max_items))
+        tests += [f"len({value}) {operator} {size}" for operator, size in limits if size is not None]
+        tests.append(f"all({each.test} for item in {value})")
+        return Fast(" and ".join(tests), value=f"tuple({value})")
 
     def argument_note(self, type_: TypeIR, description: str, each: bool = False) -> str:
         item = _item(type_)

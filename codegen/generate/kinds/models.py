@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from codegen.generate.ir import FieldIR, TypeIR, TypeKind
-from codegen.generate.kinds.base import Builder, Kind, Schema, Use, arguments
+from codegen.generate.kinds.base import Builder, Fast, Kind, Schema, Use, arguments
 
 
 class Models(Kind):
@@ -31,11 +31,14 @@ class Models(Kind):
     def lead(self, type_: TypeIR) -> str:
         return f"{type_.of}, "
 
+    def fast(self, type_: TypeIR, field: FieldIR, value: str, type_of: str) -> Fast | None:
+        return Fast(f"{type_of}({value}) is {type_.of}")
+
     def list_check(self, type_: TypeIR, field: FieldIR, value: str, at: str, sizes: list[str]) -> str | None:
         return f"check.model_items({type_.of}, {value}, {at}{arguments(sizes)})"
 
     def json(self, type_: TypeIR, value: str) -> tuple[str, str, str]:
-        return "", f"{value}.wire_json()", ""
+        return "", f"{value}._wire", ""  # the JSON text its constructor wrote (what wire_json() returns)
 
     def nested(self, type_: TypeIR) -> str | None:
         return type_.of

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from codegen.generate.ir import FieldIR, TypeIR, TypeKind
-from codegen.generate.kinds.base import Kind, Schema, Use
+from codegen.generate.kinds.base import Fast, Kind, Schema, Use
 
 
 class Strings(Kind):
@@ -29,6 +29,19 @@ class Strings(Kind):
         if field.location == "path":
             options.append("path_segment=True")  # not "." or "..", which would move the request elsewhere
         return options
+
+    def fast(self, type_: TypeIR, field: FieldIR, value: str, type_of: str) -> Fast | None:
+        """A plain ASCII ``str`` (no lone surrogate to look for), tested against the pattern and lengths inline."""
+        tests = [f"{type_of}({value}) is str", f"{value}.isascii()"]
+        if field.location == "path":
+            tests.append(f'{value} not in (".", "..")')
+        if field.pattern is not None:
+            tests.append(f"{field.pattern.constant}.fullmatch({value}) is not None")
+        if field.min_length is not None:
+            tests.append(f"len({value}) >= {field.min_length}")
+        if field.max_length is not None:
+            tests.append(f"len({value}) <= {field.max_length}")
+        return Fast(" and ".join(tests))
 
     def json(self, type_: TypeIR, value: str) -> tuple[str, str, str]:
         return "", f"json_string({value})", ""

@@ -8,7 +8,6 @@ never by importing a venue.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
@@ -63,7 +62,7 @@ class AsyncClient(ClientBase[C, E]):
         clock: Callable[[], float] = time.time,
         retry: RetryPolicy = DEFAULT_RETRY,
         pacer: Pacer | None = pacing.SHARED,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
         super().__init__(
             credentials,
@@ -84,7 +83,9 @@ class AsyncClient(ClientBase[C, E]):
             raise ImportError(
                 "AsyncClient needs the 'httptools' package: install the venuebind[async] extra"
             ) from error
-        self._sleep = sleep
+        import asyncio  # with the first AsyncClient: importing a venue (or its sync Client) never loads asyncio
+
+        self._sleep = sleep or asyncio.sleep
         self._connections: AsyncConnections | None = None
 
     async def send(self, request: Request[R], *, retry: RetryPolicy | None = None, deadline: float | None = None) -> R:

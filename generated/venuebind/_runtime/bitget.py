@@ -59,13 +59,19 @@ def prepare(
 ) -> PreparedRequest:
     """The signed HTTP request for ``request``; pure, no I/O."""
     parts = split(request, environment, base_url)
-    if not request.operation.signed:
+    operation = request.operation
+    if not operation.signed:
         return unsigned(request, parts)
-    pairs = sorted(parts.query)
-    method = request.operation.method
+    method = operation.method
     body = parts.body if parts.body is not None else "{}" if method == "POST" else ""
     timestamp = str(timestamp_ms)
-    prehash = bitget_prehash(timestamp, method, parts.path, query_text(pairs, encode=False), body)
+    url = parts.base + parts.path
+    signed_query = ""
+    if parts.query:  # an order has none: sorted and written only for the reads that have some
+        pairs = sorted(parts.query)
+        signed_query = query_text(pairs, encode=False)
+        url += "?" + query_text(pairs, encode=True)
+    prehash = bitget_prehash(timestamp, method, parts.path, signed_query, body)
     if credentials.rsa_private_key:
         signature = rsa_sha256_base64(credentials.rsa_private_key, prehash)
     else:
@@ -80,8 +86,6 @@ def prepare(
     }
     if body:
         headers["Content-Type"] = "application/json"
-    query = query_text(pairs, encode=True)
-    url = parts.base + parts.path + (f"?{query}" if query else "")
     return PreparedRequest(
         method,
         url,

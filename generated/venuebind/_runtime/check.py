@@ -19,6 +19,7 @@ from typing import Any, TypeAlias, TypeVar
 from .errors import ValidationError
 
 __all__ = [
+    "INTEGER_LIMIT",
     "MAX_DIGITS",
     "DecimalInput",
     "boolean",
@@ -49,7 +50,8 @@ Far beyond any venue's precision (an int64 has 19 digits) and beyond every float
 floats stay integers here too; far below what makes a body explode (``Decimal("1E+50000000")`` is fifty million
 characters in plain notation) or what Python refuses to write as text (``10**5000``)."""
 
-_INTEGER_LIMIT = 10**MAX_DIGITS
+INTEGER_LIMIT = 10**MAX_DIGITS
+"""An integer's absolute value stays below this: at most ``MAX_DIGITS`` digits."""
 
 
 def plain(value: Decimal) -> str:
@@ -125,7 +127,7 @@ def _digits(number: Decimal, path: str) -> None:
 def _plain_int(value: int, path: str) -> int:
     """``value`` as a plain ``int`` of at most ``MAX_DIGITS`` digits."""
     number = int.__int__(value)  # a plain int, whatever the caller's subclass does
-    if not -_INTEGER_LIMIT < number < _INTEGER_LIMIT:
+    if not -INTEGER_LIMIT < number < INTEGER_LIMIT:
         raise ValidationError(path, f"has more than {MAX_DIGITS} digits")
     return number
 

@@ -104,9 +104,19 @@ class Parts(NamedTuple):
 
 def split(request: Request[Any], environment: str, base_url: str | None) -> Parts:
     """The request's fields as wire text, each where the spec says it travels, and the server's URL pieces."""
-    server = request.operation.server(environment)
+    # a class is hashable; mypy reads the models' attrs-made __hash__ as the class's
+    base, prefix, headers = _route(type(request), environment, base_url)  # type: ignore[arg-type]
+    return Parts(base, prefix + request.wire_path(), request.wire_query(), request.wire_body(), headers)
+
+
+@functools.lru_cache(maxsize=256)
+def _route(cls: type[Request[Any]], environment: str, base_url: str | None) -> tuple[str, str, Mapping[str, str]]:
+    """The base URL, path prefix and server headers of ``cls``'s requests: found once per request class,
+    environment and base URL (an unknown environment raises each time, and is not kept)."""
+    operation: Operation = cls.operation
+    server = operation.server(environment)
     base, prefix = _base_url(base_url or server.url)
-    return Parts(base, prefix + request.wire_path(), request.wire_query(), request.wire_body(), server.headers)
+    return base, prefix, server.headers
 
 
 @functools.lru_cache(maxsize=64)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any, ClassVar, Generic, Literal, TypeVar
 
@@ -146,12 +146,35 @@ def _fields_repr(self: Any) -> str:
     return f"{type(self).__qualname__}({shown})"
 
 
-class Model:
-    """Base of every generated request-side model: strict, checked when built."""
+def _rebuild(cls: type[Model], fields: dict[str, Any]) -> Model:
+    return cls(**fields)
 
-    __slots__ = ()
+
+class Model:
+    """Base of every generated request-side model: strict, checked when built.
+
+    Its constructor also writes the JSON text of its body fields once, kept in ``_wire`` beside the attrs fields
+    (so outside ``==``, ``hash`` and ``repr``); a copy or a pickle is built again from the fields, which writes it anew.
+    """
+
+    __slots__ = ("_wire",)
     __attrs_attrs__: ClassVar[Any]  # set by attrs on every generated subclass
     __repr__ = _fields_repr
+    _wire: str
+    """The JSON text of the body fields (``""`` when none is set), written by the generated constructor."""
+    _stores: ClassVar[dict[str, Callable[[Any, Any], None]]]
+    """What the generated constructor stores each field with, by name: its slot's setter.  The model is frozen, so
+    it cannot assign; the slot's own setter does what ``object.__setattr__`` (attrs' way) does, without looking the
+    slot up by name on every store."""
+
+    @classmethod
+    def __attrs_init_subclass__(cls) -> None:
+        # attrs calls this once the final (slotted) class exists, whose __dict__ holds the slots' descriptors
+        cls._stores = {field.name: cls.__dict__[field.name].__set__ for field in cls.__attrs_attrs__}
+        cls._stores["_wire"] = Model.__dict__["_wire"].__set__
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _rebuild, (type(self), {field.name: getattr(self, field.name) for field in self.__attrs_attrs__})
 
     @classmethod
     def from_wire(cls, data: object, path: str = "") -> Any:

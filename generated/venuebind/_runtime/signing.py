@@ -10,8 +10,6 @@ from typing import TYPE_CHECKING
 # cryptography is the optional ``rsa`` extra: each import of it carries an ignore that is used only where it is not
 # installed, so that the package (or a vendored copy) type-checks strictly with or without it.
 if TYPE_CHECKING:
-    import hmac
-
     from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey  # type: ignore[import-not-found, unused-ignore]
 
 __all__ = [
@@ -26,31 +24,59 @@ __all__ = [
 ]
 
 
-class HmacKey:
-    """A secret keyed for HMAC once: each signature starts from a copy of the keyed state, since keying costs about
-    as much as the rest of a request's signing.  Held by the credentials it belongs to; ``repr`` never shows it."""
+_INNER_PAD = bytes(byte ^ 0x36 for byte in range(256))
+_OUTER_PAD = bytes(byte ^ 0x5C for byte in range(256))
+"""RFC 2104's ipad and opad, as ``bytes.translate`` tables: each key byte XOR 0x36 (0x5C)."""
 
-    __slots__ = ("_algorithm", "_keyed", "_secret")
+
+class HmacKey:
+    """A secret keyed for HMAC once (RFC 2104, with the standard library's hash objects).
+
+    HMAC(K, m) = H((K' ^ opad) + H((K' ^ ipad) + m)), where K' is the key padded with zeros to the hash's block size
+    (hashed first when longer).  The two hash states that have taken in the padded keys are made here; each signature
+    continues copies of them, so keying costs nothing per request, and the copies are hashlib's (C) rather than
+    ``hmac.HMAC``'s (Python).  Held by the credentials it belongs to; ``repr`` never shows it.
+    """
+
+    __slots__ = ("_algorithm", "_inner", "_outer", "_secret")
 
     def __init__(self, secret: str, algorithm: str) -> None:
-        import hashlib  # hashlib (which starts OpenSSL) and hmac load with the first credentials, not at import
-        import hmac
+        import hashlib  # hashlib (which starts OpenSSL) loads with the first credentials, not at import
 
         self._secret = secret
         self._algorithm = algorithm
-        self._keyed = hmac.new(secret.encode("utf-8"), digestmod=getattr(hashlib, algorithm))
+        new = getattr(hashlib, algorithm)
+        key = secret.encode("utf-8")
+        block = new().block_size
+        if len(key) > block:
+            key = new(key).digest()
+        key = key.ljust(block, b"\0")
+        self._inner = new(key.translate(_INNER_PAD))
+        self._outer = new(key.translate(_OUTER_PAD))
 
     def __repr__(self) -> str:
         return f"HmacKey(<hidden>, {self._algorithm!r})"
 
     def __reduce__(self) -> tuple[type[HmacKey], tuple[str, str]]:
-        return HmacKey, (self._secret, self._algorithm)  # the keyed state itself cannot be pickled
+        return HmacKey, (self._secret, self._algorithm)  # hash states cannot be pickled
 
-    def mac(self, message: str) -> hmac.HMAC:
-        """The HMAC of ``message`` (UTF-8)."""
-        mac = self._keyed.copy()
-        mac.update(message.encode("utf-8"))
-        return mac
+    def digest(self, message: str) -> bytes:
+        """The HMAC of ``message`` (UTF-8), as bytes."""
+        inner = self._inner.copy()
+        inner.update(message.encode("utf-8"))
+        outer = self._outer.copy()
+        outer.update(inner.digest())
+        digest: bytes = outer.digest()
+        return digest
+
+    def hexdigest(self, message: str) -> str:
+        """The HMAC of ``message`` (UTF-8), in lower-case hex."""
+        inner = self._inner.copy()
+        inner.update(message.encode("utf-8"))
+        outer = self._outer.copy()
+        outer.update(inner.digest())
+        text: str = outer.hexdigest()
+        return text
 
 
 def bitget_prehash(timestamp_ms: str, method: str, path: str, query: str, body: str) -> str:
@@ -65,7 +91,7 @@ def bitget_prehash(timestamp_ms: str, method: str, path: str, query: str, body: 
 
 def hmac_sha256_base64(key: HmacKey, message: str) -> str:
     """Bitget ``ACCESS-SIGN`` (HMAC keys): standard padded Base64 of HMAC-SHA256(secret, message), both UTF-8."""
-    return _base64(key.mac(message).digest())
+    return _base64(key.digest(message))
 
 
 @functools.lru_cache(maxsize=8)
@@ -113,7 +139,7 @@ def gate_signature_string(method: str, path: str, query: str, body: bytes, times
 
 def hmac_sha512_hex(key: HmacKey, message: str) -> str:
     """Gate ``SIGN``: lower-case hex HMAC-SHA512(secret, message), both UTF-8."""
-    return key.mac(message).hexdigest()
+    return key.hexdigest(message)
 
 
 def bingx_param_string(params: Iterable[tuple[str, str]]) -> str:
@@ -123,7 +149,7 @@ def bingx_param_string(params: Iterable[tuple[str, str]]) -> str:
 
 def hmac_sha256_hex(key: HmacKey, message: str) -> str:
     """BingX ``signature``: lower-case hex HMAC-SHA256(secret, parameter string), both UTF-8."""
-    return key.mac(message).hexdigest()
+    return key.hexdigest(message)
 
 
 def _base64(data: bytes) -> str:

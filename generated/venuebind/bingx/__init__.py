@@ -13,7 +13,27 @@ error whatever the HTTP status.
 Generated from ``spec/bingx.yaml`` by ``python -m codegen generate``; edit the spec, not this file.
 """
 
+from typing import TYPE_CHECKING
+
 from .._runtime.bingx import AsyncClient, Client, Credentials, parse, prepare
-from . import models, public, spot_oco, swap_trade
+
+if TYPE_CHECKING:
+    from . import models, public, spot_oco, swap_trade
 
 __all__ = ["AsyncClient", "Client", "Credentials", "models", "parse", "prepare", "public", "spot_oco", "swap_trade"]
+
+_MODULES = frozenset({"models", "spot_oco", "swap_trade", "public"})
+"""Imported when first used (``bingx.models``, or an area's module of endpoint functions): importing the
+venue builds no model class it does not need yet; type checkers and IDEs read them from the imports above."""
+
+
+def __getattr__(name: str) -> object:
+    if name not in _MODULES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    return importlib.import_module(f".{name}", __name__)
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_MODULES})

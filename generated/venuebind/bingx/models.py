@@ -5,6 +5,7 @@ Generated from ``spec/bingx.yaml`` by ``python -m codegen generate``; edit the s
 
 from __future__ import annotations
 
+import builtins
 import enum
 import re
 from decimal import Decimal
@@ -13,7 +14,7 @@ from typing import Any, ClassVar, Literal, TypeAlias
 import attrs
 
 from .._runtime import check
-from .._runtime.check import DecimalInput
+from .._runtime.check import MAX_DIGITS, DecimalInput
 from .._runtime.errors import ValidationError
 from .._runtime.model import Model, Operation, Pagination, RateLimit, Request, Response, Server, field_info, named
 
@@ -64,6 +65,10 @@ class Side(enum.StrEnum):
     SELL = "SELL"
 
 
+_SIDE_VALUES: dict[str, Side] = {member.value: member for member in Side}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
+
+
 class SwapOrderType(enum.StrEnum):
     """A perpetual swap order type."""
 
@@ -79,6 +84,10 @@ class SwapOrderType(enum.StrEnum):
     TRAILING_TP_SL = "TRAILING_TP_SL"
 
 
+_SWAP_ORDER_TYPE_VALUES: dict[str, SwapOrderType] = {member.value: member for member in SwapOrderType}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
+
+
 class PositionSide(enum.StrEnum):
     """Position side, `BOTH`, `LONG` or `SHORT`."""
 
@@ -87,11 +96,19 @@ class PositionSide(enum.StrEnum):
     SHORT = "SHORT"
 
 
+_POSITION_SIDE_VALUES: dict[str, PositionSide] = {member.value: member for member in PositionSide}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
+
+
 class WorkingType(enum.StrEnum):
     """Which price triggers an order, the mark price or the contract's last price."""
 
     MARK_PRICE = "MARK_PRICE"
     CONTRACT_PRICE = "CONTRACT_PRICE"
+
+
+_WORKING_TYPE_VALUES: dict[str, WorkingType] = {member.value: member for member in WorkingType}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
 
 
 class StopGuaranteed(enum.StrEnum):
@@ -102,11 +119,19 @@ class StopGuaranteed(enum.StrEnum):
     CUTFEE = "cutfee"
 
 
+_STOP_GUARANTEED_VALUES: dict[str, StopGuaranteed] = {member.value: member for member in StopGuaranteed}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
+
+
 class SwapStopLossType(enum.StrEnum):
     """`STOP_MARKET` (a market order when triggered) or `STOP` (a limit order at `price`)."""
 
     STOP_MARKET = "STOP_MARKET"
     STOP = "STOP"
+
+
+_SWAP_STOP_LOSS_TYPE_VALUES: dict[str, SwapStopLossType] = {member.value: member for member in SwapStopLossType}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
 
 
 class SwapTakeProfitType(enum.StrEnum):
@@ -116,6 +141,10 @@ class SwapTakeProfitType(enum.StrEnum):
     TAKE_PROFIT = "TAKE_PROFIT"
 
 
+_SWAP_TAKE_PROFIT_TYPE_VALUES: dict[str, SwapTakeProfitType] = {member.value: member for member in SwapTakeProfitType}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
+
+
 class SwapTimeInForce(enum.StrEnum):
     """Time in force, `PostOnly`, `GTC`, `IOC` or `FOK`."""
 
@@ -123,6 +152,10 @@ class SwapTimeInForce(enum.StrEnum):
     GTC = "GTC"
     IOC = "IOC"
     FOK = "FOK"
+
+
+_SWAP_TIME_IN_FORCE_VALUES: dict[str, SwapTimeInForce] = {member.value: member for member in SwapTimeInForce}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
 
 
 class BooleanText(enum.StrEnum):
@@ -230,24 +263,89 @@ class CreateOcoOrderRequest(Request[list[OcoOrderLeg]]):
         recv_window: int | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                symbol=check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN),
-                side=check.enum_member(Side, side, "side"),
-                quantity=check.decimal(quantity, "quantity", pattern=_DECIMAL_PATTERN),
-                limit_price=check.decimal(limit_price, "limitPrice", pattern=_DECIMAL_PATTERN),
-                order_price=check.decimal(order_price, "orderPrice", pattern=_DECIMAL_PATTERN),
-                trigger_price=check.decimal(trigger_price, "triggerPrice", pattern=_DECIMAL_PATTERN),
-                list_client_order_id=None
-                if list_client_order_id is None
-                else check.string(list_client_order_id, "listClientOrderId", pattern=_LIST_CLIENT_ORDER_ID_PATTERN),
-                above_client_order_id=None
-                if above_client_order_id is None
-                else check.string(above_client_order_id, "aboveClientOrderId", pattern=_LIST_CLIENT_ORDER_ID_PATTERN),
-                below_client_order_id=None
-                if below_client_order_id is None
-                else check.string(below_client_order_id, "belowClientOrderId", pattern=_LIST_CLIENT_ORDER_ID_PATTERN),
-                recv_window=None if recv_window is None else check.integer(recv_window, "recvWindow"),
-            )
+            if not (type(symbol) is str and symbol.isascii() and _SYMBOL_PATTERN.fullmatch(symbol) is not None):
+                symbol = check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN)
+            if type(side) is str and side in _SIDE_VALUES:
+                side = _SIDE_VALUES[side]
+            else:
+                side = check.enum_member(Side, side, "side")
+            if not (
+                type(quantity) is Decimal
+                and quantity.is_finite()
+                and not quantity.is_signed()
+                and "E" not in (quantity_text := str(quantity))
+                and len(quantity_text) <= MAX_DIGITS
+            ):
+                quantity = check.decimal(quantity, "quantity", pattern=_DECIMAL_PATTERN)
+                quantity_text = format(quantity, "f")
+            if not (
+                type(limit_price) is Decimal
+                and limit_price.is_finite()
+                and not limit_price.is_signed()
+                and "E" not in (limit_price_text := str(limit_price))
+                and len(limit_price_text) <= MAX_DIGITS
+            ):
+                limit_price = check.decimal(limit_price, "limitPrice", pattern=_DECIMAL_PATTERN)
+                limit_price_text = format(limit_price, "f")
+            if not (
+                type(order_price) is Decimal
+                and order_price.is_finite()
+                and not order_price.is_signed()
+                and "E" not in (order_price_text := str(order_price))
+                and len(order_price_text) <= MAX_DIGITS
+            ):
+                order_price = check.decimal(order_price, "orderPrice", pattern=_DECIMAL_PATTERN)
+                order_price_text = format(order_price, "f")
+            if not (
+                type(trigger_price) is Decimal
+                and trigger_price.is_finite()
+                and not trigger_price.is_signed()
+                and "E" not in (trigger_price_text := str(trigger_price))
+                and len(trigger_price_text) <= MAX_DIGITS
+            ):
+                trigger_price = check.decimal(trigger_price, "triggerPrice", pattern=_DECIMAL_PATTERN)
+                trigger_price_text = format(trigger_price, "f")
+            if list_client_order_id is not None:
+                if not (
+                    type(list_client_order_id) is str
+                    and list_client_order_id.isascii()
+                    and _LIST_CLIENT_ORDER_ID_PATTERN.fullmatch(list_client_order_id) is not None
+                ):
+                    list_client_order_id = check.string(
+                        list_client_order_id, "listClientOrderId", pattern=_LIST_CLIENT_ORDER_ID_PATTERN
+                    )
+            if above_client_order_id is not None:
+                if not (
+                    type(above_client_order_id) is str
+                    and above_client_order_id.isascii()
+                    and _LIST_CLIENT_ORDER_ID_PATTERN.fullmatch(above_client_order_id) is not None
+                ):
+                    above_client_order_id = check.string(
+                        above_client_order_id, "aboveClientOrderId", pattern=_LIST_CLIENT_ORDER_ID_PATTERN
+                    )
+            if below_client_order_id is not None:
+                if not (
+                    type(below_client_order_id) is str
+                    and below_client_order_id.isascii()
+                    and _LIST_CLIENT_ORDER_ID_PATTERN.fullmatch(below_client_order_id) is not None
+                ):
+                    below_client_order_id = check.string(
+                        below_client_order_id, "belowClientOrderId", pattern=_LIST_CLIENT_ORDER_ID_PATTERN
+                    )
+            if recv_window is not None:
+                if not (type(recv_window) is int and -check.INTEGER_LIMIT < recv_window < check.INTEGER_LIMIT):
+                    recv_window = check.integer(recv_window, "recvWindow")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["symbol"](self, symbol)
+            store["side"](self, side)
+            store["quantity"](self, quantity)
+            store["limit_price"](self, limit_price)
+            store["order_price"](self, order_price)
+            store["trigger_price"](self, trigger_price)
+            store["list_client_order_id"](self, list_client_order_id)
+            store["above_client_order_id"](self, above_client_order_id)
+            store["below_client_order_id"](self, below_client_order_id)
+            store["recv_window"](self, recv_window)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -318,11 +416,19 @@ class CancelOcoOrderRequest(Request[list[OcoCancelledOrder]]):
         recv_window: int | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                order_id=None if order_id is None else check.string(order_id, "orderId"),
-                client_order_id=None if client_order_id is None else check.string(client_order_id, "clientOrderId"),
-                recv_window=None if recv_window is None else check.integer(recv_window, "recvWindow"),
-            )
+            if order_id is not None:
+                if not (type(order_id) is str and order_id.isascii()):
+                    order_id = check.string(order_id, "orderId")
+            if client_order_id is not None:
+                if not (type(client_order_id) is str and client_order_id.isascii()):
+                    client_order_id = check.string(client_order_id, "clientOrderId")
+            if recv_window is not None:
+                if not (type(recv_window) is int and -check.INTEGER_LIMIT < recv_window < check.INTEGER_LIMIT):
+                    recv_window = check.integer(recv_window, "recvWindow")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["order_id"](self, order_id)
+            store["client_order_id"](self, client_order_id)
+            store["recv_window"](self, recv_window)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -401,11 +507,19 @@ class GetOcoOrderListRequest(Request[list[OcoOrderListLeg]]):
         recv_window: int | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                order_list_id=None if order_list_id is None else check.string(order_list_id, "orderListId"),
-                client_order_id=None if client_order_id is None else check.string(client_order_id, "clientOrderId"),
-                recv_window=None if recv_window is None else check.integer(recv_window, "recvWindow"),
-            )
+            if order_list_id is not None:
+                if not (type(order_list_id) is str and order_list_id.isascii()):
+                    order_list_id = check.string(order_list_id, "orderListId")
+            if client_order_id is not None:
+                if not (type(client_order_id) is str and client_order_id.isascii()):
+                    client_order_id = check.string(client_order_id, "clientOrderId")
+            if recv_window is not None:
+                if not (type(recv_window) is int and -check.INTEGER_LIMIT < recv_window < check.INTEGER_LIMIT):
+                    recv_window = check.integer(recv_window, "recvWindow")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["order_list_id"](self, order_list_id)
+            store["client_order_id"](self, client_order_id)
+            store["recv_window"](self, recv_window)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -459,11 +573,21 @@ class GetOpenOcoOrderListsRequest(Request[list[OcoOrderListLeg]]):
         recv_window: int | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                page_index=check.integer(page_index, "pageIndex", minimum=1),
-                page_size=check.integer(page_size, "pageSize", minimum=1),
-                recv_window=None if recv_window is None else check.integer(recv_window, "recvWindow"),
-            )
+            if not (
+                type(page_index) is int and -check.INTEGER_LIMIT < page_index < check.INTEGER_LIMIT and page_index >= 1
+            ):
+                page_index = check.integer(page_index, "pageIndex", minimum=1)
+            if not (
+                type(page_size) is int and -check.INTEGER_LIMIT < page_size < check.INTEGER_LIMIT and page_size >= 1
+            ):
+                page_size = check.integer(page_size, "pageSize", minimum=1)
+            if recv_window is not None:
+                if not (type(recv_window) is int and -check.INTEGER_LIMIT < recv_window < check.INTEGER_LIMIT):
+                    recv_window = check.integer(recv_window, "recvWindow")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["page_index"](self, page_index)
+            store["page_size"](self, page_size)
+            store["recv_window"](self, recv_window)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -522,13 +646,29 @@ class GetOcoOrderHistoryRequest(Request[list[OcoOrderListLeg]]):
         recv_window: int | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                page_index=check.integer(page_index, "pageIndex", minimum=1),
-                page_size=check.integer(page_size, "pageSize", minimum=1),
-                start_time=None if start_time is None else check.integer(start_time, "startTime"),
-                end_time=None if end_time is None else check.integer(end_time, "endTime"),
-                recv_window=None if recv_window is None else check.integer(recv_window, "recvWindow"),
-            )
+            if not (
+                type(page_index) is int and -check.INTEGER_LIMIT < page_index < check.INTEGER_LIMIT and page_index >= 1
+            ):
+                page_index = check.integer(page_index, "pageIndex", minimum=1)
+            if not (
+                type(page_size) is int and -check.INTEGER_LIMIT < page_size < check.INTEGER_LIMIT and page_size >= 1
+            ):
+                page_size = check.integer(page_size, "pageSize", minimum=1)
+            if start_time is not None:
+                if not (type(start_time) is int and -check.INTEGER_LIMIT < start_time < check.INTEGER_LIMIT):
+                    start_time = check.integer(start_time, "startTime")
+            if end_time is not None:
+                if not (type(end_time) is int and -check.INTEGER_LIMIT < end_time < check.INTEGER_LIMIT):
+                    end_time = check.integer(end_time, "endTime")
+            if recv_window is not None:
+                if not (type(recv_window) is int and -check.INTEGER_LIMIT < recv_window < check.INTEGER_LIMIT):
+                    recv_window = check.integer(recv_window, "recvWindow")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["page_index"](self, page_index)
+            store["page_size"](self, page_size)
+            store["start_time"](self, start_time)
+            store["end_time"](self, end_time)
+            store["recv_window"](self, recv_window)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -620,37 +760,70 @@ class SwapStopLoss(Model):
         quantity: DecimalInput | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                type=check.enum_member(SwapStopLossType, type, "type"),
-                stop_price=check.decimal(stop_price, "stopPrice", pattern=_DECIMAL_PATTERN),
-                price=None if price is None else check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
-                working_type=None
-                if working_type is None
-                else check.enum_member(WorkingType, working_type, "workingType"),
-                quantity=None if quantity is None else check.decimal(quantity, "quantity", pattern=_DECIMAL_PATTERN),
-            )
-            self._check_rules()
+            if builtins.type(type) is str and type in _SWAP_STOP_LOSS_TYPE_VALUES:
+                type = _SWAP_STOP_LOSS_TYPE_VALUES[type]
+            else:
+                type = check.enum_member(SwapStopLossType, type, "type")
+            if not (
+                builtins.type(stop_price) is Decimal
+                and stop_price.is_finite()
+                and not stop_price.is_signed()
+                and "E" not in (stop_price_text := str(stop_price))
+                and len(stop_price_text) <= MAX_DIGITS
+            ):
+                stop_price = check.decimal(stop_price, "stopPrice", pattern=_DECIMAL_PATTERN)
+                stop_price_text = format(stop_price, "f")
+            if price is not None:
+                if not (
+                    builtins.type(price) is Decimal
+                    and price.is_finite()
+                    and not price.is_signed()
+                    and "E" not in (price_text := str(price))
+                    and len(price_text) <= MAX_DIGITS
+                ):
+                    price = check.decimal(price, "price", pattern=_DECIMAL_PATTERN)
+                    price_text = format(price, "f")
+            if working_type is not None:
+                if builtins.type(working_type) is str and working_type in _WORKING_TYPE_VALUES:
+                    working_type = _WORKING_TYPE_VALUES[working_type]
+                else:
+                    working_type = check.enum_member(WorkingType, working_type, "workingType")
+            if quantity is not None:
+                if not (
+                    builtins.type(quantity) is Decimal
+                    and quantity.is_finite()
+                    and not quantity.is_signed()
+                    and "E" not in (quantity_text := str(quantity))
+                    and len(quantity_text) <= MAX_DIGITS
+                ):
+                    quantity = check.decimal(quantity, "quantity", pattern=_DECIMAL_PATTERN)
+                    quantity_text = format(quantity, "f")
+            if type == "STOP":
+                if price is None:
+                    raise ValidationError("price", "required when type is 'STOP'")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["type"](self, type)
+            store["stop_price"](self, stop_price)
+            store["price"](self, price)
+            store["working_type"](self, working_type)
+            store["quantity"](self, quantity)
+            members: list[str] = [
+                '"type":"' + type + '"',
+                '"stopPrice":"' + stop_price_text + '"',
+            ]
+            if price is not None:
+                members.append('"price":"' + price_text + '"')
+            if working_type is not None:
+                members.append('"workingType":"' + working_type + '"')
+            if quantity is not None:
+                members.append('"quantity":"' + quantity_text + '"')
+            store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
-    def _check_rules(self) -> None:
-        if self.type == "STOP":
-            if self.price is None:
-                raise ValidationError("price", "required when type is 'STOP'")
-
     def wire_json(self) -> str:
-        """This object as JSON text: wire names in spec order, absent fields left out."""
-        members: list[str] = [
-            '"type":"' + self.type + '"',
-            '"stopPrice":"' + format(self.stop_price, "f") + '"',
-        ]
-        if self.price is not None:
-            members.append('"price":"' + format(self.price, "f") + '"')
-        if self.working_type is not None:
-            members.append('"workingType":"' + self.working_type + '"')
-        if self.quantity is not None:
-            members.append('"quantity":"' + format(self.quantity, "f") + '"')
-        return "{" + ",".join(members) + "}"
+        """This object as JSON text, written by the constructor: wire names in spec order, absent fields left out."""
+        return self._wire
 
 
 @attrs.frozen(kw_only=True, init=False, repr=False)
@@ -685,37 +858,70 @@ class SwapTakeProfit(Model):
         quantity: DecimalInput | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                type=check.enum_member(SwapTakeProfitType, type, "type"),
-                stop_price=check.decimal(stop_price, "stopPrice", pattern=_DECIMAL_PATTERN),
-                price=None if price is None else check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
-                working_type=None
-                if working_type is None
-                else check.enum_member(WorkingType, working_type, "workingType"),
-                quantity=None if quantity is None else check.decimal(quantity, "quantity", pattern=_DECIMAL_PATTERN),
-            )
-            self._check_rules()
+            if builtins.type(type) is str and type in _SWAP_TAKE_PROFIT_TYPE_VALUES:
+                type = _SWAP_TAKE_PROFIT_TYPE_VALUES[type]
+            else:
+                type = check.enum_member(SwapTakeProfitType, type, "type")
+            if not (
+                builtins.type(stop_price) is Decimal
+                and stop_price.is_finite()
+                and not stop_price.is_signed()
+                and "E" not in (stop_price_text := str(stop_price))
+                and len(stop_price_text) <= MAX_DIGITS
+            ):
+                stop_price = check.decimal(stop_price, "stopPrice", pattern=_DECIMAL_PATTERN)
+                stop_price_text = format(stop_price, "f")
+            if price is not None:
+                if not (
+                    builtins.type(price) is Decimal
+                    and price.is_finite()
+                    and not price.is_signed()
+                    and "E" not in (price_text := str(price))
+                    and len(price_text) <= MAX_DIGITS
+                ):
+                    price = check.decimal(price, "price", pattern=_DECIMAL_PATTERN)
+                    price_text = format(price, "f")
+            if working_type is not None:
+                if builtins.type(working_type) is str and working_type in _WORKING_TYPE_VALUES:
+                    working_type = _WORKING_TYPE_VALUES[working_type]
+                else:
+                    working_type = check.enum_member(WorkingType, working_type, "workingType")
+            if quantity is not None:
+                if not (
+                    builtins.type(quantity) is Decimal
+                    and quantity.is_finite()
+                    and not quantity.is_signed()
+                    and "E" not in (quantity_text := str(quantity))
+                    and len(quantity_text) <= MAX_DIGITS
+                ):
+                    quantity = check.decimal(quantity, "quantity", pattern=_DECIMAL_PATTERN)
+                    quantity_text = format(quantity, "f")
+            if type == "TAKE_PROFIT":
+                if price is None:
+                    raise ValidationError("price", "required when type is 'TAKE_PROFIT'")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["type"](self, type)
+            store["stop_price"](self, stop_price)
+            store["price"](self, price)
+            store["working_type"](self, working_type)
+            store["quantity"](self, quantity)
+            members: list[str] = [
+                '"type":"' + type + '"',
+                '"stopPrice":"' + stop_price_text + '"',
+            ]
+            if price is not None:
+                members.append('"price":"' + price_text + '"')
+            if working_type is not None:
+                members.append('"workingType":"' + working_type + '"')
+            if quantity is not None:
+                members.append('"quantity":"' + quantity_text + '"')
+            store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
-    def _check_rules(self) -> None:
-        if self.type == "TAKE_PROFIT":
-            if self.price is None:
-                raise ValidationError("price", "required when type is 'TAKE_PROFIT'")
-
     def wire_json(self) -> str:
-        """This object as JSON text: wire names in spec order, absent fields left out."""
-        members: list[str] = [
-            '"type":"' + self.type + '"',
-            '"stopPrice":"' + format(self.stop_price, "f") + '"',
-        ]
-        if self.price is not None:
-            members.append('"price":"' + format(self.price, "f") + '"')
-        if self.working_type is not None:
-            members.append('"workingType":"' + self.working_type + '"')
-        if self.quantity is not None:
-            members.append('"quantity":"' + format(self.quantity, "f") + '"')
-        return "{" + ",".join(members) + "}"
+        """This object as JSON text, written by the constructor: wire names in spec order, absent fields left out."""
+        return self._wire
 
 
 @attrs.frozen(kw_only=True, init=False, repr=False)
@@ -837,88 +1043,182 @@ class PlaceSwapOrderRequest(Request[PlaceSwapOrderResponse]):
         recv_window: int | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                symbol=check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN),
-                type=check.enum_member(SwapOrderType, type, "type"),
-                side=check.enum_member(Side, side, "side"),
-                position_side=None
-                if position_side is None
-                else check.enum_member(PositionSide, position_side, "positionSide"),
-                reduce_only=None if reduce_only is None else check.boolean(reduce_only, "reduceOnly"),
-                price=None if price is None else check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
-                quantity=None if quantity is None else check.decimal(quantity, "quantity", pattern=_DECIMAL_PATTERN),
-                stop_price=None
-                if stop_price is None
-                else check.decimal(stop_price, "stopPrice", pattern=_DECIMAL_PATTERN),
-                price_rate=None
-                if price_rate is None
-                else check.decimal(price_rate, "priceRate", pattern=_DECIMAL_PATTERN, maximum=_DECIMAL_1),
-                stop_loss=None if stop_loss is None else check.model(SwapStopLoss, stop_loss, "stopLoss"),
-                take_profit=None if take_profit is None else check.model(SwapTakeProfit, take_profit, "takeProfit"),
-                working_type=None
-                if working_type is None
-                else check.enum_member(WorkingType, working_type, "workingType"),
-                client_order_id=None
-                if client_order_id is None
-                else check.string(client_order_id, "clientOrderId", min_length=1, max_length=40),
-                time_in_force=None
-                if time_in_force is None
-                else check.enum_member(SwapTimeInForce, time_in_force, "timeInForce"),
-                close_position=None if close_position is None else check.boolean(close_position, "closePosition"),
-                activation_price=None
-                if activation_price is None
-                else check.decimal(activation_price, "activationPrice", pattern=_DECIMAL_PATTERN),
-                stop_guaranteed=None
-                if stop_guaranteed is None
-                else check.enum_member(StopGuaranteed, stop_guaranteed, "stopGuaranteed"),
-                position_id=None
-                if position_id is None
-                else check.string(position_id, "positionId", pattern=_LIST_CLIENT_ORDER_ID_PATTERN),
-                recv_window=None if recv_window is None else check.integer(recv_window, "recvWindow"),
-            )
-            self._check_rules()
+            if not (
+                builtins.type(symbol) is str and symbol.isascii() and _SYMBOL_PATTERN.fullmatch(symbol) is not None
+            ):
+                symbol = check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN)
+            if builtins.type(type) is str and type in _SWAP_ORDER_TYPE_VALUES:
+                type = _SWAP_ORDER_TYPE_VALUES[type]
+            else:
+                type = check.enum_member(SwapOrderType, type, "type")
+            if builtins.type(side) is str and side in _SIDE_VALUES:
+                side = _SIDE_VALUES[side]
+            else:
+                side = check.enum_member(Side, side, "side")
+            if position_side is not None:
+                if builtins.type(position_side) is str and position_side in _POSITION_SIDE_VALUES:
+                    position_side = _POSITION_SIDE_VALUES[position_side]
+                else:
+                    position_side = check.enum_member(PositionSide, position_side, "positionSide")
+            if reduce_only is not None:
+                if builtins.type(reduce_only) is not bool:
+                    reduce_only = check.boolean(reduce_only, "reduceOnly")
+            if price is not None:
+                if not (
+                    builtins.type(price) is Decimal
+                    and price.is_finite()
+                    and not price.is_signed()
+                    and "E" not in (price_text := str(price))
+                    and len(price_text) <= MAX_DIGITS
+                ):
+                    price = check.decimal(price, "price", pattern=_DECIMAL_PATTERN)
+                    price_text = format(price, "f")
+            if quantity is not None:
+                if not (
+                    builtins.type(quantity) is Decimal
+                    and quantity.is_finite()
+                    and not quantity.is_signed()
+                    and "E" not in (quantity_text := str(quantity))
+                    and len(quantity_text) <= MAX_DIGITS
+                ):
+                    quantity = check.decimal(quantity, "quantity", pattern=_DECIMAL_PATTERN)
+                    quantity_text = format(quantity, "f")
+            if stop_price is not None:
+                if not (
+                    builtins.type(stop_price) is Decimal
+                    and stop_price.is_finite()
+                    and not stop_price.is_signed()
+                    and "E" not in (stop_price_text := str(stop_price))
+                    and len(stop_price_text) <= MAX_DIGITS
+                ):
+                    stop_price = check.decimal(stop_price, "stopPrice", pattern=_DECIMAL_PATTERN)
+                    stop_price_text = format(stop_price, "f")
+            if price_rate is not None:
+                if not (
+                    builtins.type(price_rate) is Decimal
+                    and price_rate.is_finite()
+                    and not price_rate.is_signed()
+                    and "E" not in (price_rate_text := str(price_rate))
+                    and len(price_rate_text) <= MAX_DIGITS
+                    and price_rate <= _DECIMAL_1
+                ):
+                    price_rate = check.decimal(price_rate, "priceRate", pattern=_DECIMAL_PATTERN, maximum=_DECIMAL_1)
+                    price_rate_text = format(price_rate, "f")
+            if stop_loss is not None:
+                stop_loss = check.model(SwapStopLoss, stop_loss, "stopLoss")
+            if take_profit is not None:
+                take_profit = check.model(SwapTakeProfit, take_profit, "takeProfit")
+            if working_type is not None:
+                if builtins.type(working_type) is str and working_type in _WORKING_TYPE_VALUES:
+                    working_type = _WORKING_TYPE_VALUES[working_type]
+                else:
+                    working_type = check.enum_member(WorkingType, working_type, "workingType")
+            if client_order_id is not None:
+                if not (
+                    builtins.type(client_order_id) is str
+                    and client_order_id.isascii()
+                    and len(client_order_id) >= 1
+                    and len(client_order_id) <= 40
+                ):
+                    client_order_id = check.string(client_order_id, "clientOrderId", min_length=1, max_length=40)
+            if time_in_force is not None:
+                if builtins.type(time_in_force) is str and time_in_force in _SWAP_TIME_IN_FORCE_VALUES:
+                    time_in_force = _SWAP_TIME_IN_FORCE_VALUES[time_in_force]
+                else:
+                    time_in_force = check.enum_member(SwapTimeInForce, time_in_force, "timeInForce")
+            if close_position is not None:
+                if builtins.type(close_position) is not bool:
+                    close_position = check.boolean(close_position, "closePosition")
+            if activation_price is not None:
+                if not (
+                    builtins.type(activation_price) is Decimal
+                    and activation_price.is_finite()
+                    and not activation_price.is_signed()
+                    and "E" not in (activation_price_text := str(activation_price))
+                    and len(activation_price_text) <= MAX_DIGITS
+                ):
+                    activation_price = check.decimal(activation_price, "activationPrice", pattern=_DECIMAL_PATTERN)
+                    activation_price_text = format(activation_price, "f")
+            if stop_guaranteed is not None:
+                if builtins.type(stop_guaranteed) is str and stop_guaranteed in _STOP_GUARANTEED_VALUES:
+                    stop_guaranteed = _STOP_GUARANTEED_VALUES[stop_guaranteed]
+                else:
+                    stop_guaranteed = check.enum_member(StopGuaranteed, stop_guaranteed, "stopGuaranteed")
+            if position_id is not None:
+                if not (
+                    builtins.type(position_id) is str
+                    and position_id.isascii()
+                    and _LIST_CLIENT_ORDER_ID_PATTERN.fullmatch(position_id) is not None
+                ):
+                    position_id = check.string(position_id, "positionId", pattern=_LIST_CLIENT_ORDER_ID_PATTERN)
+            if recv_window is not None:
+                if not (builtins.type(recv_window) is int and -check.INTEGER_LIMIT < recv_window < check.INTEGER_LIMIT):
+                    recv_window = check.integer(recv_window, "recvWindow")
+            if type == "LIMIT":
+                if price is None:
+                    raise ValidationError("price", "required when type is 'LIMIT'")
+                if quantity is None:
+                    raise ValidationError("quantity", "required when type is 'LIMIT'")
+            if type == "MARKET":
+                if quantity is None:
+                    raise ValidationError("quantity", "required when type is 'MARKET'")
+            if type in ("STOP", "TAKE_PROFIT", "TRIGGER_LIMIT"):
+                if quantity is None:
+                    raise ValidationError(
+                        "quantity", "required when type is one of 'STOP', 'TAKE_PROFIT', 'TRIGGER_LIMIT'"
+                    )
+                if stop_price is None:
+                    raise ValidationError(
+                        "stopPrice", "required when type is one of 'STOP', 'TAKE_PROFIT', 'TRIGGER_LIMIT'"
+                    )
+                if price is None:
+                    raise ValidationError(
+                        "price", "required when type is one of 'STOP', 'TAKE_PROFIT', 'TRIGGER_LIMIT'"
+                    )
+            if type in ("STOP_MARKET", "TAKE_PROFIT_MARKET", "TRIGGER_MARKET"):
+                if stop_price is None:
+                    raise ValidationError(
+                        "stopPrice",
+                        "required when type is one of 'STOP_MARKET', 'TAKE_PROFIT_MARKET', 'TRIGGER_MARKET'",
+                    )
+            if type in ("STOP_MARKET", "TAKE_PROFIT_MARKET", "STOP", "TAKE_PROFIT"):
+                if client_order_id is not None:
+                    raise ValidationError(
+                        "clientOrderId",
+                        "must be absent when type is one of 'STOP_MARKET', 'TAKE_PROFIT_MARKET', 'STOP', 'TAKE_PROFIT'",
+                    )
+            if type in ("TRIGGER_LIMIT", "TRIGGER_MARKET"):
+                if client_order_id is not None:
+                    raise ValidationError(
+                        "clientOrderId", "must be absent when type is one of 'TRIGGER_LIMIT', 'TRIGGER_MARKET'"
+                    )
+            if type in ("TRAILING_STOP_MARKET", "TRAILING_TP_SL"):
+                if client_order_id is not None:
+                    raise ValidationError(
+                        "clientOrderId", "must be absent when type is one of 'TRAILING_STOP_MARKET', 'TRAILING_TP_SL'"
+                    )
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["symbol"](self, symbol)
+            store["type"](self, type)
+            store["side"](self, side)
+            store["position_side"](self, position_side)
+            store["reduce_only"](self, reduce_only)
+            store["price"](self, price)
+            store["quantity"](self, quantity)
+            store["stop_price"](self, stop_price)
+            store["price_rate"](self, price_rate)
+            store["stop_loss"](self, stop_loss)
+            store["take_profit"](self, take_profit)
+            store["working_type"](self, working_type)
+            store["client_order_id"](self, client_order_id)
+            store["time_in_force"](self, time_in_force)
+            store["close_position"](self, close_position)
+            store["activation_price"](self, activation_price)
+            store["stop_guaranteed"](self, stop_guaranteed)
+            store["position_id"](self, position_id)
+            store["recv_window"](self, recv_window)
         except ValidationError as error:
             raise named(self.__class__, error) from None
-
-    def _check_rules(self) -> None:
-        if self.type == "LIMIT":
-            if self.price is None:
-                raise ValidationError("price", "required when type is 'LIMIT'")
-            if self.quantity is None:
-                raise ValidationError("quantity", "required when type is 'LIMIT'")
-        if self.type == "MARKET":
-            if self.quantity is None:
-                raise ValidationError("quantity", "required when type is 'MARKET'")
-        if self.type in ("STOP", "TAKE_PROFIT", "TRIGGER_LIMIT"):
-            if self.quantity is None:
-                raise ValidationError("quantity", "required when type is one of 'STOP', 'TAKE_PROFIT', 'TRIGGER_LIMIT'")
-            if self.stop_price is None:
-                raise ValidationError(
-                    "stopPrice", "required when type is one of 'STOP', 'TAKE_PROFIT', 'TRIGGER_LIMIT'"
-                )
-            if self.price is None:
-                raise ValidationError("price", "required when type is one of 'STOP', 'TAKE_PROFIT', 'TRIGGER_LIMIT'")
-        if self.type in ("STOP_MARKET", "TAKE_PROFIT_MARKET", "TRIGGER_MARKET"):
-            if self.stop_price is None:
-                raise ValidationError(
-                    "stopPrice", "required when type is one of 'STOP_MARKET', 'TAKE_PROFIT_MARKET', 'TRIGGER_MARKET'"
-                )
-        if self.type in ("STOP_MARKET", "TAKE_PROFIT_MARKET", "STOP", "TAKE_PROFIT"):
-            if self.client_order_id is not None:
-                raise ValidationError(
-                    "clientOrderId",
-                    "must be absent when type is one of 'STOP_MARKET', 'TAKE_PROFIT_MARKET', 'STOP', 'TAKE_PROFIT'",
-                )
-        if self.type in ("TRIGGER_LIMIT", "TRIGGER_MARKET"):
-            if self.client_order_id is not None:
-                raise ValidationError(
-                    "clientOrderId", "must be absent when type is one of 'TRIGGER_LIMIT', 'TRIGGER_MARKET'"
-                )
-        if self.type in ("TRAILING_STOP_MARKET", "TRAILING_TP_SL"):
-            if self.client_order_id is not None:
-                raise ValidationError(
-                    "clientOrderId", "must be absent when type is one of 'TRAILING_STOP_MARKET', 'TRAILING_TP_SL'"
-                )
 
     def wire_query(self) -> list[tuple[str, str]]:
         """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
@@ -1051,16 +1351,31 @@ class CancelSwapOrderRequest(Request[CancelSwapOrderResponse]):
         recv_window: int | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                order_id=None
-                if order_id is None
-                else check.string(order_id, "orderId", pattern=_LIST_CLIENT_ORDER_ID_PATTERN),
-                symbol=check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN),
-                client_order_id=None
-                if client_order_id is None
-                else check.string(client_order_id, "clientOrderId", min_length=1, max_length=40),
-                recv_window=None if recv_window is None else check.integer(recv_window, "recvWindow"),
-            )
+            if order_id is not None:
+                if not (
+                    type(order_id) is str
+                    and order_id.isascii()
+                    and _LIST_CLIENT_ORDER_ID_PATTERN.fullmatch(order_id) is not None
+                ):
+                    order_id = check.string(order_id, "orderId", pattern=_LIST_CLIENT_ORDER_ID_PATTERN)
+            if not (type(symbol) is str and symbol.isascii() and _SYMBOL_PATTERN.fullmatch(symbol) is not None):
+                symbol = check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN)
+            if client_order_id is not None:
+                if not (
+                    type(client_order_id) is str
+                    and client_order_id.isascii()
+                    and len(client_order_id) >= 1
+                    and len(client_order_id) <= 40
+                ):
+                    client_order_id = check.string(client_order_id, "clientOrderId", min_length=1, max_length=40)
+            if recv_window is not None:
+                if not (type(recv_window) is int and -check.INTEGER_LIMIT < recv_window < check.INTEGER_LIMIT):
+                    recv_window = check.integer(recv_window, "recvWindow")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["order_id"](self, order_id)
+            store["symbol"](self, symbol)
+            store["client_order_id"](self, client_order_id)
+            store["recv_window"](self, recv_window)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1176,16 +1491,31 @@ class GetSwapOrderRequest(Request[GetSwapOrderResponse]):
         recv_window: int | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                symbol=check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN),
-                order_id=None
-                if order_id is None
-                else check.string(order_id, "orderId", pattern=_LIST_CLIENT_ORDER_ID_PATTERN),
-                client_order_id=None
-                if client_order_id is None
-                else check.string(client_order_id, "clientOrderId", min_length=1, max_length=40),
-                recv_window=None if recv_window is None else check.integer(recv_window, "recvWindow"),
-            )
+            if not (type(symbol) is str and symbol.isascii() and _SYMBOL_PATTERN.fullmatch(symbol) is not None):
+                symbol = check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN)
+            if order_id is not None:
+                if not (
+                    type(order_id) is str
+                    and order_id.isascii()
+                    and _LIST_CLIENT_ORDER_ID_PATTERN.fullmatch(order_id) is not None
+                ):
+                    order_id = check.string(order_id, "orderId", pattern=_LIST_CLIENT_ORDER_ID_PATTERN)
+            if client_order_id is not None:
+                if not (
+                    type(client_order_id) is str
+                    and client_order_id.isascii()
+                    and len(client_order_id) >= 1
+                    and len(client_order_id) <= 40
+                ):
+                    client_order_id = check.string(client_order_id, "clientOrderId", min_length=1, max_length=40)
+            if recv_window is not None:
+                if not (type(recv_window) is int and -check.INTEGER_LIMIT < recv_window < check.INTEGER_LIMIT):
+                    recv_window = check.integer(recv_window, "recvWindow")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["symbol"](self, symbol)
+            store["order_id"](self, order_id)
+            store["client_order_id"](self, client_order_id)
+            store["recv_window"](self, recv_window)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1317,11 +1647,23 @@ class GetSwapOpenOrdersRequest(Request[GetSwapOpenOrdersResponse]):
         recv_window: int | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                symbol=None if symbol is None else check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN),
-                type=None if type is None else check.enum_member(SwapOrderType, type, "type"),
-                recv_window=None if recv_window is None else check.integer(recv_window, "recvWindow"),
-            )
+            if symbol is not None:
+                if not (
+                    builtins.type(symbol) is str and symbol.isascii() and _SYMBOL_PATTERN.fullmatch(symbol) is not None
+                ):
+                    symbol = check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN)
+            if type is not None:
+                if builtins.type(type) is str and type in _SWAP_ORDER_TYPE_VALUES:
+                    type = _SWAP_ORDER_TYPE_VALUES[type]
+                else:
+                    type = check.enum_member(SwapOrderType, type, "type")
+            if recv_window is not None:
+                if not (builtins.type(recv_window) is int and -check.INTEGER_LIMIT < recv_window < check.INTEGER_LIMIT):
+                    recv_window = check.integer(recv_window, "recvWindow")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["symbol"](self, symbol)
+            store["type"](self, type)
+            store["recv_window"](self, recv_window)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1368,7 +1710,4 @@ class GetServerTimeRequest(Request[GetServerTimeResponse]):
     def __init__(
         self,
     ) -> None:
-        try:
-            self.__attrs_init__()
-        except ValidationError as error:
-            raise named(self.__class__, error) from None
+        pass  # nothing to check

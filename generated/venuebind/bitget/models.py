@@ -14,7 +14,7 @@ from typing import Any, ClassVar, Literal, TypeAlias
 import attrs
 
 from .._runtime import check
-from .._runtime.check import DecimalInput
+from .._runtime.check import MAX_DIGITS, DecimalInput
 from .._runtime.errors import ValidationError
 from .._runtime.model import Model, Operation, Pagination, RateLimit, Request, Response, Server, field_info, named
 from .._runtime.wire import json_string
@@ -51,11 +51,19 @@ class Side(enum.StrEnum):
     SELL = "sell"
 
 
+_SIDE_VALUES: dict[str, Side] = {member.value: member for member in Side}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
+
+
 class OrderType(enum.StrEnum):
     """Type of the order placed on trigger, `limit` or `market`."""
 
     LIMIT = "limit"
     MARKET = "market"
+
+
+_ORDER_TYPE_VALUES: dict[str, OrderType] = {member.value: member for member in OrderType}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
 
 
 class SpotPlanType(enum.StrEnum):
@@ -66,11 +74,19 @@ class SpotPlanType(enum.StrEnum):
     TOTAL = "total"
 
 
+_SPOT_PLAN_TYPE_VALUES: dict[str, SpotPlanType] = {member.value: member for member in SpotPlanType}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
+
+
 class TriggerType(enum.StrEnum):
     """Price that is compared with `triggerPrice`; `fill_price` (last filled price) or `mark_price`."""
 
     FILL_PRICE = "fill_price"
     MARK_PRICE = "mark_price"
+
+
+_TRIGGER_TYPE_VALUES: dict[str, TriggerType] = {member.value: member for member in TriggerType}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
 
 
 class StpMode(enum.StrEnum):
@@ -83,11 +99,19 @@ class StpMode(enum.StrEnum):
     CANCEL_BOTH = "cancel_both"
 
 
+_STP_MODE_VALUES: dict[str, StpMode] = {member.value: member for member in StpMode}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
+
+
 class MixPlanType(enum.StrEnum):
     """`normal_plan` for a trigger order, `track_plan` for a trailing-stop order."""
 
     NORMAL_PLAN = "normal_plan"
     TRACK_PLAN = "track_plan"
+
+
+_MIX_PLAN_TYPE_VALUES: dict[str, MixPlanType] = {member.value: member for member in MixPlanType}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
 
 
 class ProductType(enum.StrEnum):
@@ -103,11 +127,19 @@ class ProductType(enum.StrEnum):
     SUSDC_FUTURES = "SUSDC-FUTURES"
 
 
+_PRODUCT_TYPE_VALUES: dict[str, ProductType] = {member.value: member for member in ProductType}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
+
+
 class MarginMode(enum.StrEnum):
     """`isolated` margin or `crossed` (cross) margin."""
 
     ISOLATED = "isolated"
     CROSSED = "crossed"
+
+
+_MARGIN_MODE_VALUES: dict[str, MarginMode] = {member.value: member for member in MarginMode}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
 
 
 class TradeSide(enum.StrEnum):
@@ -118,11 +150,19 @@ class TradeSide(enum.StrEnum):
     CLOSE = "close"
 
 
+_TRADE_SIDE_VALUES: dict[str, TradeSide] = {member.value: member for member in TradeSide}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
+
+
 class ReduceOnly(enum.StrEnum):
     """Reduce the position only (`yes`) or not (`no`, the default); applies in one-way (buy/sell) position mode only."""
 
     YES = "yes"
     NO = "no"
+
+
+_REDUCE_ONLY_VALUES: dict[str, ReduceOnly] = {member.value: member for member in ReduceOnly}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
 
 
 class LoanType(enum.StrEnum):
@@ -135,6 +175,10 @@ class LoanType(enum.StrEnum):
     AUTO_LOAN_AND_REPAY = "autoLoanAndRepay"
 
 
+_LOAN_TYPE_VALUES: dict[str, LoanType] = {member.value: member for member in LoanType}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
+
+
 class Force(enum.StrEnum):
     """Time in force: `gtc` (good till cancelled), `post_only`, `fok` (fill or kill) or `ioc` (immediate or cancel).
     Required, but has no effect when `orderType` is `market`."""
@@ -143,6 +187,10 @@ class Force(enum.StrEnum):
     POST_ONLY = "post_only"
     FOK = "fok"
     IOC = "ioc"
+
+
+_FORCE_VALUES: dict[str, Force] = {member.value: member for member in Force}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
 
 
 class CancelResult(enum.StrEnum):
@@ -171,12 +219,20 @@ class EnterPointSource(enum.StrEnum):
     SYS = "SYS"
 
 
+_ENTER_POINT_SOURCE_VALUES: dict[str, EnterPointSource] = {member.value: member for member in EnterPointSource}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
+
+
 class PlanHistoryStatus(enum.StrEnum):
     """How the order ended, `executed` (succeeded), `fail_execute` (failed) or `cancelled`."""
 
     EXECUTED = "executed"
     FAIL_EXECUTE = "fail_execute"
     CANCELLED = "cancelled"
+
+
+_PLAN_HISTORY_STATUS_VALUES: dict[str, PlanHistoryStatus] = {member.value: member for member in PlanHistoryStatus}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
 
 
 class SpotPlanSubOrderStatus(enum.StrEnum):
@@ -202,6 +258,10 @@ class MixCancelPlanType(enum.StrEnum):
     POS_LOSS = "pos_loss"
     MOVING_PLAN = "moving_plan"
     TRACK_PLAN = "track_plan"
+
+
+_MIX_CANCEL_PLAN_TYPE_VALUES: dict[str, MixCancelPlanType] = {member.value: member for member in MixCancelPlanType}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
 
 
 class PlanTriggerType(enum.StrEnum):
@@ -258,6 +318,10 @@ class MixPlanQueryType(enum.StrEnum):
     PROFIT_LOSS = "profit_loss"
 
 
+_MIX_PLAN_QUERY_TYPE_VALUES: dict[str, MixPlanQueryType] = {member.value: member for member in MixPlanQueryType}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
+
+
 class IsolatedOrderStatus(enum.StrEnum):
     """Order status, `live` (new), `partial_fill`, `filled` or `cancelled`; the page's list is cut off."""
 
@@ -279,6 +343,10 @@ class MixTpslPlanType(enum.StrEnum):
     POS_LOSS = "pos_loss"
 
 
+_MIX_TPSL_PLAN_TYPE_VALUES: dict[str, MixTpslPlanType] = {member.value: member for member in MixTpslPlanType}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
+
+
 class HoldSide(enum.StrEnum):
     """The position: `long` or `short` in hedge mode, `buy` (the long position) or `sell` (the short position) in
     one-way mode."""
@@ -287,6 +355,10 @@ class HoldSide(enum.StrEnum):
     SHORT = "short"
     BUY = "buy"
     SELL = "sell"
+
+
+_HOLD_SIDE_VALUES: dict[str, HoldSide] = {member.value: member for member in HoldSide}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
 
 
 class MarginHistoryOrderStatus(enum.StrEnum):
@@ -395,48 +467,98 @@ class PlacePlanOrderRequest(Request[PlacePlanOrderResponse]):
         stp_mode: StpMode | Literal["none", "cancel_taker", "cancel_maker", "cancel_both"] | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                symbol=check.string(symbol, "symbol"),
-                side=check.enum_member(Side, side, "side"),
-                trigger_price=check.decimal(trigger_price, "triggerPrice", pattern=_DECIMAL_PATTERN),
-                order_type=check.enum_member(OrderType, order_type, "orderType"),
-                execute_price=None
-                if execute_price is None
-                else check.decimal(execute_price, "executePrice", pattern=_DECIMAL_PATTERN),
-                plan_type=None if plan_type is None else check.enum_member(SpotPlanType, plan_type, "planType"),
-                size=check.decimal(size, "size", pattern=_DECIMAL_PATTERN),
-                trigger_type=check.enum_member(TriggerType, trigger_type, "triggerType"),
-                client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
-                stp_mode=None if stp_mode is None else check.enum_member(StpMode, stp_mode, "stpMode"),
-            )
-            self._check_rules()
+            if not (type(symbol) is str and symbol.isascii()):
+                symbol = check.string(symbol, "symbol")
+            if type(side) is str and side in _SIDE_VALUES:
+                side = _SIDE_VALUES[side]
+            else:
+                side = check.enum_member(Side, side, "side")
+            if not (
+                type(trigger_price) is Decimal
+                and trigger_price.is_finite()
+                and not trigger_price.is_signed()
+                and "E" not in (trigger_price_text := str(trigger_price))
+                and len(trigger_price_text) <= MAX_DIGITS
+            ):
+                trigger_price = check.decimal(trigger_price, "triggerPrice", pattern=_DECIMAL_PATTERN)
+                trigger_price_text = format(trigger_price, "f")
+            if type(order_type) is str and order_type in _ORDER_TYPE_VALUES:
+                order_type = _ORDER_TYPE_VALUES[order_type]
+            else:
+                order_type = check.enum_member(OrderType, order_type, "orderType")
+            if execute_price is not None:
+                if not (
+                    type(execute_price) is Decimal
+                    and execute_price.is_finite()
+                    and not execute_price.is_signed()
+                    and "E" not in (execute_price_text := str(execute_price))
+                    and len(execute_price_text) <= MAX_DIGITS
+                ):
+                    execute_price = check.decimal(execute_price, "executePrice", pattern=_DECIMAL_PATTERN)
+                    execute_price_text = format(execute_price, "f")
+            if plan_type is not None:
+                if type(plan_type) is str and plan_type in _SPOT_PLAN_TYPE_VALUES:
+                    plan_type = _SPOT_PLAN_TYPE_VALUES[plan_type]
+                else:
+                    plan_type = check.enum_member(SpotPlanType, plan_type, "planType")
+            if not (
+                type(size) is Decimal
+                and size.is_finite()
+                and not size.is_signed()
+                and "E" not in (size_text := str(size))
+                and len(size_text) <= MAX_DIGITS
+            ):
+                size = check.decimal(size, "size", pattern=_DECIMAL_PATTERN)
+                size_text = format(size, "f")
+            if type(trigger_type) is str and trigger_type in _TRIGGER_TYPE_VALUES:
+                trigger_type = _TRIGGER_TYPE_VALUES[trigger_type]
+            else:
+                trigger_type = check.enum_member(TriggerType, trigger_type, "triggerType")
+            if client_oid is not None:
+                if not (type(client_oid) is str and client_oid.isascii()):
+                    client_oid = check.string(client_oid, "clientOid")
+            if stp_mode is not None:
+                if type(stp_mode) is str and stp_mode in _STP_MODE_VALUES:
+                    stp_mode = _STP_MODE_VALUES[stp_mode]
+                else:
+                    stp_mode = check.enum_member(StpMode, stp_mode, "stpMode")
+            if order_type == "limit":
+                if execute_price is None:
+                    raise ValidationError("executePrice", "required when order_type is 'limit'")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["symbol"](self, symbol)
+            store["side"](self, side)
+            store["trigger_price"](self, trigger_price)
+            store["order_type"](self, order_type)
+            store["execute_price"](self, execute_price)
+            store["plan_type"](self, plan_type)
+            store["size"](self, size)
+            store["trigger_type"](self, trigger_type)
+            store["client_oid"](self, client_oid)
+            store["stp_mode"](self, stp_mode)
+            members: list[str] = [
+                '"symbol":' + json_string(symbol),
+                '"side":"' + side + '"',
+                '"triggerPrice":"' + trigger_price_text + '"',
+                '"orderType":"' + order_type + '"',
+            ]
+            if execute_price is not None:
+                members.append('"executePrice":"' + execute_price_text + '"')
+            if plan_type is not None:
+                members.append('"planType":"' + plan_type + '"')
+            members.append('"size":"' + size_text + '"')
+            members.append('"triggerType":"' + trigger_type + '"')
+            if client_oid is not None:
+                members.append('"clientOid":' + json_string(client_oid))
+            if stp_mode is not None:
+                members.append('"stpMode":"' + stp_mode + '"')
+            store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
-    def _check_rules(self) -> None:
-        if self.order_type == "limit":
-            if self.execute_price is None:
-                raise ValidationError("executePrice", "required when order_type is 'limit'")
-
     def wire_body(self) -> str:
-        """The JSON body: wire names in spec order, absent fields left out."""
-        members: list[str] = [
-            '"symbol":' + json_string(self.symbol),
-            '"side":"' + self.side + '"',
-            '"triggerPrice":"' + format(self.trigger_price, "f") + '"',
-            '"orderType":"' + self.order_type + '"',
-        ]
-        if self.execute_price is not None:
-            members.append('"executePrice":"' + format(self.execute_price, "f") + '"')
-        if self.plan_type is not None:
-            members.append('"planType":"' + self.plan_type + '"')
-        members.append('"size":"' + format(self.size, "f") + '"')
-        members.append('"triggerType":"' + self.trigger_type + '"')
-        if self.client_oid is not None:
-            members.append('"clientOid":' + json_string(self.client_oid))
-        if self.stp_mode is not None:
-            members.append('"stpMode":"' + self.stp_mode + '"')
-        return "{" + ",".join(members) + "}"
+        """The JSON body the constructor wrote: wire names in spec order, absent fields left out."""
+        return self._wire
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -580,137 +702,271 @@ class PlaceMixPlanOrderRequest(Request[PlaceMixPlanOrderResponse]):
         stp_mode: StpMode | Literal["none", "cancel_taker", "cancel_maker", "cancel_both"] | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                plan_type=check.enum_member(MixPlanType, plan_type, "planType"),
-                symbol=check.string(symbol, "symbol"),
-                product_type=check.enum_member(ProductType, product_type, "productType"),
-                margin_mode=check.enum_member(MarginMode, margin_mode, "marginMode"),
-                margin_coin=check.string(margin_coin, "marginCoin"),
-                size=check.decimal(size, "size", pattern=_DECIMAL_PATTERN),
-                price=None if price is None else check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
-                callback_ratio=None
-                if callback_ratio is None
-                else check.decimal(callback_ratio, "callbackRatio", pattern=_DECIMAL_PATTERN, maximum=_DECIMAL_10),
-                trigger_price=check.decimal(trigger_price, "triggerPrice", pattern=_DECIMAL_PATTERN),
-                trigger_type=check.enum_member(TriggerType, trigger_type, "triggerType"),
-                side=check.enum_member(Side, side, "side"),
-                trade_side=None if trade_side is None else check.enum_member(TradeSide, trade_side, "tradeSide"),
-                order_type=check.enum_member(OrderType, order_type, "orderType"),
-                client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
-                reduce_only=None if reduce_only is None else check.enum_member(ReduceOnly, reduce_only, "reduceOnly"),
-                stop_surplus_trigger_price=None
-                if stop_surplus_trigger_price is None
-                else check.decimal(
-                    stop_surplus_trigger_price, "stopSurplusTriggerPrice", pattern=_POSITIVE_DECIMAL_PATTERN
-                ),
-                stop_surplus_execute_price=None
-                if stop_surplus_execute_price is None
-                else check.decimal(stop_surplus_execute_price, "stopSurplusExecutePrice", pattern=_DECIMAL_PATTERN),
-                stop_surplus_trigger_type=None
-                if stop_surplus_trigger_type is None
-                else check.enum_member(TriggerType, stop_surplus_trigger_type, "stopSurplusTriggerType"),
-                stop_loss_trigger_price=None
-                if stop_loss_trigger_price is None
-                else check.decimal(stop_loss_trigger_price, "stopLossTriggerPrice", pattern=_POSITIVE_DECIMAL_PATTERN),
-                stop_loss_execute_price=None
-                if stop_loss_execute_price is None
-                else check.decimal(stop_loss_execute_price, "stopLossExecutePrice", pattern=_DECIMAL_PATTERN),
-                stop_loss_trigger_type=None
-                if stop_loss_trigger_type is None
-                else check.enum_member(TriggerType, stop_loss_trigger_type, "stopLossTriggerType"),
-                stp_mode=None if stp_mode is None else check.enum_member(StpMode, stp_mode, "stpMode"),
-            )
-            self._check_rules()
+            if type(plan_type) is str and plan_type in _MIX_PLAN_TYPE_VALUES:
+                plan_type = _MIX_PLAN_TYPE_VALUES[plan_type]
+            else:
+                plan_type = check.enum_member(MixPlanType, plan_type, "planType")
+            if not (type(symbol) is str and symbol.isascii()):
+                symbol = check.string(symbol, "symbol")
+            if type(product_type) is str and product_type in _PRODUCT_TYPE_VALUES:
+                product_type = _PRODUCT_TYPE_VALUES[product_type]
+            else:
+                product_type = check.enum_member(ProductType, product_type, "productType")
+            if type(margin_mode) is str and margin_mode in _MARGIN_MODE_VALUES:
+                margin_mode = _MARGIN_MODE_VALUES[margin_mode]
+            else:
+                margin_mode = check.enum_member(MarginMode, margin_mode, "marginMode")
+            if not (type(margin_coin) is str and margin_coin.isascii()):
+                margin_coin = check.string(margin_coin, "marginCoin")
+            if not (
+                type(size) is Decimal
+                and size.is_finite()
+                and not size.is_signed()
+                and "E" not in (size_text := str(size))
+                and len(size_text) <= MAX_DIGITS
+            ):
+                size = check.decimal(size, "size", pattern=_DECIMAL_PATTERN)
+                size_text = format(size, "f")
+            if price is not None:
+                if not (
+                    type(price) is Decimal
+                    and price.is_finite()
+                    and not price.is_signed()
+                    and "E" not in (price_text := str(price))
+                    and len(price_text) <= MAX_DIGITS
+                ):
+                    price = check.decimal(price, "price", pattern=_DECIMAL_PATTERN)
+                    price_text = format(price, "f")
+            if callback_ratio is not None:
+                if not (
+                    type(callback_ratio) is Decimal
+                    and callback_ratio.is_finite()
+                    and not callback_ratio.is_signed()
+                    and "E" not in (callback_ratio_text := str(callback_ratio))
+                    and len(callback_ratio_text) <= MAX_DIGITS
+                    and callback_ratio <= _DECIMAL_10
+                ):
+                    callback_ratio = check.decimal(
+                        callback_ratio, "callbackRatio", pattern=_DECIMAL_PATTERN, maximum=_DECIMAL_10
+                    )
+                    callback_ratio_text = format(callback_ratio, "f")
+            if not (
+                type(trigger_price) is Decimal
+                and trigger_price.is_finite()
+                and not trigger_price.is_signed()
+                and "E" not in (trigger_price_text := str(trigger_price))
+                and len(trigger_price_text) <= MAX_DIGITS
+            ):
+                trigger_price = check.decimal(trigger_price, "triggerPrice", pattern=_DECIMAL_PATTERN)
+                trigger_price_text = format(trigger_price, "f")
+            if type(trigger_type) is str and trigger_type in _TRIGGER_TYPE_VALUES:
+                trigger_type = _TRIGGER_TYPE_VALUES[trigger_type]
+            else:
+                trigger_type = check.enum_member(TriggerType, trigger_type, "triggerType")
+            if type(side) is str and side in _SIDE_VALUES:
+                side = _SIDE_VALUES[side]
+            else:
+                side = check.enum_member(Side, side, "side")
+            if trade_side is not None:
+                if type(trade_side) is str and trade_side in _TRADE_SIDE_VALUES:
+                    trade_side = _TRADE_SIDE_VALUES[trade_side]
+                else:
+                    trade_side = check.enum_member(TradeSide, trade_side, "tradeSide")
+            if type(order_type) is str and order_type in _ORDER_TYPE_VALUES:
+                order_type = _ORDER_TYPE_VALUES[order_type]
+            else:
+                order_type = check.enum_member(OrderType, order_type, "orderType")
+            if client_oid is not None:
+                if not (type(client_oid) is str and client_oid.isascii()):
+                    client_oid = check.string(client_oid, "clientOid")
+            if reduce_only is not None:
+                if type(reduce_only) is str and reduce_only in _REDUCE_ONLY_VALUES:
+                    reduce_only = _REDUCE_ONLY_VALUES[reduce_only]
+                else:
+                    reduce_only = check.enum_member(ReduceOnly, reduce_only, "reduceOnly")
+            if stop_surplus_trigger_price is not None:
+                if not (
+                    type(stop_surplus_trigger_price) is Decimal
+                    and stop_surplus_trigger_price.is_finite()
+                    and not stop_surplus_trigger_price.is_signed()
+                    and "E" not in (stop_surplus_trigger_price_text := str(stop_surplus_trigger_price))
+                    and len(stop_surplus_trigger_price_text) <= MAX_DIGITS
+                    and _POSITIVE_DECIMAL_PATTERN.fullmatch(stop_surplus_trigger_price_text) is not None
+                ):
+                    stop_surplus_trigger_price = check.decimal(
+                        stop_surplus_trigger_price, "stopSurplusTriggerPrice", pattern=_POSITIVE_DECIMAL_PATTERN
+                    )
+                    stop_surplus_trigger_price_text = format(stop_surplus_trigger_price, "f")
+            if stop_surplus_execute_price is not None:
+                if not (
+                    type(stop_surplus_execute_price) is Decimal
+                    and stop_surplus_execute_price.is_finite()
+                    and not stop_surplus_execute_price.is_signed()
+                    and "E" not in (stop_surplus_execute_price_text := str(stop_surplus_execute_price))
+                    and len(stop_surplus_execute_price_text) <= MAX_DIGITS
+                ):
+                    stop_surplus_execute_price = check.decimal(
+                        stop_surplus_execute_price, "stopSurplusExecutePrice", pattern=_DECIMAL_PATTERN
+                    )
+                    stop_surplus_execute_price_text = format(stop_surplus_execute_price, "f")
+            if stop_surplus_trigger_type is not None:
+                if type(stop_surplus_trigger_type) is str and stop_surplus_trigger_type in _TRIGGER_TYPE_VALUES:
+                    stop_surplus_trigger_type = _TRIGGER_TYPE_VALUES[stop_surplus_trigger_type]
+                else:
+                    stop_surplus_trigger_type = check.enum_member(
+                        TriggerType, stop_surplus_trigger_type, "stopSurplusTriggerType"
+                    )
+            if stop_loss_trigger_price is not None:
+                if not (
+                    type(stop_loss_trigger_price) is Decimal
+                    and stop_loss_trigger_price.is_finite()
+                    and not stop_loss_trigger_price.is_signed()
+                    and "E" not in (stop_loss_trigger_price_text := str(stop_loss_trigger_price))
+                    and len(stop_loss_trigger_price_text) <= MAX_DIGITS
+                    and _POSITIVE_DECIMAL_PATTERN.fullmatch(stop_loss_trigger_price_text) is not None
+                ):
+                    stop_loss_trigger_price = check.decimal(
+                        stop_loss_trigger_price, "stopLossTriggerPrice", pattern=_POSITIVE_DECIMAL_PATTERN
+                    )
+                    stop_loss_trigger_price_text = format(stop_loss_trigger_price, "f")
+            if stop_loss_execute_price is not None:
+                if not (
+                    type(stop_loss_execute_price) is Decimal
+                    and stop_loss_execute_price.is_finite()
+                    and not stop_loss_execute_price.is_signed()
+                    and "E" not in (stop_loss_execute_price_text := str(stop_loss_execute_price))
+                    and len(stop_loss_execute_price_text) <= MAX_DIGITS
+                ):
+                    stop_loss_execute_price = check.decimal(
+                        stop_loss_execute_price, "stopLossExecutePrice", pattern=_DECIMAL_PATTERN
+                    )
+                    stop_loss_execute_price_text = format(stop_loss_execute_price, "f")
+            if stop_loss_trigger_type is not None:
+                if type(stop_loss_trigger_type) is str and stop_loss_trigger_type in _TRIGGER_TYPE_VALUES:
+                    stop_loss_trigger_type = _TRIGGER_TYPE_VALUES[stop_loss_trigger_type]
+                else:
+                    stop_loss_trigger_type = check.enum_member(
+                        TriggerType, stop_loss_trigger_type, "stopLossTriggerType"
+                    )
+            if stp_mode is not None:
+                if type(stp_mode) is str and stp_mode in _STP_MODE_VALUES:
+                    stp_mode = _STP_MODE_VALUES[stp_mode]
+                else:
+                    stp_mode = check.enum_member(StpMode, stp_mode, "stpMode")
+            if stop_surplus_trigger_price is not None:
+                if stop_surplus_trigger_type is None:
+                    raise ValidationError("stopSurplusTriggerType", "required when stop_surplus_trigger_price is set")
+            if stop_loss_trigger_price is not None:
+                if stop_loss_trigger_type is None:
+                    raise ValidationError("stopLossTriggerType", "required when stop_loss_trigger_price is set")
+            if plan_type == "track_plan":
+                if callback_ratio is None:
+                    raise ValidationError("callbackRatio", "required when plan_type is 'track_plan'")
+                if price is not None:
+                    raise ValidationError("price", "must be absent when plan_type is 'track_plan'")
+                if stop_surplus_execute_price is not None:
+                    raise ValidationError("stopSurplusExecutePrice", "must be absent when plan_type is 'track_plan'")
+                if stop_loss_execute_price is not None:
+                    raise ValidationError("stopLossExecutePrice", "must be absent when plan_type is 'track_plan'")
+                if order_type != "market":
+                    raise ValidationError("orderType", "must be 'market' when plan_type is 'track_plan'")
+                if stop_surplus_trigger_type is not None and stop_surplus_trigger_type != "fill_price":
+                    raise ValidationError(
+                        "stopSurplusTriggerType", "must be 'fill_price' when plan_type is 'track_plan'"
+                    )
+                if stop_loss_trigger_type is not None and stop_loss_trigger_type != "fill_price":
+                    raise ValidationError("stopLossTriggerType", "must be 'fill_price' when plan_type is 'track_plan'")
+                check.decimal_bounds(
+                    stop_surplus_trigger_price,
+                    "stopSurplusTriggerPrice",
+                    minimum=_DECIMAL_0_01,
+                    maximum=_DECIMAL_999_99,
+                    note="a percentage when plan_type is 'track_plan'",
+                )
+                check.decimal_bounds(
+                    stop_loss_trigger_price,
+                    "stopLossTriggerPrice",
+                    minimum=_DECIMAL_0_01,
+                    maximum=_DECIMAL_999_99,
+                    note="a percentage when plan_type is 'track_plan'",
+                )
+            if plan_type == "normal_plan":
+                if callback_ratio is not None:
+                    raise ValidationError("callbackRatio", "must be absent when plan_type is 'normal_plan'")
+            if plan_type == "normal_plan" and order_type == "limit":
+                if price is None:
+                    raise ValidationError("price", "required when plan_type is 'normal_plan' and order_type is 'limit'")
+            if plan_type == "normal_plan" and order_type == "market":
+                if price is not None:
+                    raise ValidationError(
+                        "price", "must be absent when plan_type is 'normal_plan' and order_type is 'market'"
+                    )
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["plan_type"](self, plan_type)
+            store["symbol"](self, symbol)
+            store["product_type"](self, product_type)
+            store["margin_mode"](self, margin_mode)
+            store["margin_coin"](self, margin_coin)
+            store["size"](self, size)
+            store["price"](self, price)
+            store["callback_ratio"](self, callback_ratio)
+            store["trigger_price"](self, trigger_price)
+            store["trigger_type"](self, trigger_type)
+            store["side"](self, side)
+            store["trade_side"](self, trade_side)
+            store["order_type"](self, order_type)
+            store["client_oid"](self, client_oid)
+            store["reduce_only"](self, reduce_only)
+            store["stop_surplus_trigger_price"](self, stop_surplus_trigger_price)
+            store["stop_surplus_execute_price"](self, stop_surplus_execute_price)
+            store["stop_surplus_trigger_type"](self, stop_surplus_trigger_type)
+            store["stop_loss_trigger_price"](self, stop_loss_trigger_price)
+            store["stop_loss_execute_price"](self, stop_loss_execute_price)
+            store["stop_loss_trigger_type"](self, stop_loss_trigger_type)
+            store["stp_mode"](self, stp_mode)
+            members: list[str] = [
+                '"planType":"' + plan_type + '"',
+                '"symbol":' + json_string(symbol),
+                '"productType":"' + product_type + '"',
+                '"marginMode":"' + margin_mode + '"',
+                '"marginCoin":' + json_string(margin_coin),
+                '"size":"' + size_text + '"',
+            ]
+            if price is not None:
+                members.append('"price":"' + price_text + '"')
+            if callback_ratio is not None:
+                members.append('"callbackRatio":"' + callback_ratio_text + '"')
+            members.append('"triggerPrice":"' + trigger_price_text + '"')
+            members.append('"triggerType":"' + trigger_type + '"')
+            members.append('"side":"' + side + '"')
+            if trade_side is not None:
+                members.append('"tradeSide":"' + trade_side + '"')
+            members.append('"orderType":"' + order_type + '"')
+            if client_oid is not None:
+                members.append('"clientOid":' + json_string(client_oid))
+            if reduce_only is not None:
+                members.append('"reduceOnly":"' + reduce_only + '"')
+            if stop_surplus_trigger_price is not None:
+                members.append('"stopSurplusTriggerPrice":"' + stop_surplus_trigger_price_text + '"')
+            if stop_surplus_execute_price is not None:
+                members.append('"stopSurplusExecutePrice":"' + stop_surplus_execute_price_text + '"')
+            if stop_surplus_trigger_type is not None:
+                members.append('"stopSurplusTriggerType":"' + stop_surplus_trigger_type + '"')
+            if stop_loss_trigger_price is not None:
+                members.append('"stopLossTriggerPrice":"' + stop_loss_trigger_price_text + '"')
+            if stop_loss_execute_price is not None:
+                members.append('"stopLossExecutePrice":"' + stop_loss_execute_price_text + '"')
+            if stop_loss_trigger_type is not None:
+                members.append('"stopLossTriggerType":"' + stop_loss_trigger_type + '"')
+            if stp_mode is not None:
+                members.append('"stpMode":"' + stp_mode + '"')
+            store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
-    def _check_rules(self) -> None:
-        if self.stop_surplus_trigger_price is not None:
-            if self.stop_surplus_trigger_type is None:
-                raise ValidationError("stopSurplusTriggerType", "required when stop_surplus_trigger_price is set")
-        if self.stop_loss_trigger_price is not None:
-            if self.stop_loss_trigger_type is None:
-                raise ValidationError("stopLossTriggerType", "required when stop_loss_trigger_price is set")
-        if self.plan_type == "track_plan":
-            if self.callback_ratio is None:
-                raise ValidationError("callbackRatio", "required when plan_type is 'track_plan'")
-            if self.price is not None:
-                raise ValidationError("price", "must be absent when plan_type is 'track_plan'")
-            if self.stop_surplus_execute_price is not None:
-                raise ValidationError("stopSurplusExecutePrice", "must be absent when plan_type is 'track_plan'")
-            if self.stop_loss_execute_price is not None:
-                raise ValidationError("stopLossExecutePrice", "must be absent when plan_type is 'track_plan'")
-            if self.order_type != "market":
-                raise ValidationError("orderType", "must be 'market' when plan_type is 'track_plan'")
-            if self.stop_surplus_trigger_type is not None and self.stop_surplus_trigger_type != "fill_price":
-                raise ValidationError("stopSurplusTriggerType", "must be 'fill_price' when plan_type is 'track_plan'")
-            if self.stop_loss_trigger_type is not None and self.stop_loss_trigger_type != "fill_price":
-                raise ValidationError("stopLossTriggerType", "must be 'fill_price' when plan_type is 'track_plan'")
-            check.decimal_bounds(
-                self.stop_surplus_trigger_price,
-                "stopSurplusTriggerPrice",
-                minimum=_DECIMAL_0_01,
-                maximum=_DECIMAL_999_99,
-                note="a percentage when plan_type is 'track_plan'",
-            )
-            check.decimal_bounds(
-                self.stop_loss_trigger_price,
-                "stopLossTriggerPrice",
-                minimum=_DECIMAL_0_01,
-                maximum=_DECIMAL_999_99,
-                note="a percentage when plan_type is 'track_plan'",
-            )
-        if self.plan_type == "normal_plan":
-            if self.callback_ratio is not None:
-                raise ValidationError("callbackRatio", "must be absent when plan_type is 'normal_plan'")
-        if self.plan_type == "normal_plan" and self.order_type == "limit":
-            if self.price is None:
-                raise ValidationError("price", "required when plan_type is 'normal_plan' and order_type is 'limit'")
-        if self.plan_type == "normal_plan" and self.order_type == "market":
-            if self.price is not None:
-                raise ValidationError(
-                    "price", "must be absent when plan_type is 'normal_plan' and order_type is 'market'"
-                )
-
     def wire_body(self) -> str:
-        """The JSON body: wire names in spec order, absent fields left out."""
-        members: list[str] = [
-            '"planType":"' + self.plan_type + '"',
-            '"symbol":' + json_string(self.symbol),
-            '"productType":"' + self.product_type + '"',
-            '"marginMode":"' + self.margin_mode + '"',
-            '"marginCoin":' + json_string(self.margin_coin),
-            '"size":"' + format(self.size, "f") + '"',
-        ]
-        if self.price is not None:
-            members.append('"price":"' + format(self.price, "f") + '"')
-        if self.callback_ratio is not None:
-            members.append('"callbackRatio":"' + format(self.callback_ratio, "f") + '"')
-        members.append('"triggerPrice":"' + format(self.trigger_price, "f") + '"')
-        members.append('"triggerType":"' + self.trigger_type + '"')
-        members.append('"side":"' + self.side + '"')
-        if self.trade_side is not None:
-            members.append('"tradeSide":"' + self.trade_side + '"')
-        members.append('"orderType":"' + self.order_type + '"')
-        if self.client_oid is not None:
-            members.append('"clientOid":' + json_string(self.client_oid))
-        if self.reduce_only is not None:
-            members.append('"reduceOnly":"' + self.reduce_only + '"')
-        if self.stop_surplus_trigger_price is not None:
-            members.append('"stopSurplusTriggerPrice":"' + format(self.stop_surplus_trigger_price, "f") + '"')
-        if self.stop_surplus_execute_price is not None:
-            members.append('"stopSurplusExecutePrice":"' + format(self.stop_surplus_execute_price, "f") + '"')
-        if self.stop_surplus_trigger_type is not None:
-            members.append('"stopSurplusTriggerType":"' + self.stop_surplus_trigger_type + '"')
-        if self.stop_loss_trigger_price is not None:
-            members.append('"stopLossTriggerPrice":"' + format(self.stop_loss_trigger_price, "f") + '"')
-        if self.stop_loss_execute_price is not None:
-            members.append('"stopLossExecutePrice":"' + format(self.stop_loss_execute_price, "f") + '"')
-        if self.stop_loss_trigger_type is not None:
-            members.append('"stopLossTriggerType":"' + self.stop_loss_trigger_type + '"')
-        if self.stp_mode is not None:
-            members.append('"stpMode":"' + self.stp_mode + '"')
-        return "{" + ",".join(members) + "}"
+        """The JSON body the constructor wrote: wire names in spec order, absent fields left out."""
+        return self._wire
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -796,53 +1052,102 @@ class IsolatedBatchOrderItem(Model):
         stp_mode: StpMode | Literal["none", "cancel_taker", "cancel_maker", "cancel_both"] | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                order_type=check.enum_member(OrderType, order_type, "orderType"),
-                price=None if price is None else check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
-                loan_type=check.enum_member(LoanType, loan_type, "loanType"),
-                force=check.enum_member(Force, force, "force"),
-                base_size=None if base_size is None else check.decimal(base_size, "baseSize", pattern=_DECIMAL_PATTERN),
-                quote_size=None
-                if quote_size is None
-                else check.decimal(quote_size, "quoteSize", pattern=_DECIMAL_PATTERN),
-                client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
-                side=check.enum_member(Side, side, "side"),
-                stp_mode=None if stp_mode is None else check.enum_member(StpMode, stp_mode, "stpMode"),
-            )
-            self._check_rules()
+            if type(order_type) is str and order_type in _ORDER_TYPE_VALUES:
+                order_type = _ORDER_TYPE_VALUES[order_type]
+            else:
+                order_type = check.enum_member(OrderType, order_type, "orderType")
+            if price is not None:
+                if not (
+                    type(price) is Decimal
+                    and price.is_finite()
+                    and not price.is_signed()
+                    and "E" not in (price_text := str(price))
+                    and len(price_text) <= MAX_DIGITS
+                ):
+                    price = check.decimal(price, "price", pattern=_DECIMAL_PATTERN)
+                    price_text = format(price, "f")
+            if type(loan_type) is str and loan_type in _LOAN_TYPE_VALUES:
+                loan_type = _LOAN_TYPE_VALUES[loan_type]
+            else:
+                loan_type = check.enum_member(LoanType, loan_type, "loanType")
+            if type(force) is str and force in _FORCE_VALUES:
+                force = _FORCE_VALUES[force]
+            else:
+                force = check.enum_member(Force, force, "force")
+            if base_size is not None:
+                if not (
+                    type(base_size) is Decimal
+                    and base_size.is_finite()
+                    and not base_size.is_signed()
+                    and "E" not in (base_size_text := str(base_size))
+                    and len(base_size_text) <= MAX_DIGITS
+                ):
+                    base_size = check.decimal(base_size, "baseSize", pattern=_DECIMAL_PATTERN)
+                    base_size_text = format(base_size, "f")
+            if quote_size is not None:
+                if not (
+                    type(quote_size) is Decimal
+                    and quote_size.is_finite()
+                    and not quote_size.is_signed()
+                    and "E" not in (quote_size_text := str(quote_size))
+                    and len(quote_size_text) <= MAX_DIGITS
+                ):
+                    quote_size = check.decimal(quote_size, "quoteSize", pattern=_DECIMAL_PATTERN)
+                    quote_size_text = format(quote_size, "f")
+            if client_oid is not None:
+                if not (type(client_oid) is str and client_oid.isascii()):
+                    client_oid = check.string(client_oid, "clientOid")
+            if type(side) is str and side in _SIDE_VALUES:
+                side = _SIDE_VALUES[side]
+            else:
+                side = check.enum_member(Side, side, "side")
+            if stp_mode is not None:
+                if type(stp_mode) is str and stp_mode in _STP_MODE_VALUES:
+                    stp_mode = _STP_MODE_VALUES[stp_mode]
+                else:
+                    stp_mode = check.enum_member(StpMode, stp_mode, "stpMode")
+            if order_type == "limit":
+                if base_size is None:
+                    raise ValidationError("baseSize", "required when order_type is 'limit'")
+            if order_type == "market" and side == "sell":
+                if base_size is None:
+                    raise ValidationError("baseSize", "required when order_type is 'market' and side is 'sell'")
+            if order_type == "market" and side == "buy":
+                if quote_size is None:
+                    raise ValidationError("quoteSize", "required when order_type is 'market' and side is 'buy'")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["order_type"](self, order_type)
+            store["price"](self, price)
+            store["loan_type"](self, loan_type)
+            store["force"](self, force)
+            store["base_size"](self, base_size)
+            store["quote_size"](self, quote_size)
+            store["client_oid"](self, client_oid)
+            store["side"](self, side)
+            store["stp_mode"](self, stp_mode)
+            members: list[str] = [
+                '"orderType":"' + order_type + '"',
+            ]
+            if price is not None:
+                members.append('"price":"' + price_text + '"')
+            members.append('"loanType":"' + loan_type + '"')
+            members.append('"force":"' + force + '"')
+            if base_size is not None:
+                members.append('"baseSize":"' + base_size_text + '"')
+            if quote_size is not None:
+                members.append('"quoteSize":"' + quote_size_text + '"')
+            if client_oid is not None:
+                members.append('"clientOid":' + json_string(client_oid))
+            members.append('"side":"' + side + '"')
+            if stp_mode is not None:
+                members.append('"stpMode":"' + stp_mode + '"')
+            store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
-    def _check_rules(self) -> None:
-        if self.order_type == "limit":
-            if self.base_size is None:
-                raise ValidationError("baseSize", "required when order_type is 'limit'")
-        if self.order_type == "market" and self.side == "sell":
-            if self.base_size is None:
-                raise ValidationError("baseSize", "required when order_type is 'market' and side is 'sell'")
-        if self.order_type == "market" and self.side == "buy":
-            if self.quote_size is None:
-                raise ValidationError("quoteSize", "required when order_type is 'market' and side is 'buy'")
-
     def wire_json(self) -> str:
-        """This object as JSON text: wire names in spec order, absent fields left out."""
-        members: list[str] = [
-            '"orderType":"' + self.order_type + '"',
-        ]
-        if self.price is not None:
-            members.append('"price":"' + format(self.price, "f") + '"')
-        members.append('"loanType":"' + self.loan_type + '"')
-        members.append('"force":"' + self.force + '"')
-        if self.base_size is not None:
-            members.append('"baseSize":"' + format(self.base_size, "f") + '"')
-        if self.quote_size is not None:
-            members.append('"quoteSize":"' + format(self.quote_size, "f") + '"')
-        if self.client_oid is not None:
-            members.append('"clientOid":' + json_string(self.client_oid))
-        members.append('"side":"' + self.side + '"')
-        if self.stp_mode is not None:
-            members.append('"stpMode":"' + self.stp_mode + '"')
-        return "{" + ",".join(members) + "}"
+        """This object as JSON text, written by the constructor: wire names in spec order, absent fields left out."""
+        return self._wire
 
 
 @attrs.frozen(kw_only=True, init=False, repr=False)
@@ -876,20 +1181,26 @@ class BatchPlaceIsolatedOrdersRequest(Request[BatchPlaceIsolatedOrdersResponse])
         order_list: Sequence[IsolatedBatchOrderItem],
     ) -> None:
         try:
-            self.__attrs_init__(
-                symbol=check.string(symbol, "symbol"),
-                order_list=check.model_items(IsolatedBatchOrderItem, order_list, "orderList"),
-            )
+            if not (type(symbol) is str and symbol.isascii()):
+                symbol = check.string(symbol, "symbol")
+            if type(order_list) is list and all(type(item) is IsolatedBatchOrderItem for item in order_list):
+                order_list = tuple(order_list)
+            else:
+                order_list = check.model_items(IsolatedBatchOrderItem, order_list, "orderList")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["symbol"](self, symbol)
+            store["order_list"](self, order_list)
+            members: list[str] = [
+                '"symbol":' + json_string(symbol),
+                '"orderList":[' + ",".join(item._wire for item in order_list) + "]",
+            ]
+            store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
     def wire_body(self) -> str:
-        """The JSON body: wire names in spec order, absent fields left out."""
-        members: list[str] = [
-            '"symbol":' + json_string(self.symbol),
-            '"orderList":[' + ",".join(item.wire_json() for item in self.order_list) + "]",
-        ]
-        return "{" + ",".join(members) + "}"
+        """The JSON body the constructor wrote: wire names in spec order, absent fields left out."""
+        return self._wire
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -952,41 +1263,74 @@ class ModifyPlanOrderRequest(Request[ModifyPlanOrderResponse]):
         execute_price: DecimalInput | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                order_id=None if order_id is None else check.string(order_id, "orderId", min_length=1),
-                client_oid=None if client_oid is None else check.string(client_oid, "clientOid", min_length=1),
-                trigger_price=check.decimal(trigger_price, "triggerPrice", pattern=_DECIMAL_PATTERN),
-                order_type=check.enum_member(OrderType, order_type, "orderType"),
-                execute_price=None
-                if execute_price is None
-                else check.decimal(execute_price, "executePrice", pattern=_DECIMAL_PATTERN),
-                size=check.decimal(size, "size", pattern=_DECIMAL_PATTERN),
-            )
-            self._check_rules()
+            if order_id is not None:
+                if not (type(order_id) is str and order_id.isascii() and len(order_id) >= 1):
+                    order_id = check.string(order_id, "orderId", min_length=1)
+            if client_oid is not None:
+                if not (type(client_oid) is str and client_oid.isascii() and len(client_oid) >= 1):
+                    client_oid = check.string(client_oid, "clientOid", min_length=1)
+            if not (
+                type(trigger_price) is Decimal
+                and trigger_price.is_finite()
+                and not trigger_price.is_signed()
+                and "E" not in (trigger_price_text := str(trigger_price))
+                and len(trigger_price_text) <= MAX_DIGITS
+            ):
+                trigger_price = check.decimal(trigger_price, "triggerPrice", pattern=_DECIMAL_PATTERN)
+                trigger_price_text = format(trigger_price, "f")
+            if type(order_type) is str and order_type in _ORDER_TYPE_VALUES:
+                order_type = _ORDER_TYPE_VALUES[order_type]
+            else:
+                order_type = check.enum_member(OrderType, order_type, "orderType")
+            if execute_price is not None:
+                if not (
+                    type(execute_price) is Decimal
+                    and execute_price.is_finite()
+                    and not execute_price.is_signed()
+                    and "E" not in (execute_price_text := str(execute_price))
+                    and len(execute_price_text) <= MAX_DIGITS
+                ):
+                    execute_price = check.decimal(execute_price, "executePrice", pattern=_DECIMAL_PATTERN)
+                    execute_price_text = format(execute_price, "f")
+            if not (
+                type(size) is Decimal
+                and size.is_finite()
+                and not size.is_signed()
+                and "E" not in (size_text := str(size))
+                and len(size_text) <= MAX_DIGITS
+            ):
+                size = check.decimal(size, "size", pattern=_DECIMAL_PATTERN)
+                size_text = format(size, "f")
+            if not (order_id is not None):
+                if client_oid is None:
+                    raise ValidationError("clientOid", "required unless order_id is set")
+            if order_type == "limit":
+                if execute_price is None:
+                    raise ValidationError("executePrice", "required when order_type is 'limit'")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["order_id"](self, order_id)
+            store["client_oid"](self, client_oid)
+            store["trigger_price"](self, trigger_price)
+            store["order_type"](self, order_type)
+            store["execute_price"](self, execute_price)
+            store["size"](self, size)
+            members: list[str] = []
+            if order_id is not None:
+                members.append('"orderId":' + json_string(order_id))
+            if client_oid is not None:
+                members.append('"clientOid":' + json_string(client_oid))
+            members.append('"triggerPrice":"' + trigger_price_text + '"')
+            members.append('"orderType":"' + order_type + '"')
+            if execute_price is not None:
+                members.append('"executePrice":"' + execute_price_text + '"')
+            members.append('"size":"' + size_text + '"')
+            store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
-    def _check_rules(self) -> None:
-        if not (self.order_id is not None):
-            if self.client_oid is None:
-                raise ValidationError("clientOid", "required unless order_id is set")
-        if self.order_type == "limit":
-            if self.execute_price is None:
-                raise ValidationError("executePrice", "required when order_type is 'limit'")
-
     def wire_body(self) -> str:
-        """The JSON body: wire names in spec order, absent fields left out."""
-        members: list[str] = []
-        if self.order_id is not None:
-            members.append('"orderId":' + json_string(self.order_id))
-        if self.client_oid is not None:
-            members.append('"clientOid":' + json_string(self.client_oid))
-        members.append('"triggerPrice":"' + format(self.trigger_price, "f") + '"')
-        members.append('"orderType":"' + self.order_type + '"')
-        if self.execute_price is not None:
-            members.append('"executePrice":"' + format(self.execute_price, "f") + '"')
-        members.append('"size":"' + format(self.size, "f") + '"')
-        return "{" + ",".join(members) + "}"
+        """The JSON body the constructor wrote: wire names in spec order, absent fields left out."""
+        return self._wire
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -1034,27 +1378,30 @@ class CancelPlanOrderRequest(Request[CancelPlanOrderResponse]):
         client_oid: str | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                order_id=None if order_id is None else check.string(order_id, "orderId", min_length=1),
-                client_oid=None if client_oid is None else check.string(client_oid, "clientOid", min_length=1),
-            )
-            self._check_rules()
+            if order_id is not None:
+                if not (type(order_id) is str and order_id.isascii() and len(order_id) >= 1):
+                    order_id = check.string(order_id, "orderId", min_length=1)
+            if client_oid is not None:
+                if not (type(client_oid) is str and client_oid.isascii() and len(client_oid) >= 1):
+                    client_oid = check.string(client_oid, "clientOid", min_length=1)
+            if not (order_id is not None):
+                if client_oid is None:
+                    raise ValidationError("clientOid", "required unless order_id is set")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["order_id"](self, order_id)
+            store["client_oid"](self, client_oid)
+            members: list[str] = []
+            if order_id is not None:
+                members.append('"orderId":' + json_string(order_id))
+            if client_oid is not None:
+                members.append('"clientOid":' + json_string(client_oid))
+            store["_wire"](self, "{" + ",".join(members) + "}" if members else "")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
-    def _check_rules(self) -> None:
-        if not (self.order_id is not None):
-            if self.client_oid is None:
-                raise ValidationError("clientOid", "required unless order_id is set")
-
     def wire_body(self) -> str | None:
-        """The JSON body: wire names in spec order, absent fields left out, None when no field is set."""
-        members: list[str] = []
-        if self.order_id is not None:
-            members.append('"orderId":' + json_string(self.order_id))
-        if self.client_oid is not None:
-            members.append('"clientOid":' + json_string(self.client_oid))
-        return "{" + ",".join(members) + "}" if members else None
+        """The JSON body the constructor wrote: wire names in spec order, absent fields left out; None if empty."""
+        return self._wire or None
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -1122,20 +1469,23 @@ class BatchCancelPlanOrdersRequest(Request[BatchCancelPlanOrdersResponse]):
         symbol_list: Sequence[str] | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                symbol_list=None
-                if symbol_list is None
-                else check.items(symbol_list, "symbolList", lambda item, at: check.string(item, at)),
-            )
+            if symbol_list is not None:
+                if type(symbol_list) is list and all(type(item) is str and item.isascii() for item in symbol_list):
+                    symbol_list = tuple(symbol_list)
+                else:
+                    symbol_list = check.items(symbol_list, "symbolList", lambda item, at: check.string(item, at))
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["symbol_list"](self, symbol_list)
+            members: list[str] = []
+            if symbol_list is not None:
+                members.append('"symbolList":[' + ",".join(json_string(item) for item in symbol_list) + "]")
+            store["_wire"](self, "{" + ",".join(members) + "}" if members else "")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
     def wire_body(self) -> str | None:
-        """The JSON body: wire names in spec order, absent fields left out, None when no field is set."""
-        members: list[str] = []
-        if self.symbol_list is not None:
-            members.append('"symbolList":[' + ",".join(json_string(item) for item in self.symbol_list) + "]")
-        return "{" + ",".join(members) + "}" if members else None
+        """The JSON body the constructor wrote: wire names in spec order, absent fields left out; None if empty."""
+        return self._wire or None
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -1238,13 +1588,38 @@ class GetCurrentPlanOrdersRequest(Request[GetCurrentPlanOrdersResponse]):
         end_time: int | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                symbol=None if symbol is None else check.string(symbol, "symbol"),
-                limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=100),
-                id_less_than=None if id_less_than is None else check.string(id_less_than, "idLessThan"),
-                start_time=None if start_time is None else check.integer(start_time, "startTime", minimum=0),
-                end_time=None if end_time is None else check.integer(end_time, "endTime", minimum=0),
-            )
+            if symbol is not None:
+                if not (type(symbol) is str and symbol.isascii()):
+                    symbol = check.string(symbol, "symbol")
+            if limit is not None:
+                if not (
+                    type(limit) is int
+                    and -check.INTEGER_LIMIT < limit < check.INTEGER_LIMIT
+                    and limit >= 1
+                    and limit <= 100
+                ):
+                    limit = check.integer(limit, "limit", minimum=1, maximum=100)
+            if id_less_than is not None:
+                if not (type(id_less_than) is str and id_less_than.isascii()):
+                    id_less_than = check.string(id_less_than, "idLessThan")
+            if start_time is not None:
+                if not (
+                    type(start_time) is int
+                    and -check.INTEGER_LIMIT < start_time < check.INTEGER_LIMIT
+                    and start_time >= 0
+                ):
+                    start_time = check.integer(start_time, "startTime", minimum=0)
+            if end_time is not None:
+                if not (
+                    type(end_time) is int and -check.INTEGER_LIMIT < end_time < check.INTEGER_LIMIT and end_time >= 0
+                ):
+                    end_time = check.integer(end_time, "endTime", minimum=0)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["symbol"](self, symbol)
+            store["limit"](self, limit)
+            store["id_less_than"](self, id_less_than)
+            store["start_time"](self, start_time)
+            store["end_time"](self, end_time)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1363,13 +1738,38 @@ class GetHistoryPlanOrdersRequest(Request[GetHistoryPlanOrdersResponse]):
         limit: int | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                symbol=None if symbol is None else check.string(symbol, "symbol"),
-                start_time=None if start_time is None else check.integer(start_time, "startTime", minimum=0),
-                end_time=None if end_time is None else check.integer(end_time, "endTime", minimum=0),
-                id_less_than=None if id_less_than is None else check.string(id_less_than, "idLessThan"),
-                limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=100),
-            )
+            if symbol is not None:
+                if not (type(symbol) is str and symbol.isascii()):
+                    symbol = check.string(symbol, "symbol")
+            if start_time is not None:
+                if not (
+                    type(start_time) is int
+                    and -check.INTEGER_LIMIT < start_time < check.INTEGER_LIMIT
+                    and start_time >= 0
+                ):
+                    start_time = check.integer(start_time, "startTime", minimum=0)
+            if end_time is not None:
+                if not (
+                    type(end_time) is int and -check.INTEGER_LIMIT < end_time < check.INTEGER_LIMIT and end_time >= 0
+                ):
+                    end_time = check.integer(end_time, "endTime", minimum=0)
+            if id_less_than is not None:
+                if not (type(id_less_than) is str and id_less_than.isascii()):
+                    id_less_than = check.string(id_less_than, "idLessThan")
+            if limit is not None:
+                if not (
+                    type(limit) is int
+                    and -check.INTEGER_LIMIT < limit < check.INTEGER_LIMIT
+                    and limit >= 1
+                    and limit <= 100
+                ):
+                    limit = check.integer(limit, "limit", minimum=1, maximum=100)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["symbol"](self, symbol)
+            store["start_time"](self, start_time)
+            store["end_time"](self, end_time)
+            store["id_less_than"](self, id_less_than)
+            store["limit"](self, limit)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1432,9 +1832,10 @@ class GetPlanSubOrdersRequest(Request[list[SpotPlanSubOrder]]):
         plan_order_id: str,
     ) -> None:
         try:
-            self.__attrs_init__(
-                plan_order_id=check.string(plan_order_id, "planOrderId", min_length=1),
-            )
+            if not (type(plan_order_id) is str and plan_order_id.isascii() and len(plan_order_id) >= 1):
+                plan_order_id = check.string(plan_order_id, "planOrderId", min_length=1)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["plan_order_id"](self, plan_order_id)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1555,103 +1956,204 @@ class ModifyMixPlanOrderRequest(Request[ModifyMixPlanOrderResponse]):
         new_stop_loss_trigger_type: TriggerType | Literal["fill_price", "mark_price"] | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                order_id=None if order_id is None else check.string(order_id, "orderId", min_length=1),
-                client_oid=None if client_oid is None else check.string(client_oid, "clientOid", min_length=1),
-                product_type=check.enum_member(ProductType, product_type, "productType"),
-                plan_type=None if plan_type is None else check.enum_member(MixPlanType, plan_type, "planType"),
-                symbol=None if symbol is None else check.string(symbol, "symbol"),
-                new_size=None if new_size is None else check.decimal(new_size, "newSize", pattern=_DECIMAL_PATTERN),
-                new_price=None if new_price is None else check.decimal(new_price, "newPrice", pattern=_DECIMAL_PATTERN),
-                new_callback_ratio=None
-                if new_callback_ratio is None
-                else check.decimal(
-                    new_callback_ratio, "newCallbackRatio", pattern=_DECIMAL_PATTERN, maximum=_DECIMAL_10
-                ),
-                new_trigger_price=None
-                if new_trigger_price is None
-                else check.decimal(new_trigger_price, "newTriggerPrice", pattern=_DECIMAL_PATTERN),
-                new_trigger_type=None
-                if new_trigger_type is None
-                else check.enum_member(TriggerType, new_trigger_type, "newTriggerType"),
-                new_stop_surplus_trigger_price=None
-                if new_stop_surplus_trigger_price is None
-                else check.decimal(
-                    new_stop_surplus_trigger_price, "newStopSurplusTriggerPrice", pattern=_DECIMAL_PATTERN
-                ),
-                new_stop_surplus_execute_price=None
-                if new_stop_surplus_execute_price is None
-                else check.decimal(
-                    new_stop_surplus_execute_price, "newStopSurplusExecutePrice", pattern=_DECIMAL_PATTERN
-                ),
-                new_stop_surplus_trigger_type=None
-                if new_stop_surplus_trigger_type is None
-                else check.enum_member(TriggerType, new_stop_surplus_trigger_type, "newStopSurplusTriggerType"),
-                new_stop_loss_trigger_price=None
-                if new_stop_loss_trigger_price is None
-                else check.decimal(new_stop_loss_trigger_price, "newStopLossTriggerPrice", pattern=_DECIMAL_PATTERN),
-                new_stop_loss_execute_price=None
-                if new_stop_loss_execute_price is None
-                else check.decimal(new_stop_loss_execute_price, "newStopLossExecutePrice", pattern=_DECIMAL_PATTERN),
-                new_stop_loss_trigger_type=None
-                if new_stop_loss_trigger_type is None
-                else check.enum_member(TriggerType, new_stop_loss_trigger_type, "newStopLossTriggerType"),
-            )
-            self._check_rules()
+            if order_id is not None:
+                if not (type(order_id) is str and order_id.isascii() and len(order_id) >= 1):
+                    order_id = check.string(order_id, "orderId", min_length=1)
+            if client_oid is not None:
+                if not (type(client_oid) is str and client_oid.isascii() and len(client_oid) >= 1):
+                    client_oid = check.string(client_oid, "clientOid", min_length=1)
+            if type(product_type) is str and product_type in _PRODUCT_TYPE_VALUES:
+                product_type = _PRODUCT_TYPE_VALUES[product_type]
+            else:
+                product_type = check.enum_member(ProductType, product_type, "productType")
+            if plan_type is not None:
+                if type(plan_type) is str and plan_type in _MIX_PLAN_TYPE_VALUES:
+                    plan_type = _MIX_PLAN_TYPE_VALUES[plan_type]
+                else:
+                    plan_type = check.enum_member(MixPlanType, plan_type, "planType")
+            if symbol is not None:
+                if not (type(symbol) is str and symbol.isascii()):
+                    symbol = check.string(symbol, "symbol")
+            if new_size is not None:
+                if not (
+                    type(new_size) is Decimal
+                    and new_size.is_finite()
+                    and not new_size.is_signed()
+                    and "E" not in (new_size_text := str(new_size))
+                    and len(new_size_text) <= MAX_DIGITS
+                ):
+                    new_size = check.decimal(new_size, "newSize", pattern=_DECIMAL_PATTERN)
+                    new_size_text = format(new_size, "f")
+            if new_price is not None:
+                if not (
+                    type(new_price) is Decimal
+                    and new_price.is_finite()
+                    and not new_price.is_signed()
+                    and "E" not in (new_price_text := str(new_price))
+                    and len(new_price_text) <= MAX_DIGITS
+                ):
+                    new_price = check.decimal(new_price, "newPrice", pattern=_DECIMAL_PATTERN)
+                    new_price_text = format(new_price, "f")
+            if new_callback_ratio is not None:
+                if not (
+                    type(new_callback_ratio) is Decimal
+                    and new_callback_ratio.is_finite()
+                    and not new_callback_ratio.is_signed()
+                    and "E" not in (new_callback_ratio_text := str(new_callback_ratio))
+                    and len(new_callback_ratio_text) <= MAX_DIGITS
+                    and new_callback_ratio <= _DECIMAL_10
+                ):
+                    new_callback_ratio = check.decimal(
+                        new_callback_ratio, "newCallbackRatio", pattern=_DECIMAL_PATTERN, maximum=_DECIMAL_10
+                    )
+                    new_callback_ratio_text = format(new_callback_ratio, "f")
+            if new_trigger_price is not None:
+                if not (
+                    type(new_trigger_price) is Decimal
+                    and new_trigger_price.is_finite()
+                    and not new_trigger_price.is_signed()
+                    and "E" not in (new_trigger_price_text := str(new_trigger_price))
+                    and len(new_trigger_price_text) <= MAX_DIGITS
+                ):
+                    new_trigger_price = check.decimal(new_trigger_price, "newTriggerPrice", pattern=_DECIMAL_PATTERN)
+                    new_trigger_price_text = format(new_trigger_price, "f")
+            if new_trigger_type is not None:
+                if type(new_trigger_type) is str and new_trigger_type in _TRIGGER_TYPE_VALUES:
+                    new_trigger_type = _TRIGGER_TYPE_VALUES[new_trigger_type]
+                else:
+                    new_trigger_type = check.enum_member(TriggerType, new_trigger_type, "newTriggerType")
+            if new_stop_surplus_trigger_price is not None:
+                if not (
+                    type(new_stop_surplus_trigger_price) is Decimal
+                    and new_stop_surplus_trigger_price.is_finite()
+                    and not new_stop_surplus_trigger_price.is_signed()
+                    and "E" not in (new_stop_surplus_trigger_price_text := str(new_stop_surplus_trigger_price))
+                    and len(new_stop_surplus_trigger_price_text) <= MAX_DIGITS
+                ):
+                    new_stop_surplus_trigger_price = check.decimal(
+                        new_stop_surplus_trigger_price, "newStopSurplusTriggerPrice", pattern=_DECIMAL_PATTERN
+                    )
+                    new_stop_surplus_trigger_price_text = format(new_stop_surplus_trigger_price, "f")
+            if new_stop_surplus_execute_price is not None:
+                if not (
+                    type(new_stop_surplus_execute_price) is Decimal
+                    and new_stop_surplus_execute_price.is_finite()
+                    and not new_stop_surplus_execute_price.is_signed()
+                    and "E" not in (new_stop_surplus_execute_price_text := str(new_stop_surplus_execute_price))
+                    and len(new_stop_surplus_execute_price_text) <= MAX_DIGITS
+                ):
+                    new_stop_surplus_execute_price = check.decimal(
+                        new_stop_surplus_execute_price, "newStopSurplusExecutePrice", pattern=_DECIMAL_PATTERN
+                    )
+                    new_stop_surplus_execute_price_text = format(new_stop_surplus_execute_price, "f")
+            if new_stop_surplus_trigger_type is not None:
+                if type(new_stop_surplus_trigger_type) is str and new_stop_surplus_trigger_type in _TRIGGER_TYPE_VALUES:
+                    new_stop_surplus_trigger_type = _TRIGGER_TYPE_VALUES[new_stop_surplus_trigger_type]
+                else:
+                    new_stop_surplus_trigger_type = check.enum_member(
+                        TriggerType, new_stop_surplus_trigger_type, "newStopSurplusTriggerType"
+                    )
+            if new_stop_loss_trigger_price is not None:
+                if not (
+                    type(new_stop_loss_trigger_price) is Decimal
+                    and new_stop_loss_trigger_price.is_finite()
+                    and not new_stop_loss_trigger_price.is_signed()
+                    and "E" not in (new_stop_loss_trigger_price_text := str(new_stop_loss_trigger_price))
+                    and len(new_stop_loss_trigger_price_text) <= MAX_DIGITS
+                ):
+                    new_stop_loss_trigger_price = check.decimal(
+                        new_stop_loss_trigger_price, "newStopLossTriggerPrice", pattern=_DECIMAL_PATTERN
+                    )
+                    new_stop_loss_trigger_price_text = format(new_stop_loss_trigger_price, "f")
+            if new_stop_loss_execute_price is not None:
+                if not (
+                    type(new_stop_loss_execute_price) is Decimal
+                    and new_stop_loss_execute_price.is_finite()
+                    and not new_stop_loss_execute_price.is_signed()
+                    and "E" not in (new_stop_loss_execute_price_text := str(new_stop_loss_execute_price))
+                    and len(new_stop_loss_execute_price_text) <= MAX_DIGITS
+                ):
+                    new_stop_loss_execute_price = check.decimal(
+                        new_stop_loss_execute_price, "newStopLossExecutePrice", pattern=_DECIMAL_PATTERN
+                    )
+                    new_stop_loss_execute_price_text = format(new_stop_loss_execute_price, "f")
+            if new_stop_loss_trigger_type is not None:
+                if type(new_stop_loss_trigger_type) is str and new_stop_loss_trigger_type in _TRIGGER_TYPE_VALUES:
+                    new_stop_loss_trigger_type = _TRIGGER_TYPE_VALUES[new_stop_loss_trigger_type]
+                else:
+                    new_stop_loss_trigger_type = check.enum_member(
+                        TriggerType, new_stop_loss_trigger_type, "newStopLossTriggerType"
+                    )
+            if new_trigger_type is not None:
+                if new_trigger_price is None:
+                    raise ValidationError("newTriggerPrice", "required when new_trigger_type is set")
+            if new_stop_surplus_trigger_price is not None:
+                if new_stop_surplus_trigger_type is None:
+                    raise ValidationError(
+                        "newStopSurplusTriggerType", "required when new_stop_surplus_trigger_price is set"
+                    )
+            if new_stop_loss_trigger_price is not None:
+                if new_stop_loss_trigger_type is None:
+                    raise ValidationError("newStopLossTriggerType", "required when new_stop_loss_trigger_price is set")
+            if not (order_id is not None):
+                if client_oid is None:
+                    raise ValidationError("clientOid", "required unless order_id is set")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["order_id"](self, order_id)
+            store["client_oid"](self, client_oid)
+            store["product_type"](self, product_type)
+            store["plan_type"](self, plan_type)
+            store["symbol"](self, symbol)
+            store["new_size"](self, new_size)
+            store["new_price"](self, new_price)
+            store["new_callback_ratio"](self, new_callback_ratio)
+            store["new_trigger_price"](self, new_trigger_price)
+            store["new_trigger_type"](self, new_trigger_type)
+            store["new_stop_surplus_trigger_price"](self, new_stop_surplus_trigger_price)
+            store["new_stop_surplus_execute_price"](self, new_stop_surplus_execute_price)
+            store["new_stop_surplus_trigger_type"](self, new_stop_surplus_trigger_type)
+            store["new_stop_loss_trigger_price"](self, new_stop_loss_trigger_price)
+            store["new_stop_loss_execute_price"](self, new_stop_loss_execute_price)
+            store["new_stop_loss_trigger_type"](self, new_stop_loss_trigger_type)
+            members: list[str] = []
+            if order_id is not None:
+                members.append('"orderId":' + json_string(order_id))
+            if client_oid is not None:
+                members.append('"clientOid":' + json_string(client_oid))
+            members.append('"productType":"' + product_type + '"')
+            if plan_type is not None:
+                members.append('"planType":"' + plan_type + '"')
+            if symbol is not None:
+                members.append('"symbol":' + json_string(symbol))
+            if new_size is not None:
+                members.append('"newSize":"' + new_size_text + '"')
+            if new_price is not None:
+                members.append('"newPrice":"' + new_price_text + '"')
+            if new_callback_ratio is not None:
+                members.append('"newCallbackRatio":"' + new_callback_ratio_text + '"')
+            if new_trigger_price is not None:
+                members.append('"newTriggerPrice":"' + new_trigger_price_text + '"')
+            if new_trigger_type is not None:
+                members.append('"newTriggerType":"' + new_trigger_type + '"')
+            if new_stop_surplus_trigger_price is not None:
+                members.append('"newStopSurplusTriggerPrice":"' + new_stop_surplus_trigger_price_text + '"')
+            if new_stop_surplus_execute_price is not None:
+                members.append('"newStopSurplusExecutePrice":"' + new_stop_surplus_execute_price_text + '"')
+            if new_stop_surplus_trigger_type is not None:
+                members.append('"newStopSurplusTriggerType":"' + new_stop_surplus_trigger_type + '"')
+            if new_stop_loss_trigger_price is not None:
+                members.append('"newStopLossTriggerPrice":"' + new_stop_loss_trigger_price_text + '"')
+            if new_stop_loss_execute_price is not None:
+                members.append('"newStopLossExecutePrice":"' + new_stop_loss_execute_price_text + '"')
+            if new_stop_loss_trigger_type is not None:
+                members.append('"newStopLossTriggerType":"' + new_stop_loss_trigger_type + '"')
+            store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
-    def _check_rules(self) -> None:
-        if self.new_trigger_type is not None:
-            if self.new_trigger_price is None:
-                raise ValidationError("newTriggerPrice", "required when new_trigger_type is set")
-        if self.new_stop_surplus_trigger_price is not None:
-            if self.new_stop_surplus_trigger_type is None:
-                raise ValidationError(
-                    "newStopSurplusTriggerType", "required when new_stop_surplus_trigger_price is set"
-                )
-        if self.new_stop_loss_trigger_price is not None:
-            if self.new_stop_loss_trigger_type is None:
-                raise ValidationError("newStopLossTriggerType", "required when new_stop_loss_trigger_price is set")
-        if not (self.order_id is not None):
-            if self.client_oid is None:
-                raise ValidationError("clientOid", "required unless order_id is set")
-
     def wire_body(self) -> str:
-        """The JSON body: wire names in spec order, absent fields left out."""
-        members: list[str] = []
-        if self.order_id is not None:
-            members.append('"orderId":' + json_string(self.order_id))
-        if self.client_oid is not None:
-            members.append('"clientOid":' + json_string(self.client_oid))
-        members.append('"productType":"' + self.product_type + '"')
-        if self.plan_type is not None:
-            members.append('"planType":"' + self.plan_type + '"')
-        if self.symbol is not None:
-            members.append('"symbol":' + json_string(self.symbol))
-        if self.new_size is not None:
-            members.append('"newSize":"' + format(self.new_size, "f") + '"')
-        if self.new_price is not None:
-            members.append('"newPrice":"' + format(self.new_price, "f") + '"')
-        if self.new_callback_ratio is not None:
-            members.append('"newCallbackRatio":"' + format(self.new_callback_ratio, "f") + '"')
-        if self.new_trigger_price is not None:
-            members.append('"newTriggerPrice":"' + format(self.new_trigger_price, "f") + '"')
-        if self.new_trigger_type is not None:
-            members.append('"newTriggerType":"' + self.new_trigger_type + '"')
-        if self.new_stop_surplus_trigger_price is not None:
-            members.append('"newStopSurplusTriggerPrice":"' + format(self.new_stop_surplus_trigger_price, "f") + '"')
-        if self.new_stop_surplus_execute_price is not None:
-            members.append('"newStopSurplusExecutePrice":"' + format(self.new_stop_surplus_execute_price, "f") + '"')
-        if self.new_stop_surplus_trigger_type is not None:
-            members.append('"newStopSurplusTriggerType":"' + self.new_stop_surplus_trigger_type + '"')
-        if self.new_stop_loss_trigger_price is not None:
-            members.append('"newStopLossTriggerPrice":"' + format(self.new_stop_loss_trigger_price, "f") + '"')
-        if self.new_stop_loss_execute_price is not None:
-            members.append('"newStopLossExecutePrice":"' + format(self.new_stop_loss_execute_price, "f") + '"')
-        if self.new_stop_loss_trigger_type is not None:
-            members.append('"newStopLossTriggerType":"' + self.new_stop_loss_trigger_type + '"')
-        return "{" + ",".join(members) + "}"
+        """The JSON body the constructor wrote: wire names in spec order, absent fields left out."""
+        return self._wire
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -1728,52 +2230,101 @@ class ModifyMixTpslOrderRequest(Request[ModifyMixTpslOrderResponse]):
         range_rate: DecimalInput | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                order_id=None if order_id is None else check.string(order_id, "orderId", min_length=1),
-                client_oid=None if client_oid is None else check.string(client_oid, "clientOid", min_length=1),
-                margin_coin=check.string(margin_coin, "marginCoin"),
-                product_type=check.enum_member(ProductType, product_type, "productType"),
-                symbol=check.string(symbol, "symbol"),
-                trigger_price=check.decimal(trigger_price, "triggerPrice", pattern=_DECIMAL_PATTERN),
-                trigger_type=None
-                if trigger_type is None
-                else check.enum_member(TriggerType, trigger_type, "triggerType"),
-                execute_price=None
-                if execute_price is None
-                else check.decimal(execute_price, "executePrice", pattern=_DECIMAL_PATTERN),
-                size=None if size is None else check.decimal(size, "size", pattern=_DECIMAL_PATTERN),
-                range_rate=None
-                if range_rate is None
-                else check.decimal(range_rate, "rangeRate", pattern=_DECIMAL_PATTERN),
-            )
-            self._check_rules()
+            if order_id is not None:
+                if not (type(order_id) is str and order_id.isascii() and len(order_id) >= 1):
+                    order_id = check.string(order_id, "orderId", min_length=1)
+            if client_oid is not None:
+                if not (type(client_oid) is str and client_oid.isascii() and len(client_oid) >= 1):
+                    client_oid = check.string(client_oid, "clientOid", min_length=1)
+            if not (type(margin_coin) is str and margin_coin.isascii()):
+                margin_coin = check.string(margin_coin, "marginCoin")
+            if type(product_type) is str and product_type in _PRODUCT_TYPE_VALUES:
+                product_type = _PRODUCT_TYPE_VALUES[product_type]
+            else:
+                product_type = check.enum_member(ProductType, product_type, "productType")
+            if not (type(symbol) is str and symbol.isascii()):
+                symbol = check.string(symbol, "symbol")
+            if not (
+                type(trigger_price) is Decimal
+                and trigger_price.is_finite()
+                and not trigger_price.is_signed()
+                and "E" not in (trigger_price_text := str(trigger_price))
+                and len(trigger_price_text) <= MAX_DIGITS
+            ):
+                trigger_price = check.decimal(trigger_price, "triggerPrice", pattern=_DECIMAL_PATTERN)
+                trigger_price_text = format(trigger_price, "f")
+            if trigger_type is not None:
+                if type(trigger_type) is str and trigger_type in _TRIGGER_TYPE_VALUES:
+                    trigger_type = _TRIGGER_TYPE_VALUES[trigger_type]
+                else:
+                    trigger_type = check.enum_member(TriggerType, trigger_type, "triggerType")
+            if execute_price is not None:
+                if not (
+                    type(execute_price) is Decimal
+                    and execute_price.is_finite()
+                    and not execute_price.is_signed()
+                    and "E" not in (execute_price_text := str(execute_price))
+                    and len(execute_price_text) <= MAX_DIGITS
+                ):
+                    execute_price = check.decimal(execute_price, "executePrice", pattern=_DECIMAL_PATTERN)
+                    execute_price_text = format(execute_price, "f")
+            if size is not None:
+                if not (
+                    type(size) is Decimal
+                    and size.is_finite()
+                    and not size.is_signed()
+                    and "E" not in (size_text := str(size))
+                    and len(size_text) <= MAX_DIGITS
+                ):
+                    size = check.decimal(size, "size", pattern=_DECIMAL_PATTERN)
+                    size_text = format(size, "f")
+            if range_rate is not None:
+                if not (
+                    type(range_rate) is Decimal
+                    and range_rate.is_finite()
+                    and not range_rate.is_signed()
+                    and "E" not in (range_rate_text := str(range_rate))
+                    and len(range_rate_text) <= MAX_DIGITS
+                ):
+                    range_rate = check.decimal(range_rate, "rangeRate", pattern=_DECIMAL_PATTERN)
+                    range_rate_text = format(range_rate, "f")
+            if not (order_id is not None):
+                if client_oid is None:
+                    raise ValidationError("clientOid", "required unless order_id is set")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["order_id"](self, order_id)
+            store["client_oid"](self, client_oid)
+            store["margin_coin"](self, margin_coin)
+            store["product_type"](self, product_type)
+            store["symbol"](self, symbol)
+            store["trigger_price"](self, trigger_price)
+            store["trigger_type"](self, trigger_type)
+            store["execute_price"](self, execute_price)
+            store["size"](self, size)
+            store["range_rate"](self, range_rate)
+            members: list[str] = []
+            if order_id is not None:
+                members.append('"orderId":' + json_string(order_id))
+            if client_oid is not None:
+                members.append('"clientOid":' + json_string(client_oid))
+            members.append('"marginCoin":' + json_string(margin_coin))
+            members.append('"productType":"' + product_type + '"')
+            members.append('"symbol":' + json_string(symbol))
+            members.append('"triggerPrice":"' + trigger_price_text + '"')
+            if trigger_type is not None:
+                members.append('"triggerType":"' + trigger_type + '"')
+            if execute_price is not None:
+                members.append('"executePrice":"' + execute_price_text + '"')
+            members.append('"size":' + ('""' if size is None else '"' + size_text + '"'))
+            if range_rate is not None:
+                members.append('"rangeRate":"' + range_rate_text + '"')
+            store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
-    def _check_rules(self) -> None:
-        if not (self.order_id is not None):
-            if self.client_oid is None:
-                raise ValidationError("clientOid", "required unless order_id is set")
-
     def wire_body(self) -> str:
-        """The JSON body: wire names in spec order, absent fields left out."""
-        members: list[str] = []
-        if self.order_id is not None:
-            members.append('"orderId":' + json_string(self.order_id))
-        if self.client_oid is not None:
-            members.append('"clientOid":' + json_string(self.client_oid))
-        members.append('"marginCoin":' + json_string(self.margin_coin))
-        members.append('"productType":"' + self.product_type + '"')
-        members.append('"symbol":' + json_string(self.symbol))
-        members.append('"triggerPrice":"' + format(self.trigger_price, "f") + '"')
-        if self.trigger_type is not None:
-            members.append('"triggerType":"' + self.trigger_type + '"')
-        if self.execute_price is not None:
-            members.append('"executePrice":"' + format(self.execute_price, "f") + '"')
-        members.append('"size":' + ('""' if self.size is None else '"' + format(self.size, "f") + '"'))
-        if self.range_rate is not None:
-            members.append('"rangeRate":"' + format(self.range_rate, "f") + '"')
-        return "{" + ",".join(members) + "}"
+        """The JSON body the constructor wrote: wire names in spec order, absent fields left out."""
+        return self._wire
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -1809,27 +2360,30 @@ class MixPlanOrderRef(Model):
         client_oid: str | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                order_id=None if order_id is None else check.string(order_id, "orderId", min_length=1),
-                client_oid=None if client_oid is None else check.string(client_oid, "clientOid", min_length=1),
-            )
-            self._check_rules()
+            if order_id is not None:
+                if not (type(order_id) is str and order_id.isascii() and len(order_id) >= 1):
+                    order_id = check.string(order_id, "orderId", min_length=1)
+            if client_oid is not None:
+                if not (type(client_oid) is str and client_oid.isascii() and len(client_oid) >= 1):
+                    client_oid = check.string(client_oid, "clientOid", min_length=1)
+            if not (order_id is not None):
+                if client_oid is None:
+                    raise ValidationError("clientOid", "required unless order_id is set")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["order_id"](self, order_id)
+            store["client_oid"](self, client_oid)
+            members: list[str] = []
+            if order_id is not None:
+                members.append('"orderId":' + json_string(order_id))
+            if client_oid is not None:
+                members.append('"clientOid":' + json_string(client_oid))
+            store["_wire"](self, "{" + ",".join(members) + "}" if members else "")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
-    def _check_rules(self) -> None:
-        if not (self.order_id is not None):
-            if self.client_oid is None:
-                raise ValidationError("clientOid", "required unless order_id is set")
-
     def wire_json(self) -> str:
-        """This object as JSON text: wire names in spec order, absent fields left out."""
-        members: list[str] = []
-        if self.order_id is not None:
-            members.append('"orderId":' + json_string(self.order_id))
-        if self.client_oid is not None:
-            members.append('"clientOid":' + json_string(self.client_oid))
-        return "{" + ",".join(members) + "}"
+        """This object as JSON text, written by the constructor: wire names in spec order, absent fields left out."""
+        return self._wire
 
 
 @attrs.frozen(kw_only=True, init=False, repr=False)
@@ -1884,37 +2438,52 @@ class CancelMixPlanOrdersRequest(Request[CancelMixPlanOrdersResponse]):
         | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                order_id_list=None
-                if order_id_list is None
-                else check.model_items(MixPlanOrderRef, order_id_list, "orderIdList"),
-                symbol=None if symbol is None else check.string(symbol, "symbol"),
-                product_type=check.enum_member(ProductType, product_type, "productType"),
-                margin_coin=None if margin_coin is None else check.string(margin_coin, "marginCoin"),
-                plan_type=None if plan_type is None else check.enum_member(MixCancelPlanType, plan_type, "planType"),
-            )
-            self._check_rules()
+            if order_id_list is not None:
+                if type(order_id_list) is list and all(type(item) is MixPlanOrderRef for item in order_id_list):
+                    order_id_list = tuple(order_id_list)
+                else:
+                    order_id_list = check.model_items(MixPlanOrderRef, order_id_list, "orderIdList")
+            if symbol is not None:
+                if not (type(symbol) is str and symbol.isascii()):
+                    symbol = check.string(symbol, "symbol")
+            if type(product_type) is str and product_type in _PRODUCT_TYPE_VALUES:
+                product_type = _PRODUCT_TYPE_VALUES[product_type]
+            else:
+                product_type = check.enum_member(ProductType, product_type, "productType")
+            if margin_coin is not None:
+                if not (type(margin_coin) is str and margin_coin.isascii()):
+                    margin_coin = check.string(margin_coin, "marginCoin")
+            if plan_type is not None:
+                if type(plan_type) is str and plan_type in _MIX_CANCEL_PLAN_TYPE_VALUES:
+                    plan_type = _MIX_CANCEL_PLAN_TYPE_VALUES[plan_type]
+                else:
+                    plan_type = check.enum_member(MixCancelPlanType, plan_type, "planType")
+            if order_id_list is not None:
+                if symbol is None:
+                    raise ValidationError("symbol", "required when order_id_list is set")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["order_id_list"](self, order_id_list)
+            store["symbol"](self, symbol)
+            store["product_type"](self, product_type)
+            store["margin_coin"](self, margin_coin)
+            store["plan_type"](self, plan_type)
+            members: list[str] = []
+            if order_id_list is not None:
+                members.append('"orderIdList":[' + ",".join(item._wire for item in order_id_list) + "]")
+            if symbol is not None:
+                members.append('"symbol":' + json_string(symbol))
+            members.append('"productType":"' + product_type + '"')
+            if margin_coin is not None:
+                members.append('"marginCoin":' + json_string(margin_coin))
+            if plan_type is not None:
+                members.append('"planType":"' + plan_type + '"')
+            store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
-    def _check_rules(self) -> None:
-        if self.order_id_list is not None:
-            if self.symbol is None:
-                raise ValidationError("symbol", "required when order_id_list is set")
-
     def wire_body(self) -> str:
-        """The JSON body: wire names in spec order, absent fields left out."""
-        members: list[str] = []
-        if self.order_id_list is not None:
-            members.append('"orderIdList":[' + ",".join(item.wire_json() for item in self.order_id_list) + "]")
-        if self.symbol is not None:
-            members.append('"symbol":' + json_string(self.symbol))
-        members.append('"productType":"' + self.product_type + '"')
-        if self.margin_coin is not None:
-            members.append('"marginCoin":' + json_string(self.margin_coin))
-        if self.plan_type is not None:
-            members.append('"planType":"' + self.plan_type + '"')
-        return "{" + ",".join(members) + "}"
+        """The JSON body the constructor wrote: wire names in spec order, absent fields left out."""
+        return self._wire
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -2066,17 +2635,56 @@ class GetMixPendingPlanOrdersRequest(Request[GetMixPendingPlanOrdersResponse]):
         limit: int | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                order_id=None if order_id is None else check.string(order_id, "orderId"),
-                client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
-                symbol=None if symbol is None else check.string(symbol, "symbol"),
-                plan_type=check.enum_member(MixPlanQueryType, plan_type, "planType"),
-                product_type=check.enum_member(ProductType, product_type, "productType"),
-                id_less_than=None if id_less_than is None else check.string(id_less_than, "idLessThan"),
-                start_time=None if start_time is None else check.integer(start_time, "startTime", minimum=0),
-                end_time=None if end_time is None else check.integer(end_time, "endTime", minimum=0),
-                limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=100),
-            )
+            if order_id is not None:
+                if not (type(order_id) is str and order_id.isascii()):
+                    order_id = check.string(order_id, "orderId")
+            if client_oid is not None:
+                if not (type(client_oid) is str and client_oid.isascii()):
+                    client_oid = check.string(client_oid, "clientOid")
+            if symbol is not None:
+                if not (type(symbol) is str and symbol.isascii()):
+                    symbol = check.string(symbol, "symbol")
+            if type(plan_type) is str and plan_type in _MIX_PLAN_QUERY_TYPE_VALUES:
+                plan_type = _MIX_PLAN_QUERY_TYPE_VALUES[plan_type]
+            else:
+                plan_type = check.enum_member(MixPlanQueryType, plan_type, "planType")
+            if type(product_type) is str and product_type in _PRODUCT_TYPE_VALUES:
+                product_type = _PRODUCT_TYPE_VALUES[product_type]
+            else:
+                product_type = check.enum_member(ProductType, product_type, "productType")
+            if id_less_than is not None:
+                if not (type(id_less_than) is str and id_less_than.isascii()):
+                    id_less_than = check.string(id_less_than, "idLessThan")
+            if start_time is not None:
+                if not (
+                    type(start_time) is int
+                    and -check.INTEGER_LIMIT < start_time < check.INTEGER_LIMIT
+                    and start_time >= 0
+                ):
+                    start_time = check.integer(start_time, "startTime", minimum=0)
+            if end_time is not None:
+                if not (
+                    type(end_time) is int and -check.INTEGER_LIMIT < end_time < check.INTEGER_LIMIT and end_time >= 0
+                ):
+                    end_time = check.integer(end_time, "endTime", minimum=0)
+            if limit is not None:
+                if not (
+                    type(limit) is int
+                    and -check.INTEGER_LIMIT < limit < check.INTEGER_LIMIT
+                    and limit >= 1
+                    and limit <= 100
+                ):
+                    limit = check.integer(limit, "limit", minimum=1, maximum=100)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["order_id"](self, order_id)
+            store["client_oid"](self, client_oid)
+            store["symbol"](self, symbol)
+            store["plan_type"](self, plan_type)
+            store["product_type"](self, product_type)
+            store["id_less_than"](self, id_less_than)
+            store["start_time"](self, start_time)
+            store["end_time"](self, end_time)
+            store["limit"](self, limit)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -2258,20 +2866,62 @@ class GetMixHistoryPlanOrdersRequest(Request[GetMixHistoryPlanOrdersResponse]):
         limit: int | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                order_id=None if order_id is None else check.string(order_id, "orderId"),
-                client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
-                plan_type=check.enum_member(MixPlanQueryType, plan_type, "planType"),
-                plan_status=None
-                if plan_status is None
-                else check.enum_member(PlanHistoryStatus, plan_status, "planStatus"),
-                symbol=None if symbol is None else check.string(symbol, "symbol"),
-                product_type=check.enum_member(ProductType, product_type, "productType"),
-                id_less_than=None if id_less_than is None else check.string(id_less_than, "idLessThan"),
-                start_time=None if start_time is None else check.integer(start_time, "startTime", minimum=0),
-                end_time=None if end_time is None else check.integer(end_time, "endTime", minimum=0),
-                limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=100),
-            )
+            if order_id is not None:
+                if not (type(order_id) is str and order_id.isascii()):
+                    order_id = check.string(order_id, "orderId")
+            if client_oid is not None:
+                if not (type(client_oid) is str and client_oid.isascii()):
+                    client_oid = check.string(client_oid, "clientOid")
+            if type(plan_type) is str and plan_type in _MIX_PLAN_QUERY_TYPE_VALUES:
+                plan_type = _MIX_PLAN_QUERY_TYPE_VALUES[plan_type]
+            else:
+                plan_type = check.enum_member(MixPlanQueryType, plan_type, "planType")
+            if plan_status is not None:
+                if type(plan_status) is str and plan_status in _PLAN_HISTORY_STATUS_VALUES:
+                    plan_status = _PLAN_HISTORY_STATUS_VALUES[plan_status]
+                else:
+                    plan_status = check.enum_member(PlanHistoryStatus, plan_status, "planStatus")
+            if symbol is not None:
+                if not (type(symbol) is str and symbol.isascii()):
+                    symbol = check.string(symbol, "symbol")
+            if type(product_type) is str and product_type in _PRODUCT_TYPE_VALUES:
+                product_type = _PRODUCT_TYPE_VALUES[product_type]
+            else:
+                product_type = check.enum_member(ProductType, product_type, "productType")
+            if id_less_than is not None:
+                if not (type(id_less_than) is str and id_less_than.isascii()):
+                    id_less_than = check.string(id_less_than, "idLessThan")
+            if start_time is not None:
+                if not (
+                    type(start_time) is int
+                    and -check.INTEGER_LIMIT < start_time < check.INTEGER_LIMIT
+                    and start_time >= 0
+                ):
+                    start_time = check.integer(start_time, "startTime", minimum=0)
+            if end_time is not None:
+                if not (
+                    type(end_time) is int and -check.INTEGER_LIMIT < end_time < check.INTEGER_LIMIT and end_time >= 0
+                ):
+                    end_time = check.integer(end_time, "endTime", minimum=0)
+            if limit is not None:
+                if not (
+                    type(limit) is int
+                    and -check.INTEGER_LIMIT < limit < check.INTEGER_LIMIT
+                    and limit >= 1
+                    and limit <= 100
+                ):
+                    limit = check.integer(limit, "limit", minimum=1, maximum=100)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["order_id"](self, order_id)
+            store["client_oid"](self, client_oid)
+            store["plan_type"](self, plan_type)
+            store["plan_status"](self, plan_status)
+            store["symbol"](self, symbol)
+            store["product_type"](self, product_type)
+            store["id_less_than"](self, id_less_than)
+            store["start_time"](self, start_time)
+            store["end_time"](self, end_time)
+            store["limit"](self, limit)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -2376,55 +3026,106 @@ class PlaceIsolatedOrderRequest(Request[PlaceIsolatedOrderResponse]):
         stp_mode: StpMode | Literal["none", "cancel_taker", "cancel_maker", "cancel_both"] | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                symbol=check.string(symbol, "symbol"),
-                order_type=check.enum_member(OrderType, order_type, "orderType"),
-                price=None if price is None else check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
-                loan_type=check.enum_member(LoanType, loan_type, "loanType"),
-                force=check.enum_member(Force, force, "force"),
-                base_size=None if base_size is None else check.decimal(base_size, "baseSize", pattern=_DECIMAL_PATTERN),
-                quote_size=None
-                if quote_size is None
-                else check.decimal(quote_size, "quoteSize", pattern=_DECIMAL_PATTERN),
-                client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
-                side=check.enum_member(Side, side, "side"),
-                stp_mode=None if stp_mode is None else check.enum_member(StpMode, stp_mode, "stpMode"),
-            )
-            self._check_rules()
+            if not (type(symbol) is str and symbol.isascii()):
+                symbol = check.string(symbol, "symbol")
+            if type(order_type) is str and order_type in _ORDER_TYPE_VALUES:
+                order_type = _ORDER_TYPE_VALUES[order_type]
+            else:
+                order_type = check.enum_member(OrderType, order_type, "orderType")
+            if price is not None:
+                if not (
+                    type(price) is Decimal
+                    and price.is_finite()
+                    and not price.is_signed()
+                    and "E" not in (price_text := str(price))
+                    and len(price_text) <= MAX_DIGITS
+                ):
+                    price = check.decimal(price, "price", pattern=_DECIMAL_PATTERN)
+                    price_text = format(price, "f")
+            if type(loan_type) is str and loan_type in _LOAN_TYPE_VALUES:
+                loan_type = _LOAN_TYPE_VALUES[loan_type]
+            else:
+                loan_type = check.enum_member(LoanType, loan_type, "loanType")
+            if type(force) is str and force in _FORCE_VALUES:
+                force = _FORCE_VALUES[force]
+            else:
+                force = check.enum_member(Force, force, "force")
+            if base_size is not None:
+                if not (
+                    type(base_size) is Decimal
+                    and base_size.is_finite()
+                    and not base_size.is_signed()
+                    and "E" not in (base_size_text := str(base_size))
+                    and len(base_size_text) <= MAX_DIGITS
+                ):
+                    base_size = check.decimal(base_size, "baseSize", pattern=_DECIMAL_PATTERN)
+                    base_size_text = format(base_size, "f")
+            if quote_size is not None:
+                if not (
+                    type(quote_size) is Decimal
+                    and quote_size.is_finite()
+                    and not quote_size.is_signed()
+                    and "E" not in (quote_size_text := str(quote_size))
+                    and len(quote_size_text) <= MAX_DIGITS
+                ):
+                    quote_size = check.decimal(quote_size, "quoteSize", pattern=_DECIMAL_PATTERN)
+                    quote_size_text = format(quote_size, "f")
+            if client_oid is not None:
+                if not (type(client_oid) is str and client_oid.isascii()):
+                    client_oid = check.string(client_oid, "clientOid")
+            if type(side) is str and side in _SIDE_VALUES:
+                side = _SIDE_VALUES[side]
+            else:
+                side = check.enum_member(Side, side, "side")
+            if stp_mode is not None:
+                if type(stp_mode) is str and stp_mode in _STP_MODE_VALUES:
+                    stp_mode = _STP_MODE_VALUES[stp_mode]
+                else:
+                    stp_mode = check.enum_member(StpMode, stp_mode, "stpMode")
+            if order_type == "limit":
+                if base_size is None:
+                    raise ValidationError("baseSize", "required when order_type is 'limit'")
+            if order_type == "market" and side == "sell":
+                if base_size is None:
+                    raise ValidationError("baseSize", "required when order_type is 'market' and side is 'sell'")
+            if order_type == "market" and side == "buy":
+                if quote_size is None:
+                    raise ValidationError("quoteSize", "required when order_type is 'market' and side is 'buy'")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["symbol"](self, symbol)
+            store["order_type"](self, order_type)
+            store["price"](self, price)
+            store["loan_type"](self, loan_type)
+            store["force"](self, force)
+            store["base_size"](self, base_size)
+            store["quote_size"](self, quote_size)
+            store["client_oid"](self, client_oid)
+            store["side"](self, side)
+            store["stp_mode"](self, stp_mode)
+            members: list[str] = [
+                '"symbol":' + json_string(symbol),
+                '"orderType":"' + order_type + '"',
+            ]
+            if price is not None:
+                members.append('"price":"' + price_text + '"')
+            members.append('"loanType":"' + loan_type + '"')
+            members.append('"force":"' + force + '"')
+            if base_size is not None:
+                members.append('"baseSize":"' + base_size_text + '"')
+            if quote_size is not None:
+                members.append('"quoteSize":"' + quote_size_text + '"')
+            if client_oid is not None:
+                members.append('"clientOid":' + json_string(client_oid))
+            members.append('"side":"' + side + '"')
+            if stp_mode is not None:
+                members.append('"stpMode":"' + stp_mode + '"')
+            store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
-    def _check_rules(self) -> None:
-        if self.order_type == "limit":
-            if self.base_size is None:
-                raise ValidationError("baseSize", "required when order_type is 'limit'")
-        if self.order_type == "market" and self.side == "sell":
-            if self.base_size is None:
-                raise ValidationError("baseSize", "required when order_type is 'market' and side is 'sell'")
-        if self.order_type == "market" and self.side == "buy":
-            if self.quote_size is None:
-                raise ValidationError("quoteSize", "required when order_type is 'market' and side is 'buy'")
-
     def wire_body(self) -> str:
-        """The JSON body: wire names in spec order, absent fields left out."""
-        members: list[str] = [
-            '"symbol":' + json_string(self.symbol),
-            '"orderType":"' + self.order_type + '"',
-        ]
-        if self.price is not None:
-            members.append('"price":"' + format(self.price, "f") + '"')
-        members.append('"loanType":"' + self.loan_type + '"')
-        members.append('"force":"' + self.force + '"')
-        if self.base_size is not None:
-            members.append('"baseSize":"' + format(self.base_size, "f") + '"')
-        if self.quote_size is not None:
-            members.append('"quoteSize":"' + format(self.quote_size, "f") + '"')
-        if self.client_oid is not None:
-            members.append('"clientOid":' + json_string(self.client_oid))
-        members.append('"side":"' + self.side + '"')
-        if self.stp_mode is not None:
-            members.append('"stpMode":"' + self.stp_mode + '"')
-        return "{" + ",".join(members) + "}"
+        """The JSON body the constructor wrote: wire names in spec order, absent fields left out."""
+        return self._wire
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -2472,27 +3173,30 @@ class IsolatedOrderRef(Model):
         client_oid: str | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                order_id=None if order_id is None else check.string(order_id, "orderId", min_length=1),
-                client_oid=None if client_oid is None else check.string(client_oid, "clientOid", min_length=1),
-            )
-            self._check_rules()
+            if order_id is not None:
+                if not (type(order_id) is str and order_id.isascii() and len(order_id) >= 1):
+                    order_id = check.string(order_id, "orderId", min_length=1)
+            if client_oid is not None:
+                if not (type(client_oid) is str and client_oid.isascii() and len(client_oid) >= 1):
+                    client_oid = check.string(client_oid, "clientOid", min_length=1)
+            if not (order_id is not None):
+                if client_oid is None:
+                    raise ValidationError("clientOid", "required unless order_id is set")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["order_id"](self, order_id)
+            store["client_oid"](self, client_oid)
+            members: list[str] = []
+            if order_id is not None:
+                members.append('"orderId":' + json_string(order_id))
+            if client_oid is not None:
+                members.append('"clientOid":' + json_string(client_oid))
+            store["_wire"](self, "{" + ",".join(members) + "}" if members else "")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
-    def _check_rules(self) -> None:
-        if not (self.order_id is not None):
-            if self.client_oid is None:
-                raise ValidationError("clientOid", "required unless order_id is set")
-
     def wire_json(self) -> str:
-        """This object as JSON text: wire names in spec order, absent fields left out."""
-        members: list[str] = []
-        if self.order_id is not None:
-            members.append('"orderId":' + json_string(self.order_id))
-        if self.client_oid is not None:
-            members.append('"clientOid":' + json_string(self.client_oid))
-        return "{" + ",".join(members) + "}"
+        """This object as JSON text, written by the constructor: wire names in spec order, absent fields left out."""
+        return self._wire
 
 
 @attrs.frozen(kw_only=True, init=False, repr=False)
@@ -2526,23 +3230,28 @@ class BatchCancelIsolatedOrdersRequest(Request[BatchCancelIsolatedOrdersResponse
         order_id_list: Sequence[IsolatedOrderRef] | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                symbol=check.string(symbol, "symbol"),
-                order_id_list=None
-                if order_id_list is None
-                else check.model_items(IsolatedOrderRef, order_id_list, "orderIdList"),
-            )
+            if not (type(symbol) is str and symbol.isascii()):
+                symbol = check.string(symbol, "symbol")
+            if order_id_list is not None:
+                if type(order_id_list) is list and all(type(item) is IsolatedOrderRef for item in order_id_list):
+                    order_id_list = tuple(order_id_list)
+                else:
+                    order_id_list = check.model_items(IsolatedOrderRef, order_id_list, "orderIdList")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["symbol"](self, symbol)
+            store["order_id_list"](self, order_id_list)
+            members: list[str] = [
+                '"symbol":' + json_string(symbol),
+            ]
+            if order_id_list is not None:
+                members.append('"orderIdList":[' + ",".join(item._wire for item in order_id_list) + "]")
+            store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
     def wire_body(self) -> str:
-        """The JSON body: wire names in spec order, absent fields left out."""
-        members: list[str] = [
-            '"symbol":' + json_string(self.symbol),
-        ]
-        if self.order_id_list is not None:
-            members.append('"orderIdList":[' + ",".join(item.wire_json() for item in self.order_id_list) + "]")
-        return "{" + ",".join(members) + "}"
+        """The JSON body the constructor wrote: wire names in spec order, absent fields left out."""
+        return self._wire
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -2645,14 +3354,38 @@ class GetIsolatedOpenOrdersRequest(Request[GetIsolatedOpenOrdersResponse]):
         limit: int | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                symbol=check.string(symbol, "symbol", min_length=1),
-                order_id=None if order_id is None else check.string(order_id, "orderId"),
-                client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
-                start_time=check.integer(start_time, "startTime", minimum=0),
-                end_time=None if end_time is None else check.integer(end_time, "endTime", minimum=0),
-                limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=500),
-            )
+            if not (type(symbol) is str and symbol.isascii() and len(symbol) >= 1):
+                symbol = check.string(symbol, "symbol", min_length=1)
+            if order_id is not None:
+                if not (type(order_id) is str and order_id.isascii()):
+                    order_id = check.string(order_id, "orderId")
+            if client_oid is not None:
+                if not (type(client_oid) is str and client_oid.isascii()):
+                    client_oid = check.string(client_oid, "clientOid")
+            if not (
+                type(start_time) is int and -check.INTEGER_LIMIT < start_time < check.INTEGER_LIMIT and start_time >= 0
+            ):
+                start_time = check.integer(start_time, "startTime", minimum=0)
+            if end_time is not None:
+                if not (
+                    type(end_time) is int and -check.INTEGER_LIMIT < end_time < check.INTEGER_LIMIT and end_time >= 0
+                ):
+                    end_time = check.integer(end_time, "endTime", minimum=0)
+            if limit is not None:
+                if not (
+                    type(limit) is int
+                    and -check.INTEGER_LIMIT < limit < check.INTEGER_LIMIT
+                    and limit >= 1
+                    and limit <= 500
+                ):
+                    limit = check.integer(limit, "limit", minimum=1, maximum=500)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["symbol"](self, symbol)
+            store["order_id"](self, order_id)
+            store["client_oid"](self, client_oid)
+            store["start_time"](self, start_time)
+            store["end_time"](self, end_time)
+            store["limit"](self, limit)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -2759,68 +3492,130 @@ class PlaceMixTpslOrderRequest(Request[PlaceMixTpslOrderResponse]):
         stp_mode: StpMode | Literal["none", "cancel_taker", "cancel_maker", "cancel_both"] | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                margin_coin=check.string(margin_coin, "marginCoin"),
-                product_type=check.enum_member(ProductType, product_type, "productType"),
-                symbol=check.string(symbol, "symbol"),
-                plan_type=check.enum_member(MixTpslPlanType, plan_type, "planType"),
-                trigger_price=check.decimal(trigger_price, "triggerPrice", pattern=_POSITIVE_DECIMAL_PATTERN),
-                trigger_type=None
-                if trigger_type is None
-                else check.enum_member(TriggerType, trigger_type, "triggerType"),
-                execute_price=None
-                if execute_price is None
-                else check.decimal(execute_price, "executePrice", pattern=_DECIMAL_PATTERN),
-                hold_side=check.enum_member(HoldSide, hold_side, "holdSide"),
-                size=None if size is None else check.decimal(size, "size", pattern=_POSITIVE_DECIMAL_PATTERN),
-                range_rate=None
-                if range_rate is None
-                else check.decimal(range_rate, "rangeRate", pattern=_POSITIVE_DECIMAL_PATTERN),
-                client_oid=None if client_oid is None else check.string(client_oid, "clientOid", min_length=1),
-                stp_mode=None if stp_mode is None else check.enum_member(StpMode, stp_mode, "stpMode"),
-            )
-            self._check_rules()
+            if not (type(margin_coin) is str and margin_coin.isascii()):
+                margin_coin = check.string(margin_coin, "marginCoin")
+            if type(product_type) is str and product_type in _PRODUCT_TYPE_VALUES:
+                product_type = _PRODUCT_TYPE_VALUES[product_type]
+            else:
+                product_type = check.enum_member(ProductType, product_type, "productType")
+            if not (type(symbol) is str and symbol.isascii()):
+                symbol = check.string(symbol, "symbol")
+            if type(plan_type) is str and plan_type in _MIX_TPSL_PLAN_TYPE_VALUES:
+                plan_type = _MIX_TPSL_PLAN_TYPE_VALUES[plan_type]
+            else:
+                plan_type = check.enum_member(MixTpslPlanType, plan_type, "planType")
+            if not (
+                type(trigger_price) is Decimal
+                and trigger_price.is_finite()
+                and not trigger_price.is_signed()
+                and "E" not in (trigger_price_text := str(trigger_price))
+                and len(trigger_price_text) <= MAX_DIGITS
+                and _POSITIVE_DECIMAL_PATTERN.fullmatch(trigger_price_text) is not None
+            ):
+                trigger_price = check.decimal(trigger_price, "triggerPrice", pattern=_POSITIVE_DECIMAL_PATTERN)
+                trigger_price_text = format(trigger_price, "f")
+            if trigger_type is not None:
+                if type(trigger_type) is str and trigger_type in _TRIGGER_TYPE_VALUES:
+                    trigger_type = _TRIGGER_TYPE_VALUES[trigger_type]
+                else:
+                    trigger_type = check.enum_member(TriggerType, trigger_type, "triggerType")
+            if execute_price is not None:
+                if not (
+                    type(execute_price) is Decimal
+                    and execute_price.is_finite()
+                    and not execute_price.is_signed()
+                    and "E" not in (execute_price_text := str(execute_price))
+                    and len(execute_price_text) <= MAX_DIGITS
+                ):
+                    execute_price = check.decimal(execute_price, "executePrice", pattern=_DECIMAL_PATTERN)
+                    execute_price_text = format(execute_price, "f")
+            if type(hold_side) is str and hold_side in _HOLD_SIDE_VALUES:
+                hold_side = _HOLD_SIDE_VALUES[hold_side]
+            else:
+                hold_side = check.enum_member(HoldSide, hold_side, "holdSide")
+            if size is not None:
+                if not (
+                    type(size) is Decimal
+                    and size.is_finite()
+                    and not size.is_signed()
+                    and "E" not in (size_text := str(size))
+                    and len(size_text) <= MAX_DIGITS
+                    and _POSITIVE_DECIMAL_PATTERN.fullmatch(size_text) is not None
+                ):
+                    size = check.decimal(size, "size", pattern=_POSITIVE_DECIMAL_PATTERN)
+                    size_text = format(size, "f")
+            if range_rate is not None:
+                if not (
+                    type(range_rate) is Decimal
+                    and range_rate.is_finite()
+                    and not range_rate.is_signed()
+                    and "E" not in (range_rate_text := str(range_rate))
+                    and len(range_rate_text) <= MAX_DIGITS
+                    and _POSITIVE_DECIMAL_PATTERN.fullmatch(range_rate_text) is not None
+                ):
+                    range_rate = check.decimal(range_rate, "rangeRate", pattern=_POSITIVE_DECIMAL_PATTERN)
+                    range_rate_text = format(range_rate, "f")
+            if client_oid is not None:
+                if not (type(client_oid) is str and client_oid.isascii() and len(client_oid) >= 1):
+                    client_oid = check.string(client_oid, "clientOid", min_length=1)
+            if stp_mode is not None:
+                if type(stp_mode) is str and stp_mode in _STP_MODE_VALUES:
+                    stp_mode = _STP_MODE_VALUES[stp_mode]
+                else:
+                    stp_mode = check.enum_member(StpMode, stp_mode, "stpMode")
+            if plan_type in ("profit_plan", "loss_plan", "moving_plan"):
+                if size is None:
+                    raise ValidationError(
+                        "size", "required when plan_type is one of 'profit_plan', 'loss_plan', 'moving_plan'"
+                    )
+            if plan_type == "moving_plan":
+                if range_rate is None:
+                    raise ValidationError("rangeRate", "required when plan_type is 'moving_plan'")
+                if execute_price is not None:
+                    raise ValidationError("executePrice", "must be absent when plan_type is 'moving_plan'")
+            if not (plan_type == "moving_plan"):
+                if range_rate is not None:
+                    raise ValidationError("rangeRate", "must be absent unless plan_type is 'moving_plan'")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["margin_coin"](self, margin_coin)
+            store["product_type"](self, product_type)
+            store["symbol"](self, symbol)
+            store["plan_type"](self, plan_type)
+            store["trigger_price"](self, trigger_price)
+            store["trigger_type"](self, trigger_type)
+            store["execute_price"](self, execute_price)
+            store["hold_side"](self, hold_side)
+            store["size"](self, size)
+            store["range_rate"](self, range_rate)
+            store["client_oid"](self, client_oid)
+            store["stp_mode"](self, stp_mode)
+            members: list[str] = [
+                '"marginCoin":' + json_string(margin_coin),
+                '"productType":"' + product_type + '"',
+                '"symbol":' + json_string(symbol),
+                '"planType":"' + plan_type + '"',
+                '"triggerPrice":"' + trigger_price_text + '"',
+            ]
+            if trigger_type is not None:
+                members.append('"triggerType":"' + trigger_type + '"')
+            if execute_price is not None:
+                members.append('"executePrice":"' + execute_price_text + '"')
+            members.append('"holdSide":"' + hold_side + '"')
+            if size is not None:
+                members.append('"size":"' + size_text + '"')
+            if range_rate is not None:
+                members.append('"rangeRate":"' + range_rate_text + '"')
+            if client_oid is not None:
+                members.append('"clientOid":' + json_string(client_oid))
+            if stp_mode is not None:
+                members.append('"stpMode":"' + stp_mode + '"')
+            store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
-    def _check_rules(self) -> None:
-        if self.plan_type in ("profit_plan", "loss_plan", "moving_plan"):
-            if self.size is None:
-                raise ValidationError(
-                    "size", "required when plan_type is one of 'profit_plan', 'loss_plan', 'moving_plan'"
-                )
-        if self.plan_type == "moving_plan":
-            if self.range_rate is None:
-                raise ValidationError("rangeRate", "required when plan_type is 'moving_plan'")
-            if self.execute_price is not None:
-                raise ValidationError("executePrice", "must be absent when plan_type is 'moving_plan'")
-        if not (self.plan_type == "moving_plan"):
-            if self.range_rate is not None:
-                raise ValidationError("rangeRate", "must be absent unless plan_type is 'moving_plan'")
-
     def wire_body(self) -> str:
-        """The JSON body: wire names in spec order, absent fields left out."""
-        members: list[str] = [
-            '"marginCoin":' + json_string(self.margin_coin),
-            '"productType":"' + self.product_type + '"',
-            '"symbol":' + json_string(self.symbol),
-            '"planType":"' + self.plan_type + '"',
-            '"triggerPrice":"' + format(self.trigger_price, "f") + '"',
-        ]
-        if self.trigger_type is not None:
-            members.append('"triggerType":"' + self.trigger_type + '"')
-        if self.execute_price is not None:
-            members.append('"executePrice":"' + format(self.execute_price, "f") + '"')
-        members.append('"holdSide":"' + self.hold_side + '"')
-        if self.size is not None:
-            members.append('"size":"' + format(self.size, "f") + '"')
-        if self.range_rate is not None:
-            members.append('"rangeRate":"' + format(self.range_rate, "f") + '"')
-        if self.client_oid is not None:
-            members.append('"clientOid":' + json_string(self.client_oid))
-        if self.stp_mode is not None:
-            members.append('"stpMode":"' + self.stp_mode + '"')
-        return "{" + ",".join(members) + "}"
+        """The JSON body the constructor wrote: wire names in spec order, absent fields left out."""
+        return self._wire
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -2938,109 +3733,205 @@ class PlaceMixPosTpslRequest(Request[list[MixPosTpslPlaced]]):
         stop_loss_client_oid: str | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                margin_coin=check.string(margin_coin, "marginCoin"),
-                product_type=check.enum_member(ProductType, product_type, "productType"),
-                symbol=check.string(symbol, "symbol"),
-                stop_surplus_trigger_price=None
-                if stop_surplus_trigger_price is None
-                else check.decimal(
-                    stop_surplus_trigger_price, "stopSurplusTriggerPrice", pattern=_POSITIVE_DECIMAL_PATTERN
-                ),
-                stop_surplus_size=None
-                if stop_surplus_size is None
-                else check.decimal(stop_surplus_size, "stopSurplusSize", pattern=_POSITIVE_DECIMAL_PATTERN),
-                stop_surplus_trigger_type=None
-                if stop_surplus_trigger_type is None
-                else check.enum_member(TriggerType, stop_surplus_trigger_type, "stopSurplusTriggerType"),
-                stop_surplus_execute_price=None
-                if stop_surplus_execute_price is None
-                else check.decimal(stop_surplus_execute_price, "stopSurplusExecutePrice", pattern=_DECIMAL_PATTERN),
-                stop_loss_trigger_price=None
-                if stop_loss_trigger_price is None
-                else check.decimal(stop_loss_trigger_price, "stopLossTriggerPrice", pattern=_POSITIVE_DECIMAL_PATTERN),
-                stop_loss_size=None
-                if stop_loss_size is None
-                else check.decimal(stop_loss_size, "stopLossSize", pattern=_POSITIVE_DECIMAL_PATTERN),
-                stop_loss_trigger_type=None
-                if stop_loss_trigger_type is None
-                else check.enum_member(TriggerType, stop_loss_trigger_type, "stopLossTriggerType"),
-                stop_loss_execute_price=None
-                if stop_loss_execute_price is None
-                else check.decimal(stop_loss_execute_price, "stopLossExecutePrice", pattern=_DECIMAL_PATTERN),
-                hold_side=check.enum_member(HoldSide, hold_side, "holdSide"),
-                stp_mode=None if stp_mode is None else check.enum_member(StpMode, stp_mode, "stpMode"),
-                stop_surplus_client_oid=None
-                if stop_surplus_client_oid is None
-                else check.string(stop_surplus_client_oid, "stopSurplusClientOid", min_length=1),
-                stop_loss_client_oid=None
-                if stop_loss_client_oid is None
-                else check.string(stop_loss_client_oid, "stopLossClientOid", min_length=1),
-            )
-            self._check_rules()
+            if not (type(margin_coin) is str and margin_coin.isascii()):
+                margin_coin = check.string(margin_coin, "marginCoin")
+            if type(product_type) is str and product_type in _PRODUCT_TYPE_VALUES:
+                product_type = _PRODUCT_TYPE_VALUES[product_type]
+            else:
+                product_type = check.enum_member(ProductType, product_type, "productType")
+            if not (type(symbol) is str and symbol.isascii()):
+                symbol = check.string(symbol, "symbol")
+            if stop_surplus_trigger_price is not None:
+                if not (
+                    type(stop_surplus_trigger_price) is Decimal
+                    and stop_surplus_trigger_price.is_finite()
+                    and not stop_surplus_trigger_price.is_signed()
+                    and "E" not in (stop_surplus_trigger_price_text := str(stop_surplus_trigger_price))
+                    and len(stop_surplus_trigger_price_text) <= MAX_DIGITS
+                    and _POSITIVE_DECIMAL_PATTERN.fullmatch(stop_surplus_trigger_price_text) is not None
+                ):
+                    stop_surplus_trigger_price = check.decimal(
+                        stop_surplus_trigger_price, "stopSurplusTriggerPrice", pattern=_POSITIVE_DECIMAL_PATTERN
+                    )
+                    stop_surplus_trigger_price_text = format(stop_surplus_trigger_price, "f")
+            if stop_surplus_size is not None:
+                if not (
+                    type(stop_surplus_size) is Decimal
+                    and stop_surplus_size.is_finite()
+                    and not stop_surplus_size.is_signed()
+                    and "E" not in (stop_surplus_size_text := str(stop_surplus_size))
+                    and len(stop_surplus_size_text) <= MAX_DIGITS
+                    and _POSITIVE_DECIMAL_PATTERN.fullmatch(stop_surplus_size_text) is not None
+                ):
+                    stop_surplus_size = check.decimal(
+                        stop_surplus_size, "stopSurplusSize", pattern=_POSITIVE_DECIMAL_PATTERN
+                    )
+                    stop_surplus_size_text = format(stop_surplus_size, "f")
+            if stop_surplus_trigger_type is not None:
+                if type(stop_surplus_trigger_type) is str and stop_surplus_trigger_type in _TRIGGER_TYPE_VALUES:
+                    stop_surplus_trigger_type = _TRIGGER_TYPE_VALUES[stop_surplus_trigger_type]
+                else:
+                    stop_surplus_trigger_type = check.enum_member(
+                        TriggerType, stop_surplus_trigger_type, "stopSurplusTriggerType"
+                    )
+            if stop_surplus_execute_price is not None:
+                if not (
+                    type(stop_surplus_execute_price) is Decimal
+                    and stop_surplus_execute_price.is_finite()
+                    and not stop_surplus_execute_price.is_signed()
+                    and "E" not in (stop_surplus_execute_price_text := str(stop_surplus_execute_price))
+                    and len(stop_surplus_execute_price_text) <= MAX_DIGITS
+                ):
+                    stop_surplus_execute_price = check.decimal(
+                        stop_surplus_execute_price, "stopSurplusExecutePrice", pattern=_DECIMAL_PATTERN
+                    )
+                    stop_surplus_execute_price_text = format(stop_surplus_execute_price, "f")
+            if stop_loss_trigger_price is not None:
+                if not (
+                    type(stop_loss_trigger_price) is Decimal
+                    and stop_loss_trigger_price.is_finite()
+                    and not stop_loss_trigger_price.is_signed()
+                    and "E" not in (stop_loss_trigger_price_text := str(stop_loss_trigger_price))
+                    and len(stop_loss_trigger_price_text) <= MAX_DIGITS
+                    and _POSITIVE_DECIMAL_PATTERN.fullmatch(stop_loss_trigger_price_text) is not None
+                ):
+                    stop_loss_trigger_price = check.decimal(
+                        stop_loss_trigger_price, "stopLossTriggerPrice", pattern=_POSITIVE_DECIMAL_PATTERN
+                    )
+                    stop_loss_trigger_price_text = format(stop_loss_trigger_price, "f")
+            if stop_loss_size is not None:
+                if not (
+                    type(stop_loss_size) is Decimal
+                    and stop_loss_size.is_finite()
+                    and not stop_loss_size.is_signed()
+                    and "E" not in (stop_loss_size_text := str(stop_loss_size))
+                    and len(stop_loss_size_text) <= MAX_DIGITS
+                    and _POSITIVE_DECIMAL_PATTERN.fullmatch(stop_loss_size_text) is not None
+                ):
+                    stop_loss_size = check.decimal(stop_loss_size, "stopLossSize", pattern=_POSITIVE_DECIMAL_PATTERN)
+                    stop_loss_size_text = format(stop_loss_size, "f")
+            if stop_loss_trigger_type is not None:
+                if type(stop_loss_trigger_type) is str and stop_loss_trigger_type in _TRIGGER_TYPE_VALUES:
+                    stop_loss_trigger_type = _TRIGGER_TYPE_VALUES[stop_loss_trigger_type]
+                else:
+                    stop_loss_trigger_type = check.enum_member(
+                        TriggerType, stop_loss_trigger_type, "stopLossTriggerType"
+                    )
+            if stop_loss_execute_price is not None:
+                if not (
+                    type(stop_loss_execute_price) is Decimal
+                    and stop_loss_execute_price.is_finite()
+                    and not stop_loss_execute_price.is_signed()
+                    and "E" not in (stop_loss_execute_price_text := str(stop_loss_execute_price))
+                    and len(stop_loss_execute_price_text) <= MAX_DIGITS
+                ):
+                    stop_loss_execute_price = check.decimal(
+                        stop_loss_execute_price, "stopLossExecutePrice", pattern=_DECIMAL_PATTERN
+                    )
+                    stop_loss_execute_price_text = format(stop_loss_execute_price, "f")
+            if type(hold_side) is str and hold_side in _HOLD_SIDE_VALUES:
+                hold_side = _HOLD_SIDE_VALUES[hold_side]
+            else:
+                hold_side = check.enum_member(HoldSide, hold_side, "holdSide")
+            if stp_mode is not None:
+                if type(stp_mode) is str and stp_mode in _STP_MODE_VALUES:
+                    stp_mode = _STP_MODE_VALUES[stp_mode]
+                else:
+                    stp_mode = check.enum_member(StpMode, stp_mode, "stpMode")
+            if stop_surplus_client_oid is not None:
+                if not (
+                    type(stop_surplus_client_oid) is str
+                    and stop_surplus_client_oid.isascii()
+                    and len(stop_surplus_client_oid) >= 1
+                ):
+                    stop_surplus_client_oid = check.string(
+                        stop_surplus_client_oid, "stopSurplusClientOid", min_length=1
+                    )
+            if stop_loss_client_oid is not None:
+                if not (
+                    type(stop_loss_client_oid) is str
+                    and stop_loss_client_oid.isascii()
+                    and len(stop_loss_client_oid) >= 1
+                ):
+                    stop_loss_client_oid = check.string(stop_loss_client_oid, "stopLossClientOid", min_length=1)
+            if stop_surplus_size is not None:
+                if stop_surplus_trigger_price is None:
+                    raise ValidationError("stopSurplusTriggerPrice", "required when stop_surplus_size is set")
+            if stop_surplus_trigger_type is not None:
+                if stop_surplus_trigger_price is None:
+                    raise ValidationError("stopSurplusTriggerPrice", "required when stop_surplus_trigger_type is set")
+            if stop_surplus_execute_price is not None:
+                if stop_surplus_trigger_price is None:
+                    raise ValidationError("stopSurplusTriggerPrice", "required when stop_surplus_execute_price is set")
+            if stop_surplus_client_oid is not None:
+                if stop_surplus_trigger_price is None:
+                    raise ValidationError("stopSurplusTriggerPrice", "required when stop_surplus_client_oid is set")
+            if stop_loss_size is not None:
+                if stop_loss_trigger_price is None:
+                    raise ValidationError("stopLossTriggerPrice", "required when stop_loss_size is set")
+            if stop_loss_trigger_type is not None:
+                if stop_loss_trigger_price is None:
+                    raise ValidationError("stopLossTriggerPrice", "required when stop_loss_trigger_type is set")
+            if stop_loss_execute_price is not None:
+                if stop_loss_trigger_price is None:
+                    raise ValidationError("stopLossTriggerPrice", "required when stop_loss_execute_price is set")
+            if stop_loss_client_oid is not None:
+                if stop_loss_trigger_price is None:
+                    raise ValidationError("stopLossTriggerPrice", "required when stop_loss_client_oid is set")
+            if not (stop_surplus_trigger_price is not None):
+                if stop_loss_trigger_price is None:
+                    raise ValidationError("stopLossTriggerPrice", "required unless stop_surplus_trigger_price is set")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["margin_coin"](self, margin_coin)
+            store["product_type"](self, product_type)
+            store["symbol"](self, symbol)
+            store["stop_surplus_trigger_price"](self, stop_surplus_trigger_price)
+            store["stop_surplus_size"](self, stop_surplus_size)
+            store["stop_surplus_trigger_type"](self, stop_surplus_trigger_type)
+            store["stop_surplus_execute_price"](self, stop_surplus_execute_price)
+            store["stop_loss_trigger_price"](self, stop_loss_trigger_price)
+            store["stop_loss_size"](self, stop_loss_size)
+            store["stop_loss_trigger_type"](self, stop_loss_trigger_type)
+            store["stop_loss_execute_price"](self, stop_loss_execute_price)
+            store["hold_side"](self, hold_side)
+            store["stp_mode"](self, stp_mode)
+            store["stop_surplus_client_oid"](self, stop_surplus_client_oid)
+            store["stop_loss_client_oid"](self, stop_loss_client_oid)
+            members: list[str] = [
+                '"marginCoin":' + json_string(margin_coin),
+                '"productType":"' + product_type + '"',
+                '"symbol":' + json_string(symbol),
+            ]
+            if stop_surplus_trigger_price is not None:
+                members.append('"stopSurplusTriggerPrice":"' + stop_surplus_trigger_price_text + '"')
+            if stop_surplus_size is not None:
+                members.append('"stopSurplusSize":"' + stop_surplus_size_text + '"')
+            if stop_surplus_trigger_type is not None:
+                members.append('"stopSurplusTriggerType":"' + stop_surplus_trigger_type + '"')
+            if stop_surplus_execute_price is not None:
+                members.append('"stopSurplusExecutePrice":"' + stop_surplus_execute_price_text + '"')
+            if stop_loss_trigger_price is not None:
+                members.append('"stopLossTriggerPrice":"' + stop_loss_trigger_price_text + '"')
+            if stop_loss_size is not None:
+                members.append('"stopLossSize":"' + stop_loss_size_text + '"')
+            if stop_loss_trigger_type is not None:
+                members.append('"stopLossTriggerType":"' + stop_loss_trigger_type + '"')
+            if stop_loss_execute_price is not None:
+                members.append('"stopLossExecutePrice":"' + stop_loss_execute_price_text + '"')
+            members.append('"holdSide":"' + hold_side + '"')
+            if stp_mode is not None:
+                members.append('"stpMode":"' + stp_mode + '"')
+            if stop_surplus_client_oid is not None:
+                members.append('"stopSurplusClientOid":' + json_string(stop_surplus_client_oid))
+            if stop_loss_client_oid is not None:
+                members.append('"stopLossClientOid":' + json_string(stop_loss_client_oid))
+            store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
-    def _check_rules(self) -> None:
-        if self.stop_surplus_size is not None:
-            if self.stop_surplus_trigger_price is None:
-                raise ValidationError("stopSurplusTriggerPrice", "required when stop_surplus_size is set")
-        if self.stop_surplus_trigger_type is not None:
-            if self.stop_surplus_trigger_price is None:
-                raise ValidationError("stopSurplusTriggerPrice", "required when stop_surplus_trigger_type is set")
-        if self.stop_surplus_execute_price is not None:
-            if self.stop_surplus_trigger_price is None:
-                raise ValidationError("stopSurplusTriggerPrice", "required when stop_surplus_execute_price is set")
-        if self.stop_surplus_client_oid is not None:
-            if self.stop_surplus_trigger_price is None:
-                raise ValidationError("stopSurplusTriggerPrice", "required when stop_surplus_client_oid is set")
-        if self.stop_loss_size is not None:
-            if self.stop_loss_trigger_price is None:
-                raise ValidationError("stopLossTriggerPrice", "required when stop_loss_size is set")
-        if self.stop_loss_trigger_type is not None:
-            if self.stop_loss_trigger_price is None:
-                raise ValidationError("stopLossTriggerPrice", "required when stop_loss_trigger_type is set")
-        if self.stop_loss_execute_price is not None:
-            if self.stop_loss_trigger_price is None:
-                raise ValidationError("stopLossTriggerPrice", "required when stop_loss_execute_price is set")
-        if self.stop_loss_client_oid is not None:
-            if self.stop_loss_trigger_price is None:
-                raise ValidationError("stopLossTriggerPrice", "required when stop_loss_client_oid is set")
-        if not (self.stop_surplus_trigger_price is not None):
-            if self.stop_loss_trigger_price is None:
-                raise ValidationError("stopLossTriggerPrice", "required unless stop_surplus_trigger_price is set")
-
     def wire_body(self) -> str:
-        """The JSON body: wire names in spec order, absent fields left out."""
-        members: list[str] = [
-            '"marginCoin":' + json_string(self.margin_coin),
-            '"productType":"' + self.product_type + '"',
-            '"symbol":' + json_string(self.symbol),
-        ]
-        if self.stop_surplus_trigger_price is not None:
-            members.append('"stopSurplusTriggerPrice":"' + format(self.stop_surplus_trigger_price, "f") + '"')
-        if self.stop_surplus_size is not None:
-            members.append('"stopSurplusSize":"' + format(self.stop_surplus_size, "f") + '"')
-        if self.stop_surplus_trigger_type is not None:
-            members.append('"stopSurplusTriggerType":"' + self.stop_surplus_trigger_type + '"')
-        if self.stop_surplus_execute_price is not None:
-            members.append('"stopSurplusExecutePrice":"' + format(self.stop_surplus_execute_price, "f") + '"')
-        if self.stop_loss_trigger_price is not None:
-            members.append('"stopLossTriggerPrice":"' + format(self.stop_loss_trigger_price, "f") + '"')
-        if self.stop_loss_size is not None:
-            members.append('"stopLossSize":"' + format(self.stop_loss_size, "f") + '"')
-        if self.stop_loss_trigger_type is not None:
-            members.append('"stopLossTriggerType":"' + self.stop_loss_trigger_type + '"')
-        if self.stop_loss_execute_price is not None:
-            members.append('"stopLossExecutePrice":"' + format(self.stop_loss_execute_price, "f") + '"')
-        members.append('"holdSide":"' + self.hold_side + '"')
-        if self.stp_mode is not None:
-            members.append('"stpMode":"' + self.stp_mode + '"')
-        if self.stop_surplus_client_oid is not None:
-            members.append('"stopSurplusClientOid":' + json_string(self.stop_surplus_client_oid))
-        if self.stop_loss_client_oid is not None:
-            members.append('"stopLossClientOid":' + json_string(self.stop_loss_client_oid))
-        return "{" + ",".join(members) + "}"
+        """The JSON body the constructor wrote: wire names in spec order, absent fields left out."""
+        return self._wire
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -3093,11 +3984,20 @@ class GetMixPlanSubOrdersRequest(Request[list[MixPlanSubOrder]]):
         | Literal["USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES", "SUSDT-FUTURES", "SCOIN-FUTURES", "SUSDC-FUTURES"],
     ) -> None:
         try:
-            self.__attrs_init__(
-                plan_type=check.enum_member(MixPlanType, plan_type, "planType"),
-                plan_order_id=check.string(plan_order_id, "planOrderId", min_length=1),
-                product_type=check.enum_member(ProductType, product_type, "productType"),
-            )
+            if type(plan_type) is str and plan_type in _MIX_PLAN_TYPE_VALUES:
+                plan_type = _MIX_PLAN_TYPE_VALUES[plan_type]
+            else:
+                plan_type = check.enum_member(MixPlanType, plan_type, "planType")
+            if not (type(plan_order_id) is str and plan_order_id.isascii() and len(plan_order_id) >= 1):
+                plan_order_id = check.string(plan_order_id, "planOrderId", min_length=1)
+            if type(product_type) is str and product_type in _PRODUCT_TYPE_VALUES:
+                product_type = _PRODUCT_TYPE_VALUES[product_type]
+            else:
+                product_type = check.enum_member(ProductType, product_type, "productType")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["plan_type"](self, plan_type)
+            store["plan_order_id"](self, plan_order_id)
+            store["product_type"](self, product_type)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -3229,18 +4129,48 @@ class GetIsolatedHistoryOrdersRequest(Request[GetIsolatedHistoryOrdersResponse])
         id_less_than: str | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                symbol=check.string(symbol, "symbol", min_length=1),
-                order_id=None if order_id is None else check.string(order_id, "orderId"),
-                enter_point_source=None
-                if enter_point_source is None
-                else check.enum_member(EnterPointSource, enter_point_source, "enterPointSource"),
-                client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
-                start_time=check.integer(start_time, "startTime", minimum=0),
-                end_time=None if end_time is None else check.integer(end_time, "endTime", minimum=0),
-                limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=500),
-                id_less_than=None if id_less_than is None else check.string(id_less_than, "idLessThan"),
-            )
+            if not (type(symbol) is str and symbol.isascii() and len(symbol) >= 1):
+                symbol = check.string(symbol, "symbol", min_length=1)
+            if order_id is not None:
+                if not (type(order_id) is str and order_id.isascii()):
+                    order_id = check.string(order_id, "orderId")
+            if enter_point_source is not None:
+                if type(enter_point_source) is str and enter_point_source in _ENTER_POINT_SOURCE_VALUES:
+                    enter_point_source = _ENTER_POINT_SOURCE_VALUES[enter_point_source]
+                else:
+                    enter_point_source = check.enum_member(EnterPointSource, enter_point_source, "enterPointSource")
+            if client_oid is not None:
+                if not (type(client_oid) is str and client_oid.isascii()):
+                    client_oid = check.string(client_oid, "clientOid")
+            if not (
+                type(start_time) is int and -check.INTEGER_LIMIT < start_time < check.INTEGER_LIMIT and start_time >= 0
+            ):
+                start_time = check.integer(start_time, "startTime", minimum=0)
+            if end_time is not None:
+                if not (
+                    type(end_time) is int and -check.INTEGER_LIMIT < end_time < check.INTEGER_LIMIT and end_time >= 0
+                ):
+                    end_time = check.integer(end_time, "endTime", minimum=0)
+            if limit is not None:
+                if not (
+                    type(limit) is int
+                    and -check.INTEGER_LIMIT < limit < check.INTEGER_LIMIT
+                    and limit >= 1
+                    and limit <= 500
+                ):
+                    limit = check.integer(limit, "limit", minimum=1, maximum=500)
+            if id_less_than is not None:
+                if not (type(id_less_than) is str and id_less_than.isascii()):
+                    id_less_than = check.string(id_less_than, "idLessThan")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["symbol"](self, symbol)
+            store["order_id"](self, order_id)
+            store["enter_point_source"](self, enter_point_source)
+            store["client_oid"](self, client_oid)
+            store["start_time"](self, start_time)
+            store["end_time"](self, end_time)
+            store["limit"](self, limit)
+            store["id_less_than"](self, id_less_than)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -3297,20 +4227,26 @@ class BatchPlaceCrossedOrdersRequest(Request[BatchPlaceIsolatedOrdersResponse]):
         order_list: Sequence[IsolatedBatchOrderItem],
     ) -> None:
         try:
-            self.__attrs_init__(
-                symbol=check.string(symbol, "symbol"),
-                order_list=check.model_items(IsolatedBatchOrderItem, order_list, "orderList"),
-            )
+            if not (type(symbol) is str and symbol.isascii()):
+                symbol = check.string(symbol, "symbol")
+            if type(order_list) is list and all(type(item) is IsolatedBatchOrderItem for item in order_list):
+                order_list = tuple(order_list)
+            else:
+                order_list = check.model_items(IsolatedBatchOrderItem, order_list, "orderList")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["symbol"](self, symbol)
+            store["order_list"](self, order_list)
+            members: list[str] = [
+                '"symbol":' + json_string(symbol),
+                '"orderList":[' + ",".join(item._wire for item in order_list) + "]",
+            ]
+            store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
     def wire_body(self) -> str:
-        """The JSON body: wire names in spec order, absent fields left out."""
-        members: list[str] = [
-            '"symbol":' + json_string(self.symbol),
-            '"orderList":[' + ",".join(item.wire_json() for item in self.order_list) + "]",
-        ]
-        return "{" + ",".join(members) + "}"
+        """The JSON body the constructor wrote: wire names in spec order, absent fields left out."""
+        return self._wire
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -3356,20 +4292,30 @@ class BatchCancelCrossedOrdersRequest(Request[BatchCancelCrossedOrdersResponse])
         order_id_list: Sequence[IsolatedOrderRef],
     ) -> None:
         try:
-            self.__attrs_init__(
-                symbol=check.string(symbol, "symbol"),
-                order_id_list=check.model_items(IsolatedOrderRef, order_id_list, "orderIdList", min_items=1),
-            )
+            if not (type(symbol) is str and symbol.isascii()):
+                symbol = check.string(symbol, "symbol")
+            if (
+                type(order_id_list) is list
+                and len(order_id_list) >= 1
+                and all(type(item) is IsolatedOrderRef for item in order_id_list)
+            ):
+                order_id_list = tuple(order_id_list)
+            else:
+                order_id_list = check.model_items(IsolatedOrderRef, order_id_list, "orderIdList", min_items=1)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["symbol"](self, symbol)
+            store["order_id_list"](self, order_id_list)
+            members: list[str] = [
+                '"symbol":' + json_string(symbol),
+                '"orderIdList":[' + ",".join(item._wire for item in order_id_list) + "]",
+            ]
+            store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
     def wire_body(self) -> str:
-        """The JSON body: wire names in spec order, absent fields left out."""
-        members: list[str] = [
-            '"symbol":' + json_string(self.symbol),
-            '"orderIdList":[' + ",".join(item.wire_json() for item in self.order_id_list) + "]",
-        ]
-        return "{" + ",".join(members) + "}"
+        """The JSON body the constructor wrote: wire names in spec order, absent fields left out."""
+        return self._wire
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -3485,15 +4431,42 @@ class GetCrossedOpenOrdersRequest(Request[GetCrossedOpenOrdersResponse]):
         id_less_than: str | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                symbol=check.string(symbol, "symbol", min_length=1),
-                order_id=None if order_id is None else check.string(order_id, "orderId"),
-                client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
-                start_time=check.integer(start_time, "startTime", minimum=0),
-                end_time=None if end_time is None else check.integer(end_time, "endTime", minimum=0),
-                limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=500),
-                id_less_than=None if id_less_than is None else check.string(id_less_than, "idLessThan"),
-            )
+            if not (type(symbol) is str and symbol.isascii() and len(symbol) >= 1):
+                symbol = check.string(symbol, "symbol", min_length=1)
+            if order_id is not None:
+                if not (type(order_id) is str and order_id.isascii()):
+                    order_id = check.string(order_id, "orderId")
+            if client_oid is not None:
+                if not (type(client_oid) is str and client_oid.isascii()):
+                    client_oid = check.string(client_oid, "clientOid")
+            if not (
+                type(start_time) is int and -check.INTEGER_LIMIT < start_time < check.INTEGER_LIMIT and start_time >= 0
+            ):
+                start_time = check.integer(start_time, "startTime", minimum=0)
+            if end_time is not None:
+                if not (
+                    type(end_time) is int and -check.INTEGER_LIMIT < end_time < check.INTEGER_LIMIT and end_time >= 0
+                ):
+                    end_time = check.integer(end_time, "endTime", minimum=0)
+            if limit is not None:
+                if not (
+                    type(limit) is int
+                    and -check.INTEGER_LIMIT < limit < check.INTEGER_LIMIT
+                    and limit >= 1
+                    and limit <= 500
+                ):
+                    limit = check.integer(limit, "limit", minimum=1, maximum=500)
+            if id_less_than is not None:
+                if not (type(id_less_than) is str and id_less_than.isascii()):
+                    id_less_than = check.string(id_less_than, "idLessThan")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["symbol"](self, symbol)
+            store["order_id"](self, order_id)
+            store["client_oid"](self, client_oid)
+            store["start_time"](self, start_time)
+            store["end_time"](self, end_time)
+            store["limit"](self, limit)
+            store["id_less_than"](self, id_less_than)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -3635,18 +4608,48 @@ class GetCrossedHistoryOrdersRequest(Request[GetCrossedHistoryOrdersResponse]):
         id_less_than: str | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                symbol=check.string(symbol, "symbol", min_length=1),
-                order_id=None if order_id is None else check.string(order_id, "orderId"),
-                enter_point_source=None
-                if enter_point_source is None
-                else check.enum_member(EnterPointSource, enter_point_source, "enterPointSource"),
-                client_oid=None if client_oid is None else check.string(client_oid, "clientOid"),
-                start_time=check.integer(start_time, "startTime", minimum=0),
-                end_time=None if end_time is None else check.integer(end_time, "endTime", minimum=0),
-                limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=500),
-                id_less_than=None if id_less_than is None else check.string(id_less_than, "idLessThan"),
-            )
+            if not (type(symbol) is str and symbol.isascii() and len(symbol) >= 1):
+                symbol = check.string(symbol, "symbol", min_length=1)
+            if order_id is not None:
+                if not (type(order_id) is str and order_id.isascii()):
+                    order_id = check.string(order_id, "orderId")
+            if enter_point_source is not None:
+                if type(enter_point_source) is str and enter_point_source in _ENTER_POINT_SOURCE_VALUES:
+                    enter_point_source = _ENTER_POINT_SOURCE_VALUES[enter_point_source]
+                else:
+                    enter_point_source = check.enum_member(EnterPointSource, enter_point_source, "enterPointSource")
+            if client_oid is not None:
+                if not (type(client_oid) is str and client_oid.isascii()):
+                    client_oid = check.string(client_oid, "clientOid")
+            if not (
+                type(start_time) is int and -check.INTEGER_LIMIT < start_time < check.INTEGER_LIMIT and start_time >= 0
+            ):
+                start_time = check.integer(start_time, "startTime", minimum=0)
+            if end_time is not None:
+                if not (
+                    type(end_time) is int and -check.INTEGER_LIMIT < end_time < check.INTEGER_LIMIT and end_time >= 0
+                ):
+                    end_time = check.integer(end_time, "endTime", minimum=0)
+            if limit is not None:
+                if not (
+                    type(limit) is int
+                    and -check.INTEGER_LIMIT < limit < check.INTEGER_LIMIT
+                    and limit >= 1
+                    and limit <= 500
+                ):
+                    limit = check.integer(limit, "limit", minimum=1, maximum=500)
+            if id_less_than is not None:
+                if not (type(id_less_than) is str and id_less_than.isascii()):
+                    id_less_than = check.string(id_less_than, "idLessThan")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["symbol"](self, symbol)
+            store["order_id"](self, order_id)
+            store["enter_point_source"](self, enter_point_source)
+            store["client_oid"](self, client_oid)
+            store["start_time"](self, start_time)
+            store["end_time"](self, end_time)
+            store["limit"](self, limit)
+            store["id_less_than"](self, id_less_than)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -3702,7 +4705,4 @@ class GetServerTimeRequest(Request[GetServerTimeResponse]):
     def __init__(
         self,
     ) -> None:
-        try:
-            self.__attrs_init__()
-        except ValidationError as error:
-            raise named(self.__class__, error) from None
+        pass  # nothing to check

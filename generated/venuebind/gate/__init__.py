@@ -11,8 +11,12 @@ result itself, and an error is any non-2xx status with a `{label, message}` body
 Generated from ``spec/gate.yaml`` by ``python -m codegen generate``; edit the spec, not this file.
 """
 
+from typing import TYPE_CHECKING
+
 from .._runtime.gate import AsyncClient, Client, Credentials, parse, prepare
-from . import futures_price_orders, models, public, spot_price_orders
+
+if TYPE_CHECKING:
+    from . import futures_price_orders, models, public, spot_price_orders
 
 __all__ = [
     "AsyncClient",
@@ -25,3 +29,19 @@ __all__ = [
     "public",
     "spot_price_orders",
 ]
+
+_MODULES = frozenset({"models", "spot_price_orders", "futures_price_orders", "public"})
+"""Imported when first used (``gate.models``, or an area's module of endpoint functions): importing the
+venue builds no model class it does not need yet; type checkers and IDEs read them from the imports above."""
+
+
+def __getattr__(name: str) -> object:
+    if name not in _MODULES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    return importlib.import_module(f".{name}", __name__)
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_MODULES})

@@ -5,6 +5,7 @@ Generated from ``spec/gate.yaml`` by ``python -m codegen generate``; edit the sp
 
 from __future__ import annotations
 
+import builtins
 import enum
 import re
 from decimal import Decimal
@@ -14,7 +15,7 @@ from urllib.parse import quote
 import attrs
 
 from .._runtime import check
-from .._runtime.check import DecimalInput
+from .._runtime.check import MAX_DIGITS, DecimalInput
 from .._runtime.errors import ValidationError
 from .._runtime.model import Model, Operation, Pagination, RateLimit, Request, Response, Server, field_info, named
 from .._runtime.wire import json_string
@@ -46,6 +47,10 @@ class TriggerRule(enum.StrEnum):
     LTE = "<="
 
 
+_TRIGGER_RULE_VALUES: dict[str, TriggerRule] = {member.value: member for member in TriggerRule}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
+
+
 class OrderType(enum.StrEnum):
     """Order type, `limit` or `market`; defaults to `limit`."""
 
@@ -53,11 +58,19 @@ class OrderType(enum.StrEnum):
     MARKET = "market"
 
 
+_ORDER_TYPE_VALUES: dict[str, OrderType] = {member.value: member for member in OrderType}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
+
+
 class Side(enum.StrEnum):
     """Order side, `buy` or `sell`."""
 
     BUY = "buy"
     SELL = "sell"
+
+
+_SIDE_VALUES: dict[str, Side] = {member.value: member for member in Side}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
 
 
 class Account(enum.StrEnum):
@@ -69,12 +82,20 @@ class Account(enum.StrEnum):
     UNIFIED = "unified"
 
 
+_ACCOUNT_VALUES: dict[str, Account] = {member.value: member for member in Account}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
+
+
 class TimeInForce(enum.StrEnum):
     """Time in force: `gtc` (good till cancelled) or `ioc` (immediate or cancel, taker only). `poc` and `fok` are not
     offered for price-triggered orders."""
 
     GTC = "gtc"
     IOC = "ioc"
+
+
+_TIME_IN_FORCE_VALUES: dict[str, TimeInForce] = {member.value: member for member in TimeInForce}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
 
 
 class PriceOrderStatus(enum.StrEnum):
@@ -97,11 +118,21 @@ class PriceOrderListStatus(enum.StrEnum):
     FINISHED = "finished"
 
 
+_PRICE_ORDER_LIST_STATUS_VALUES: dict[str, PriceOrderListStatus] = {
+    member.value: member for member in PriceOrderListStatus
+}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
+
+
 class Settle(enum.StrEnum):
     """Settle currency of the perpetual contracts, `usdt` or `btc`; each settle currency keeps its own auto orders."""
 
     USDT = "usdt"
     BTC = "btc"
+
+
+_SETTLE_VALUES: dict[str, Settle] = {member.value: member for member in Settle}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
 
 
 class AutoSize(enum.StrEnum):
@@ -112,12 +143,20 @@ class AutoSize(enum.StrEnum):
     CLOSE_SHORT = "close_short"
 
 
+_AUTO_SIZE_VALUES: dict[str, AutoSize] = {member.value: member for member in AutoSize}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
+
+
 class StrategyType(enum.IntEnum):
     """`0` (price trigger: the reference price against `price`) or `1` (price-spread trigger: the last minus the
     second-last reference price against `price`); the page says only 0 is supported."""
 
     PRICE = 0
     SPREAD = 1
+
+
+_STRATEGY_TYPE_VALUES: dict[int, StrategyType] = {member.value: member for member in StrategyType}
+"""Each wire value's member: what a constructor's check of a plain ``int`` looks up."""
 
 
 class PriceType(enum.IntEnum):
@@ -128,12 +167,20 @@ class PriceType(enum.IntEnum):
     INDEX = 2
 
 
+_PRICE_TYPE_VALUES: dict[int, PriceType] = {member.value: member for member in PriceType}
+"""Each wire value's member: what a constructor's check of a plain ``int`` looks up."""
+
+
 class FuturesTriggerRule(enum.IntEnum):
     """`1` fires when the reference price is at or above `price` (which must be above the last price), `2` when it is
     at or below `price` (which must be below the last price)."""
 
     GTE = 1
     LTE = 2
+
+
+_FUTURES_TRIGGER_RULE_VALUES: dict[int, FuturesTriggerRule] = {member.value: member for member in FuturesTriggerRule}
+"""Each wire value's member: what a constructor's check of a plain ``int`` looks up."""
 
 
 class FuturesPositionCloseType(enum.StrEnum):
@@ -147,11 +194,21 @@ class FuturesPositionCloseType(enum.StrEnum):
     PLAN_CLOSE_SHORT_POSITION = "plan-close-short-position"
 
 
+_FUTURES_POSITION_CLOSE_TYPE_VALUES: dict[str, FuturesPositionCloseType] = {
+    member.value: member for member in FuturesPositionCloseType
+}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
+
+
 class PosMarginMode(enum.StrEnum):
     """Margin mode of the position, `isolated` or `cross`, for accounts in simple split-position mode."""
 
     ISOLATED = "isolated"
     CROSS = "cross"
+
+
+_POS_MARGIN_MODE_VALUES: dict[str, PosMarginMode] = {member.value: member for member in PosMarginMode}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
 
 
 class FuturesPriceOrderStatus(enum.StrEnum):
@@ -215,22 +272,37 @@ class SpotPriceTrigger(Model):
         expiration: int,
     ) -> None:
         try:
-            self.__attrs_init__(
-                price=check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
-                rule=check.enum_member(TriggerRule, rule, "rule"),
-                expiration=check.integer(expiration, "expiration"),
-            )
+            if not (
+                type(price) is Decimal
+                and price.is_finite()
+                and not price.is_signed()
+                and "E" not in (price_text := str(price))
+                and len(price_text) <= MAX_DIGITS
+            ):
+                price = check.decimal(price, "price", pattern=_DECIMAL_PATTERN)
+                price_text = format(price, "f")
+            if type(rule) is str and rule in _TRIGGER_RULE_VALUES:
+                rule = _TRIGGER_RULE_VALUES[rule]
+            else:
+                rule = check.enum_member(TriggerRule, rule, "rule")
+            if not (type(expiration) is int and -check.INTEGER_LIMIT < expiration < check.INTEGER_LIMIT):
+                expiration = check.integer(expiration, "expiration")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["price"](self, price)
+            store["rule"](self, rule)
+            store["expiration"](self, expiration)
+            members: list[str] = [
+                '"price":"' + price_text + '"',
+                '"rule":"' + rule + '"',
+                '"expiration":' + str(expiration),
+            ]
+            store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
     def wire_json(self) -> str:
-        """This object as JSON text: wire names in spec order, absent fields left out."""
-        members: list[str] = [
-            '"price":"' + format(self.price, "f") + '"',
-            '"rule":"' + self.rule + '"',
-            '"expiration":' + str(self.expiration),
-        ]
-        return "{" + ",".join(members) + "}"
+        """This object as JSON text, written by the constructor: wire names in spec order, absent fields left out."""
+        return self._wire
 
 
 @attrs.frozen(kw_only=True, init=False, repr=False)
@@ -273,40 +345,83 @@ class SpotPricePutOrder(Model):
         text: str | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                type=None if type is None else check.enum_member(OrderType, type, "type"),
-                side=check.enum_member(Side, side, "side"),
-                price=check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
-                amount=check.decimal(amount, "amount", pattern=_DECIMAL_PATTERN),
-                account=check.enum_member(Account, account, "account"),
-                time_in_force=None
-                if time_in_force is None
-                else check.enum_member(TimeInForce, time_in_force, "time_in_force"),
-                auto_borrow=None if auto_borrow is None else check.boolean(auto_borrow, "auto_borrow"),
-                auto_repay=None if auto_repay is None else check.boolean(auto_repay, "auto_repay"),
-                text=None if text is None else check.string(text, "text"),
-            )
+            if type is not None:
+                if builtins.type(type) is str and type in _ORDER_TYPE_VALUES:
+                    type = _ORDER_TYPE_VALUES[type]
+                else:
+                    type = check.enum_member(OrderType, type, "type")
+            if builtins.type(side) is str and side in _SIDE_VALUES:
+                side = _SIDE_VALUES[side]
+            else:
+                side = check.enum_member(Side, side, "side")
+            if not (
+                builtins.type(price) is Decimal
+                and price.is_finite()
+                and not price.is_signed()
+                and "E" not in (price_text := str(price))
+                and len(price_text) <= MAX_DIGITS
+            ):
+                price = check.decimal(price, "price", pattern=_DECIMAL_PATTERN)
+                price_text = format(price, "f")
+            if not (
+                builtins.type(amount) is Decimal
+                and amount.is_finite()
+                and not amount.is_signed()
+                and "E" not in (amount_text := str(amount))
+                and len(amount_text) <= MAX_DIGITS
+            ):
+                amount = check.decimal(amount, "amount", pattern=_DECIMAL_PATTERN)
+                amount_text = format(amount, "f")
+            if builtins.type(account) is str and account in _ACCOUNT_VALUES:
+                account = _ACCOUNT_VALUES[account]
+            else:
+                account = check.enum_member(Account, account, "account")
+            if time_in_force is not None:
+                if builtins.type(time_in_force) is str and time_in_force in _TIME_IN_FORCE_VALUES:
+                    time_in_force = _TIME_IN_FORCE_VALUES[time_in_force]
+                else:
+                    time_in_force = check.enum_member(TimeInForce, time_in_force, "time_in_force")
+            if auto_borrow is not None:
+                if builtins.type(auto_borrow) is not bool:
+                    auto_borrow = check.boolean(auto_borrow, "auto_borrow")
+            if auto_repay is not None:
+                if builtins.type(auto_repay) is not bool:
+                    auto_repay = check.boolean(auto_repay, "auto_repay")
+            if text is not None:
+                if not (builtins.type(text) is str and text.isascii()):
+                    text = check.string(text, "text")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["type"](self, type)
+            store["side"](self, side)
+            store["price"](self, price)
+            store["amount"](self, amount)
+            store["account"](self, account)
+            store["time_in_force"](self, time_in_force)
+            store["auto_borrow"](self, auto_borrow)
+            store["auto_repay"](self, auto_repay)
+            store["text"](self, text)
+            members: list[str] = []
+            if type is not None:
+                members.append('"type":"' + type + '"')
+            members.append('"side":"' + side + '"')
+            members.append('"price":"' + price_text + '"')
+            members.append('"amount":"' + amount_text + '"')
+            members.append('"account":"' + account + '"')
+            if time_in_force is not None:
+                members.append('"time_in_force":"' + time_in_force + '"')
+            if auto_borrow is not None:
+                members.append('"auto_borrow":' + ("true" if auto_borrow else "false"))
+            if auto_repay is not None:
+                members.append('"auto_repay":' + ("true" if auto_repay else "false"))
+            if text is not None:
+                members.append('"text":' + json_string(text))
+            store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
     def wire_json(self) -> str:
-        """This object as JSON text: wire names in spec order, absent fields left out."""
-        members: list[str] = []
-        if self.type is not None:
-            members.append('"type":"' + self.type + '"')
-        members.append('"side":"' + self.side + '"')
-        members.append('"price":"' + format(self.price, "f") + '"')
-        members.append('"amount":"' + format(self.amount, "f") + '"')
-        members.append('"account":"' + self.account + '"')
-        if self.time_in_force is not None:
-            members.append('"time_in_force":"' + self.time_in_force + '"')
-        if self.auto_borrow is not None:
-            members.append('"auto_borrow":' + ("true" if self.auto_borrow else "false"))
-        if self.auto_repay is not None:
-            members.append('"auto_repay":' + ("true" if self.auto_repay else "false"))
-        if self.text is not None:
-            members.append('"text":' + json_string(self.text))
-        return "{" + ",".join(members) + "}"
+        """This object as JSON text, written by the constructor: wire names in spec order, absent fields left out."""
+        return self._wire
 
 
 @attrs.frozen(kw_only=True, init=False, repr=False)
@@ -341,22 +456,28 @@ class CreateSpotPriceOrderRequest(Request[CreateSpotPriceOrderResponse]):
         market: str,
     ) -> None:
         try:
-            self.__attrs_init__(
-                trigger=check.model(SpotPriceTrigger, trigger, "trigger"),
-                put=check.model(SpotPricePutOrder, put, "put"),
-                market=check.string(market, "market"),
-            )
+            if type(trigger) is not SpotPriceTrigger:
+                trigger = check.model(SpotPriceTrigger, trigger, "trigger")
+            if type(put) is not SpotPricePutOrder:
+                put = check.model(SpotPricePutOrder, put, "put")
+            if not (type(market) is str and market.isascii()):
+                market = check.string(market, "market")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["trigger"](self, trigger)
+            store["put"](self, put)
+            store["market"](self, market)
+            members: list[str] = [
+                '"trigger":' + trigger._wire,
+                '"put":' + put._wire,
+                '"market":' + json_string(market),
+            ]
+            store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
     def wire_body(self) -> str:
-        """The JSON body: wire names in spec order, absent fields left out."""
-        members: list[str] = [
-            '"trigger":' + self.trigger.wire_json(),
-            '"put":' + self.put.wire_json(),
-            '"market":' + json_string(self.market),
-        ]
-        return "{" + ",".join(members) + "}"
+        """The JSON body the constructor wrote: wire names in spec order, absent fields left out."""
+        return self._wire
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -473,13 +594,35 @@ class ListSpotPriceOrdersRequest(Request[list[SpotPriceTriggeredOrder]]):
         offset: int | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                status=check.enum_member(PriceOrderListStatus, status, "status"),
-                market=None if market is None else check.string(market, "market"),
-                account=None if account is None else check.enum_member(Account, account, "account"),
-                limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=1000),
-                offset=None if offset is None else check.integer(offset, "offset", minimum=0),
-            )
+            if type(status) is str and status in _PRICE_ORDER_LIST_STATUS_VALUES:
+                status = _PRICE_ORDER_LIST_STATUS_VALUES[status]
+            else:
+                status = check.enum_member(PriceOrderListStatus, status, "status")
+            if market is not None:
+                if not (type(market) is str and market.isascii()):
+                    market = check.string(market, "market")
+            if account is not None:
+                if type(account) is str and account in _ACCOUNT_VALUES:
+                    account = _ACCOUNT_VALUES[account]
+                else:
+                    account = check.enum_member(Account, account, "account")
+            if limit is not None:
+                if not (
+                    type(limit) is int
+                    and -check.INTEGER_LIMIT < limit < check.INTEGER_LIMIT
+                    and limit >= 1
+                    and limit <= 1000
+                ):
+                    limit = check.integer(limit, "limit", minimum=1, maximum=1000)
+            if offset is not None:
+                if not (type(offset) is int and -check.INTEGER_LIMIT < offset < check.INTEGER_LIMIT and offset >= 0):
+                    offset = check.integer(offset, "offset", minimum=0)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["status"](self, status)
+            store["market"](self, market)
+            store["account"](self, account)
+            store["limit"](self, limit)
+            store["offset"](self, offset)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -528,10 +671,17 @@ class CancelAllSpotPriceOrdersRequest(Request[list[SpotPriceTriggeredOrder]]):
         account: Account | Literal["normal", "margin", "unified"] | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                market=None if market is None else check.string(market, "market"),
-                account=None if account is None else check.enum_member(Account, account, "account"),
-            )
+            if market is not None:
+                if not (type(market) is str and market.isascii()):
+                    market = check.string(market, "market")
+            if account is not None:
+                if type(account) is str and account in _ACCOUNT_VALUES:
+                    account = _ACCOUNT_VALUES[account]
+                else:
+                    account = check.enum_member(Account, account, "account")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["market"](self, market)
+            store["account"](self, account)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -571,9 +721,12 @@ class GetSpotPriceOrderRequest(Request[SpotPriceTriggeredOrder]):
         order_id: str,
     ) -> None:
         try:
-            self.__attrs_init__(
-                order_id=check.string(order_id, "order_id", min_length=1, path_segment=True),
-            )
+            if not (
+                type(order_id) is str and order_id.isascii() and order_id not in (".", "..") and len(order_id) >= 1
+            ):
+                order_id = check.string(order_id, "order_id", min_length=1, path_segment=True)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["order_id"](self, order_id)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -608,9 +761,12 @@ class CancelSpotPriceOrderRequest(Request[SpotPriceTriggeredOrder]):
         order_id: str,
     ) -> None:
         try:
-            self.__attrs_init__(
-                order_id=check.string(order_id, "order_id", min_length=1, path_segment=True),
-            )
+            if not (
+                type(order_id) is str and order_id.isascii() and order_id not in (".", "..") and len(order_id) >= 1
+            ):
+                order_id = check.string(order_id, "order_id", min_length=1, path_segment=True)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["order_id"](self, order_id)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -672,41 +828,84 @@ class FuturesInitialOrder(Model):
         auto_size: AutoSize | Literal["close_long", "close_short"] | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                contract=check.string(contract, "contract"),
-                size=None if size is None else check.integer(size, "size"),
-                amount=None if amount is None else check.decimal(amount, "amount", pattern=_DECIMAL_PATTERN),
-                price=check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
-                close=None if close is None else check.boolean(close, "close"),
-                tif=None if tif is None else check.enum_member(TimeInForce, tif, "tif"),
-                text=None if text is None else check.string(text, "text"),
-                reduce_only=None if reduce_only is None else check.boolean(reduce_only, "reduce_only"),
-                auto_size=None if auto_size is None else check.enum_member(AutoSize, auto_size, "auto_size"),
-            )
+            if not (type(contract) is str and contract.isascii()):
+                contract = check.string(contract, "contract")
+            if size is not None:
+                if not (type(size) is int and -check.INTEGER_LIMIT < size < check.INTEGER_LIMIT):
+                    size = check.integer(size, "size")
+            if amount is not None:
+                if not (
+                    type(amount) is Decimal
+                    and amount.is_finite()
+                    and not amount.is_signed()
+                    and "E" not in (amount_text := str(amount))
+                    and len(amount_text) <= MAX_DIGITS
+                ):
+                    amount = check.decimal(amount, "amount", pattern=_DECIMAL_PATTERN)
+                    amount_text = format(amount, "f")
+            if not (
+                type(price) is Decimal
+                and price.is_finite()
+                and not price.is_signed()
+                and "E" not in (price_text := str(price))
+                and len(price_text) <= MAX_DIGITS
+            ):
+                price = check.decimal(price, "price", pattern=_DECIMAL_PATTERN)
+                price_text = format(price, "f")
+            if close is not None:
+                if type(close) is not bool:
+                    close = check.boolean(close, "close")
+            if tif is not None:
+                if type(tif) is str and tif in _TIME_IN_FORCE_VALUES:
+                    tif = _TIME_IN_FORCE_VALUES[tif]
+                else:
+                    tif = check.enum_member(TimeInForce, tif, "tif")
+            if text is not None:
+                if not (type(text) is str and text.isascii()):
+                    text = check.string(text, "text")
+            if reduce_only is not None:
+                if type(reduce_only) is not bool:
+                    reduce_only = check.boolean(reduce_only, "reduce_only")
+            if auto_size is not None:
+                if type(auto_size) is str and auto_size in _AUTO_SIZE_VALUES:
+                    auto_size = _AUTO_SIZE_VALUES[auto_size]
+                else:
+                    auto_size = check.enum_member(AutoSize, auto_size, "auto_size")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["contract"](self, contract)
+            store["size"](self, size)
+            store["amount"](self, amount)
+            store["price"](self, price)
+            store["close"](self, close)
+            store["tif"](self, tif)
+            store["text"](self, text)
+            store["reduce_only"](self, reduce_only)
+            store["auto_size"](self, auto_size)
+            members: list[str] = [
+                '"contract":' + json_string(contract),
+            ]
+            if size is not None:
+                members.append('"size":' + str(size))
+            if amount is not None:
+                members.append('"amount":"' + amount_text + '"')
+            members.append('"price":"' + price_text + '"')
+            if close is not None:
+                members.append('"close":' + ("true" if close else "false"))
+            if tif is not None:
+                members.append('"tif":"' + tif + '"')
+            if text is not None:
+                members.append('"text":' + json_string(text))
+            if reduce_only is not None:
+                members.append('"reduce_only":' + ("true" if reduce_only else "false"))
+            if auto_size is not None:
+                members.append('"auto_size":"' + auto_size + '"')
+            store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
     def wire_json(self) -> str:
-        """This object as JSON text: wire names in spec order, absent fields left out."""
-        members: list[str] = [
-            '"contract":' + json_string(self.contract),
-        ]
-        if self.size is not None:
-            members.append('"size":' + str(self.size))
-        if self.amount is not None:
-            members.append('"amount":"' + format(self.amount, "f") + '"')
-        members.append('"price":"' + format(self.price, "f") + '"')
-        if self.close is not None:
-            members.append('"close":' + ("true" if self.close else "false"))
-        if self.tif is not None:
-            members.append('"tif":"' + self.tif + '"')
-        if self.text is not None:
-            members.append('"text":' + json_string(self.text))
-        if self.reduce_only is not None:
-            members.append('"reduce_only":' + ("true" if self.reduce_only else "false"))
-        if self.auto_size is not None:
-            members.append('"auto_size":"' + self.auto_size + '"')
-        return "{" + ",".join(members) + "}"
+        """This object as JSON text, written by the constructor: wire names in spec order, absent fields left out."""
+        return self._wire
 
 
 @attrs.frozen(kw_only=True, init=False, repr=False)
@@ -737,30 +936,54 @@ class FuturesPriceTrigger(Model):
         expiration: int | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                strategy_type=None
-                if strategy_type is None
-                else check.enum_member(StrategyType, strategy_type, "strategy_type"),
-                price_type=None if price_type is None else check.enum_member(PriceType, price_type, "price_type"),
-                price=check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
-                rule=check.enum_member(FuturesTriggerRule, rule, "rule"),
-                expiration=None if expiration is None else check.integer(expiration, "expiration"),
-            )
+            if strategy_type is not None:
+                if type(strategy_type) is int and strategy_type in _STRATEGY_TYPE_VALUES:
+                    strategy_type = _STRATEGY_TYPE_VALUES[strategy_type]
+                else:
+                    strategy_type = check.enum_member(StrategyType, strategy_type, "strategy_type")
+            if price_type is not None:
+                if type(price_type) is int and price_type in _PRICE_TYPE_VALUES:
+                    price_type = _PRICE_TYPE_VALUES[price_type]
+                else:
+                    price_type = check.enum_member(PriceType, price_type, "price_type")
+            if not (
+                type(price) is Decimal
+                and price.is_finite()
+                and not price.is_signed()
+                and "E" not in (price_text := str(price))
+                and len(price_text) <= MAX_DIGITS
+            ):
+                price = check.decimal(price, "price", pattern=_DECIMAL_PATTERN)
+                price_text = format(price, "f")
+            if type(rule) is int and rule in _FUTURES_TRIGGER_RULE_VALUES:
+                rule = _FUTURES_TRIGGER_RULE_VALUES[rule]
+            else:
+                rule = check.enum_member(FuturesTriggerRule, rule, "rule")
+            if expiration is not None:
+                if not (type(expiration) is int and -check.INTEGER_LIMIT < expiration < check.INTEGER_LIMIT):
+                    expiration = check.integer(expiration, "expiration")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["strategy_type"](self, strategy_type)
+            store["price_type"](self, price_type)
+            store["price"](self, price)
+            store["rule"](self, rule)
+            store["expiration"](self, expiration)
+            members: list[str] = []
+            if strategy_type is not None:
+                members.append('"strategy_type":' + str(strategy_type.value))
+            if price_type is not None:
+                members.append('"price_type":' + str(price_type.value))
+            members.append('"price":"' + price_text + '"')
+            members.append('"rule":' + str(rule.value))
+            if expiration is not None:
+                members.append('"expiration":' + str(expiration))
+            store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
     def wire_json(self) -> str:
-        """This object as JSON text: wire names in spec order, absent fields left out."""
-        members: list[str] = []
-        if self.strategy_type is not None:
-            members.append('"strategy_type":' + str(self.strategy_type.value))
-        if self.price_type is not None:
-            members.append('"price_type":' + str(self.price_type.value))
-        members.append('"price":"' + format(self.price, "f") + '"')
-        members.append('"rule":' + str(self.rule.value))
-        if self.expiration is not None:
-            members.append('"expiration":' + str(self.expiration))
-        return "{" + ",".join(members) + "}"
+        """This object as JSON text, written by the constructor: wire names in spec order, absent fields left out."""
+        return self._wire
 
 
 @attrs.frozen(kw_only=True, init=False, repr=False)
@@ -807,17 +1030,39 @@ class CreateFuturesPriceOrderRequest(Request[CreateFuturesPriceOrderResponse]):
         pos_margin_mode: PosMarginMode | Literal["isolated", "cross"] | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                settle=check.enum_member(Settle, settle, "settle"),
-                initial=check.model(FuturesInitialOrder, initial, "initial"),
-                trigger=check.model(FuturesPriceTrigger, trigger, "trigger"),
-                order_type=None
-                if order_type is None
-                else check.enum_member(FuturesPositionCloseType, order_type, "order_type"),
-                pos_margin_mode=None
-                if pos_margin_mode is None
-                else check.enum_member(PosMarginMode, pos_margin_mode, "pos_margin_mode"),
-            )
+            if type(settle) is str and settle in _SETTLE_VALUES:
+                settle = _SETTLE_VALUES[settle]
+            else:
+                settle = check.enum_member(Settle, settle, "settle")
+            if type(initial) is not FuturesInitialOrder:
+                initial = check.model(FuturesInitialOrder, initial, "initial")
+            if type(trigger) is not FuturesPriceTrigger:
+                trigger = check.model(FuturesPriceTrigger, trigger, "trigger")
+            if order_type is not None:
+                if type(order_type) is str and order_type in _FUTURES_POSITION_CLOSE_TYPE_VALUES:
+                    order_type = _FUTURES_POSITION_CLOSE_TYPE_VALUES[order_type]
+                else:
+                    order_type = check.enum_member(FuturesPositionCloseType, order_type, "order_type")
+            if pos_margin_mode is not None:
+                if type(pos_margin_mode) is str and pos_margin_mode in _POS_MARGIN_MODE_VALUES:
+                    pos_margin_mode = _POS_MARGIN_MODE_VALUES[pos_margin_mode]
+                else:
+                    pos_margin_mode = check.enum_member(PosMarginMode, pos_margin_mode, "pos_margin_mode")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["settle"](self, settle)
+            store["initial"](self, initial)
+            store["trigger"](self, trigger)
+            store["order_type"](self, order_type)
+            store["pos_margin_mode"](self, pos_margin_mode)
+            members: list[str] = [
+                '"initial":' + initial._wire,
+                '"trigger":' + trigger._wire,
+            ]
+            if order_type is not None:
+                members.append('"order_type":"' + order_type + '"')
+            if pos_margin_mode is not None:
+                members.append('"pos_margin_mode":"' + pos_margin_mode + '"')
+            store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -826,16 +1071,8 @@ class CreateFuturesPriceOrderRequest(Request[CreateFuturesPriceOrderResponse]):
         return "/futures/" + quote(self.settle, safe="") + "/price_orders"
 
     def wire_body(self) -> str:
-        """The JSON body: wire names in spec order, absent fields left out."""
-        members: list[str] = [
-            '"initial":' + self.initial.wire_json(),
-            '"trigger":' + self.trigger.wire_json(),
-        ]
-        if self.order_type is not None:
-            members.append('"order_type":"' + self.order_type + '"')
-        if self.pos_margin_mode is not None:
-            members.append('"pos_margin_mode":"' + self.pos_margin_mode + '"')
-        return "{" + ",".join(members) + "}"
+        """The JSON body the constructor wrote: wire names in spec order, absent fields left out."""
+        return self._wire
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -963,13 +1200,34 @@ class ListFuturesPriceOrdersRequest(Request[list[FuturesPriceTriggeredOrder]]):
         offset: int | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                settle=check.enum_member(Settle, settle, "settle"),
-                status=check.enum_member(PriceOrderListStatus, status, "status"),
-                contract=None if contract is None else check.string(contract, "contract"),
-                limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=1000),
-                offset=None if offset is None else check.integer(offset, "offset", minimum=0),
-            )
+            if type(settle) is str and settle in _SETTLE_VALUES:
+                settle = _SETTLE_VALUES[settle]
+            else:
+                settle = check.enum_member(Settle, settle, "settle")
+            if type(status) is str and status in _PRICE_ORDER_LIST_STATUS_VALUES:
+                status = _PRICE_ORDER_LIST_STATUS_VALUES[status]
+            else:
+                status = check.enum_member(PriceOrderListStatus, status, "status")
+            if contract is not None:
+                if not (type(contract) is str and contract.isascii()):
+                    contract = check.string(contract, "contract")
+            if limit is not None:
+                if not (
+                    type(limit) is int
+                    and -check.INTEGER_LIMIT < limit < check.INTEGER_LIMIT
+                    and limit >= 1
+                    and limit <= 1000
+                ):
+                    limit = check.integer(limit, "limit", minimum=1, maximum=1000)
+            if offset is not None:
+                if not (type(offset) is int and -check.INTEGER_LIMIT < offset < check.INTEGER_LIMIT and offset >= 0):
+                    offset = check.integer(offset, "offset", minimum=0)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["settle"](self, settle)
+            store["status"](self, status)
+            store["contract"](self, contract)
+            store["limit"](self, limit)
+            store["offset"](self, offset)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1020,10 +1278,16 @@ class CancelAllFuturesPriceOrdersRequest(Request[list[FuturesPriceTriggeredOrder
         contract: str | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                settle=check.enum_member(Settle, settle, "settle"),
-                contract=None if contract is None else check.string(contract, "contract"),
-            )
+            if type(settle) is str and settle in _SETTLE_VALUES:
+                settle = _SETTLE_VALUES[settle]
+            else:
+                settle = check.enum_member(Settle, settle, "settle")
+            if contract is not None:
+                if not (type(contract) is str and contract.isascii()):
+                    contract = check.string(contract, "contract")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["settle"](self, settle)
+            store["contract"](self, contract)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1068,10 +1332,17 @@ class GetFuturesPriceOrderRequest(Request[FuturesPriceTriggeredOrder]):
         order_id: str,
     ) -> None:
         try:
-            self.__attrs_init__(
-                settle=check.enum_member(Settle, settle, "settle"),
-                order_id=check.string(order_id, "order_id", min_length=1, path_segment=True),
-            )
+            if type(settle) is str and settle in _SETTLE_VALUES:
+                settle = _SETTLE_VALUES[settle]
+            else:
+                settle = check.enum_member(Settle, settle, "settle")
+            if not (
+                type(order_id) is str and order_id.isascii() and order_id not in (".", "..") and len(order_id) >= 1
+            ):
+                order_id = check.string(order_id, "order_id", min_length=1, path_segment=True)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["settle"](self, settle)
+            store["order_id"](self, order_id)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1109,10 +1380,17 @@ class CancelFuturesPriceOrderRequest(Request[FuturesPriceTriggeredOrder]):
         order_id: str,
     ) -> None:
         try:
-            self.__attrs_init__(
-                settle=check.enum_member(Settle, settle, "settle"),
-                order_id=check.string(order_id, "order_id", min_length=1, path_segment=True),
-            )
+            if type(settle) is str and settle in _SETTLE_VALUES:
+                settle = _SETTLE_VALUES[settle]
+            else:
+                settle = check.enum_member(Settle, settle, "settle")
+            if not (
+                type(order_id) is str and order_id.isascii() and order_id not in (".", "..") and len(order_id) >= 1
+            ):
+                order_id = check.string(order_id, "order_id", min_length=1, path_segment=True)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["settle"](self, settle)
+            store["order_id"](self, order_id)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1152,7 +1430,4 @@ class GetServerTimeRequest(Request[GetServerTimeResponse]):
     def __init__(
         self,
     ) -> None:
-        try:
-            self.__attrs_init__()
-        except ValidationError as error:
-            raise named(self.__class__, error) from None
+        pass  # nothing to check

@@ -15,7 +15,7 @@ from urllib.parse import quote
 import attrs
 
 from .._runtime import check
-from .._runtime.check import DecimalInput
+from .._runtime.check import MAX_DIGITS, DecimalInput
 from .._runtime.errors import ValidationError
 from .._runtime.model import Model, Operation, Pagination, RateLimit, Request, Response, Server, field_info, named
 from .._runtime.wire import json_string
@@ -53,11 +53,19 @@ class Side(enum.StrEnum):
     SELL = "sell"
 
 
+_SIDE_VALUES: dict[str, Side] = {member.value: member for member in Side}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
+
+
 class OrderType(enum.StrEnum):
     """Limit or market order."""
 
     LIMIT = "limit"
     MARKET = "market"
+
+
+_ORDER_TYPE_VALUES: dict[str, OrderType] = {member.value: member for member in OrderType}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
 
 
 class TimeInForce(enum.StrEnum):
@@ -69,11 +77,19 @@ class TimeInForce(enum.StrEnum):
     POST_ONLY = "post_only"
 
 
+_TIME_IN_FORCE_VALUES: dict[str, TimeInForce] = {member.value: member for member in TimeInForce}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
+
+
 class TriggerRule(enum.StrEnum):
     """Trigger when the price is at least or at most the trigger price."""
 
     GTE = ">="
     LTE = "<="
+
+
+_TRIGGER_RULE_VALUES: dict[str, TriggerRule] = {member.value: member for member in TriggerRule}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
 
 
 class PriceType(enum.IntEnum):
@@ -84,11 +100,19 @@ class PriceType(enum.IntEnum):
     INDEX = 2
 
 
+_PRICE_TYPE_VALUES: dict[int, PriceType] = {member.value: member for member in PriceType}
+"""Each wire value's member: what a constructor's check of a plain ``int`` looks up."""
+
+
 class LegKind(enum.StrEnum):
     """Which leg."""
 
     TAKE_PROFIT = "take_profit"
     STOP_LOSS = "stop_loss"
+
+
+_LEG_KIND_VALUES: dict[str, LegKind] = {member.value: member for member in LegKind}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
 
 
 class PriceSource(enum.StrEnum):
@@ -97,6 +121,10 @@ class PriceSource(enum.StrEnum):
     LAST = "last"
     MARK = "mark"
     INDEX_SPOT = 'index "spot"'
+
+
+_PRICE_SOURCE_VALUES: dict[str, PriceSource] = {member.value: member for member in PriceSource}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
 
 
 class OrderStatus(enum.StrEnum):
@@ -114,11 +142,19 @@ class Category(enum.StrEnum):
     FUTURES = "futures"
 
 
+_CATEGORY_VALUES: dict[str, Category] = {member.value: member for member in Category}
+"""Each wire value's member: what a constructor's check of a plain ``str`` looks up."""
+
+
 class Depth(enum.IntEnum):
     """How many price levels the ticker sums."""
 
     TOP = 1
     FIVE = 5
+
+
+_DEPTH_VALUES: dict[int, Depth] = {member.value: member for member in Depth}
+"""Each wire value's member: what a constructor's check of a plain ``int`` looks up."""
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -160,32 +196,55 @@ class Trigger(Model):
         price_type: PriceType | Literal[0, 1, 2] | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                price=check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
-                rule=check.enum_member(TriggerRule, rule, "rule"),
-                expires_in=None if expires_in is None else check.integer(expires_in, "expiresIn", minimum=0),
-                price_type=None if price_type is None else check.enum_member(PriceType, price_type, "priceType"),
-            )
-            self._check_rules()
+            if not (
+                type(price) is Decimal
+                and price.is_finite()
+                and not price.is_signed()
+                and "E" not in (price_text := str(price))
+                and len(price_text) <= MAX_DIGITS
+                and _DECIMAL_PATTERN.fullmatch(price_text) is not None
+            ):
+                price = check.decimal(price, "price", pattern=_DECIMAL_PATTERN)
+                price_text = format(price, "f")
+            if type(rule) is str and rule in _TRIGGER_RULE_VALUES:
+                rule = _TRIGGER_RULE_VALUES[rule]
+            else:
+                rule = check.enum_member(TriggerRule, rule, "rule")
+            if expires_in is not None:
+                if not (
+                    type(expires_in) is int
+                    and -check.INTEGER_LIMIT < expires_in < check.INTEGER_LIMIT
+                    and expires_in >= 0
+                ):
+                    expires_in = check.integer(expires_in, "expiresIn", minimum=0)
+            if price_type is not None:
+                if type(price_type) is int and price_type in _PRICE_TYPE_VALUES:
+                    price_type = _PRICE_TYPE_VALUES[price_type]
+                else:
+                    price_type = check.enum_member(PriceType, price_type, "priceType")
+            if rule == "<=":
+                if expires_in is None:
+                    raise ValidationError("expiresIn", "required when rule is '<='")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["price"](self, price)
+            store["rule"](self, rule)
+            store["expires_in"](self, expires_in)
+            store["price_type"](self, price_type)
+            members: list[str] = [
+                '"price":"' + price_text + '"',
+                '"rule":"' + rule + '"',
+            ]
+            if expires_in is not None:
+                members.append('"expiresIn":' + str(expires_in))
+            if price_type is not None:
+                members.append('"priceType":' + str(price_type.value))
+            store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
-    def _check_rules(self) -> None:
-        if self.rule == "<=":
-            if self.expires_in is None:
-                raise ValidationError("expiresIn", "required when rule is '<='")
-
     def wire_json(self) -> str:
-        """This object as JSON text: wire names in spec order, absent fields left out."""
-        members: list[str] = [
-            '"price":"' + format(self.price, "f") + '"',
-            '"rule":"' + self.rule + '"',
-        ]
-        if self.expires_in is not None:
-            members.append('"expiresIn":' + str(self.expires_in))
-        if self.price_type is not None:
-            members.append('"priceType":' + str(self.price_type.value))
-        return "{" + ",".join(members) + "}"
+        """This object as JSON text, written by the constructor: wire names in spec order, absent fields left out."""
+        return self._wire
 
 
 @attrs.frozen(kw_only=True, init=False, repr=False)
@@ -207,25 +266,49 @@ class Leg(Model):
         size: DecimalInput | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                kind=check.enum_member(LegKind, kind, "kind"),
-                price=check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
-                size=None
-                if size is None
-                else check.decimal(size, "size", pattern=_DECIMAL_PATTERN, minimum=_DECIMAL_0),
-            )
+            if type(kind) is str and kind in _LEG_KIND_VALUES:
+                kind = _LEG_KIND_VALUES[kind]
+            else:
+                kind = check.enum_member(LegKind, kind, "kind")
+            if not (
+                type(price) is Decimal
+                and price.is_finite()
+                and not price.is_signed()
+                and "E" not in (price_text := str(price))
+                and len(price_text) <= MAX_DIGITS
+                and _DECIMAL_PATTERN.fullmatch(price_text) is not None
+            ):
+                price = check.decimal(price, "price", pattern=_DECIMAL_PATTERN)
+                price_text = format(price, "f")
+            if size is not None:
+                if not (
+                    type(size) is Decimal
+                    and size.is_finite()
+                    and not size.is_signed()
+                    and "E" not in (size_text := str(size))
+                    and len(size_text) <= MAX_DIGITS
+                    and _DECIMAL_PATTERN.fullmatch(size_text) is not None
+                    and size >= _DECIMAL_0
+                ):
+                    size = check.decimal(size, "size", pattern=_DECIMAL_PATTERN, minimum=_DECIMAL_0)
+                    size_text = format(size, "f")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["kind"](self, kind)
+            store["price"](self, price)
+            store["size"](self, size)
+            members: list[str] = [
+                '"kind":"' + kind + '"',
+                '"price":"' + price_text + '"',
+            ]
+            if size is not None:
+                members.append('"size":"' + size_text + '"')
+            store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
     def wire_json(self) -> str:
-        """This object as JSON text: wire names in spec order, absent fields left out."""
-        members: list[str] = [
-            '"kind":"' + self.kind + '"',
-            '"price":"' + format(self.price, "f") + '"',
-        ]
-        if self.size is not None:
-            members.append('"size":"' + format(self.size, "f") + '"')
-        return "{" + ",".join(members) + "}"
+        """This object as JSON text, written by the constructor: wire names in spec order, absent fields left out."""
+        return self._wire
 
 
 @attrs.frozen(kw_only=True, init=False, repr=False)
@@ -309,94 +392,178 @@ class PlaceOrderRequest(Request[PlaceOrderResponse]):
         price_source: PriceSource | Literal["last", "mark", 'index "spot"'] | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                symbol=check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN),
-                close_size=None
-                if close_size is None
-                else check.decimal(close_size, "closeSize", pattern=_DECIMAL_PATTERN),
-                side=check.enum_member(Side, side, "side"),
-                order_type=check.enum_member(OrderType, order_type, "orderType"),
-                size=check.decimal(
+            if not (type(symbol) is str and symbol.isascii() and _SYMBOL_PATTERN.fullmatch(symbol) is not None):
+                symbol = check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN)
+            if close_size is not None:
+                if not (
+                    type(close_size) is Decimal
+                    and close_size.is_finite()
+                    and not close_size.is_signed()
+                    and "E" not in (close_size_text := str(close_size))
+                    and len(close_size_text) <= MAX_DIGITS
+                    and _DECIMAL_PATTERN.fullmatch(close_size_text) is not None
+                ):
+                    close_size = check.decimal(close_size, "closeSize", pattern=_DECIMAL_PATTERN)
+                    close_size_text = format(close_size, "f")
+            if type(side) is str and side in _SIDE_VALUES:
+                side = _SIDE_VALUES[side]
+            else:
+                side = check.enum_member(Side, side, "side")
+            if type(order_type) is str and order_type in _ORDER_TYPE_VALUES:
+                order_type = _ORDER_TYPE_VALUES[order_type]
+            else:
+                order_type = check.enum_member(OrderType, order_type, "orderType")
+            if not (
+                type(size) is Decimal
+                and size.is_finite()
+                and not size.is_signed()
+                and "E" not in (size_text := str(size))
+                and len(size_text) <= MAX_DIGITS
+                and _DECIMAL_PATTERN.fullmatch(size_text) is not None
+                and size >= _DECIMAL_0_0001
+                and size <= _DECIMAL_1000000
+            ):
+                size = check.decimal(
                     size, "size", pattern=_DECIMAL_PATTERN, minimum=_DECIMAL_0_0001, maximum=_DECIMAL_1000000
-                ),
-                price=None if price is None else check.decimal(price, "price", pattern=_DECIMAL_PATTERN),
-                time_in_force=None
-                if time_in_force is None
-                else check.enum_member(TimeInForce, time_in_force, "timeInForce"),
-                leverage=None if leverage is None else check.integer(leverage, "leverage", minimum=1, maximum=125),
-                reduce_only=None if reduce_only is None else check.boolean(reduce_only, "reduceOnly"),
-                client_oid=None
-                if client_oid is None
-                else check.string(client_oid, "clientOid", min_length=1, max_length=32),
-                account_id=None if account_id is None else check.string(account_id, "accountId"),
-                expire_time=None if expire_time is None else check.integer(expire_time, "expireTime", minimum=0),
-                trigger=None if trigger is None else check.model(Trigger, trigger, "trigger"),
-                legs=None if legs is None else check.model_items(Leg, legs, "legs", min_items=1, max_items=2),
-                labels=None
-                if labels is None
-                else check.items(labels, "labels", lambda item, at: check.string(item, at), max_items=3),
-                price_source=None
-                if price_source is None
-                else check.enum_member(PriceSource, price_source, "priceSource"),
-            )
-            self._check_rules()
+                )
+                size_text = format(size, "f")
+            if price is not None:
+                if not (
+                    type(price) is Decimal
+                    and price.is_finite()
+                    and not price.is_signed()
+                    and "E" not in (price_text := str(price))
+                    and len(price_text) <= MAX_DIGITS
+                    and _DECIMAL_PATTERN.fullmatch(price_text) is not None
+                ):
+                    price = check.decimal(price, "price", pattern=_DECIMAL_PATTERN)
+                    price_text = format(price, "f")
+            if time_in_force is not None:
+                if type(time_in_force) is str and time_in_force in _TIME_IN_FORCE_VALUES:
+                    time_in_force = _TIME_IN_FORCE_VALUES[time_in_force]
+                else:
+                    time_in_force = check.enum_member(TimeInForce, time_in_force, "timeInForce")
+            if leverage is not None:
+                if not (
+                    type(leverage) is int
+                    and -check.INTEGER_LIMIT < leverage < check.INTEGER_LIMIT
+                    and leverage >= 1
+                    and leverage <= 125
+                ):
+                    leverage = check.integer(leverage, "leverage", minimum=1, maximum=125)
+            if reduce_only is not None:
+                if type(reduce_only) is not bool:
+                    reduce_only = check.boolean(reduce_only, "reduceOnly")
+            if client_oid is not None:
+                if not (
+                    type(client_oid) is str and client_oid.isascii() and len(client_oid) >= 1 and len(client_oid) <= 32
+                ):
+                    client_oid = check.string(client_oid, "clientOid", min_length=1, max_length=32)
+            if account_id is not None:
+                if not (type(account_id) is str and account_id.isascii()):
+                    account_id = check.string(account_id, "accountId")
+            if expire_time is not None:
+                if not (
+                    type(expire_time) is int
+                    and -check.INTEGER_LIMIT < expire_time < check.INTEGER_LIMIT
+                    and expire_time >= 0
+                ):
+                    expire_time = check.integer(expire_time, "expireTime", minimum=0)
+            if trigger is not None:
+                if type(trigger) is not Trigger:
+                    trigger = check.model(Trigger, trigger, "trigger")
+            if legs is not None:
+                if type(legs) is list and len(legs) >= 1 and len(legs) <= 2 and all(type(item) is Leg for item in legs):
+                    legs = tuple(legs)
+                else:
+                    legs = check.model_items(Leg, legs, "legs", min_items=1, max_items=2)
+            if labels is not None:
+                if (
+                    type(labels) is list
+                    and len(labels) <= 3
+                    and all(type(item) is str and item.isascii() for item in labels)
+                ):
+                    labels = tuple(labels)
+                else:
+                    labels = check.items(labels, "labels", lambda item, at: check.string(item, at), max_items=3)
+            if price_source is not None:
+                if type(price_source) is str and price_source in _PRICE_SOURCE_VALUES:
+                    price_source = _PRICE_SOURCE_VALUES[price_source]
+                else:
+                    price_source = check.enum_member(PriceSource, price_source, "priceSource")
+            if price is not None:
+                if time_in_force is None:
+                    raise ValidationError("timeInForce", "required when price is set")
+            if order_type == "limit":
+                if price is None:
+                    raise ValidationError("price", "required when order_type is 'limit'")
+            if not (order_type == "limit"):
+                if price is not None:
+                    raise ValidationError("price", "must be absent unless order_type is 'limit'")
+                if time_in_force is not None:
+                    raise ValidationError("timeInForce", "must be absent unless order_type is 'limit'")
+            if time_in_force in ("ioc", "fok"):
+                if reduce_only is None:
+                    raise ValidationError("reduceOnly", "required when time_in_force is one of 'ioc', 'fok'")
+                if order_type != "limit":
+                    raise ValidationError("orderType", "must be 'limit' when time_in_force is one of 'ioc', 'fok'")
+            if leverage is not None:
+                if account_id is not None:
+                    raise ValidationError("accountId", "must be absent when leverage is set")
+                check.decimal_bounds(size, "size", maximum=_DECIMAL_1000, note="when leverage is set")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["symbol"](self, symbol)
+            store["close_size"](self, close_size)
+            store["side"](self, side)
+            store["order_type"](self, order_type)
+            store["size"](self, size)
+            store["price"](self, price)
+            store["time_in_force"](self, time_in_force)
+            store["leverage"](self, leverage)
+            store["reduce_only"](self, reduce_only)
+            store["client_oid"](self, client_oid)
+            store["account_id"](self, account_id)
+            store["expire_time"](self, expire_time)
+            store["trigger"](self, trigger)
+            store["legs"](self, legs)
+            store["labels"](self, labels)
+            store["price_source"](self, price_source)
+            members: list[str] = [
+                '"symbol":' + json_string(symbol),
+                '"closeSize":' + ('""' if close_size is None else '"' + close_size_text + '"'),
+                '"side":"' + side + '"',
+                '"orderType":"' + order_type + '"',
+                '"size":"' + size_text + '"',
+            ]
+            if price is not None:
+                members.append('"price":"' + price_text + '"')
+            if time_in_force is not None:
+                members.append('"timeInForce":"' + time_in_force + '"')
+            if leverage is not None:
+                members.append('"leverage":' + str(leverage))
+            if reduce_only is not None:
+                members.append('"reduceOnly":' + ("true" if reduce_only else "false"))
+            if client_oid is not None:
+                members.append('"clientOid":' + json_string(client_oid))
+            if account_id is not None:
+                members.append('"accountId":' + json_string(account_id))
+            if expire_time is not None:
+                members.append('"expireTime":"' + str(expire_time) + '"')
+            if trigger is not None:
+                members.append('"trigger":' + trigger._wire)
+            if legs is not None:
+                members.append('"legs":[' + ",".join(item._wire for item in legs) + "]")
+            if labels is not None:
+                members.append('"labels":[' + ",".join(json_string(item) for item in labels) + "]")
+            if price_source is not None:
+                members.append('"priceSource":' + json_string(price_source))
+            store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
-    def _check_rules(self) -> None:
-        if self.price is not None:
-            if self.time_in_force is None:
-                raise ValidationError("timeInForce", "required when price is set")
-        if self.order_type == "limit":
-            if self.price is None:
-                raise ValidationError("price", "required when order_type is 'limit'")
-        if not (self.order_type == "limit"):
-            if self.price is not None:
-                raise ValidationError("price", "must be absent unless order_type is 'limit'")
-            if self.time_in_force is not None:
-                raise ValidationError("timeInForce", "must be absent unless order_type is 'limit'")
-        if self.time_in_force in ("ioc", "fok"):
-            if self.reduce_only is None:
-                raise ValidationError("reduceOnly", "required when time_in_force is one of 'ioc', 'fok'")
-            if self.order_type != "limit":
-                raise ValidationError("orderType", "must be 'limit' when time_in_force is one of 'ioc', 'fok'")
-        if self.leverage is not None:
-            if self.account_id is not None:
-                raise ValidationError("accountId", "must be absent when leverage is set")
-            check.decimal_bounds(self.size, "size", maximum=_DECIMAL_1000, note="when leverage is set")
-
     def wire_body(self) -> str:
-        """The JSON body: wire names in spec order, absent fields left out."""
-        members: list[str] = [
-            '"symbol":' + json_string(self.symbol),
-            '"closeSize":' + ('""' if self.close_size is None else '"' + format(self.close_size, "f") + '"'),
-            '"side":"' + self.side + '"',
-            '"orderType":"' + self.order_type + '"',
-            '"size":"' + format(self.size, "f") + '"',
-        ]
-        if self.price is not None:
-            members.append('"price":"' + format(self.price, "f") + '"')
-        if self.time_in_force is not None:
-            members.append('"timeInForce":"' + self.time_in_force + '"')
-        if self.leverage is not None:
-            members.append('"leverage":' + str(self.leverage))
-        if self.reduce_only is not None:
-            members.append('"reduceOnly":' + ("true" if self.reduce_only else "false"))
-        if self.client_oid is not None:
-            members.append('"clientOid":' + json_string(self.client_oid))
-        if self.account_id is not None:
-            members.append('"accountId":' + json_string(self.account_id))
-        if self.expire_time is not None:
-            members.append('"expireTime":"' + str(self.expire_time) + '"')
-        if self.trigger is not None:
-            members.append('"trigger":' + self.trigger.wire_json())
-        if self.legs is not None:
-            members.append('"legs":[' + ",".join(item.wire_json() for item in self.legs) + "]")
-        if self.labels is not None:
-            members.append('"labels":[' + ",".join(json_string(item) for item in self.labels) + "]")
-        if self.price_source is not None:
-            members.append('"priceSource":' + json_string(self.price_source))
-        return "{" + ",".join(members) + "}"
+        """The JSON body the constructor wrote: wire names in spec order, absent fields left out."""
+        return self._wire
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -493,21 +660,42 @@ class PriceBand(Model):
         high: DecimalInput | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                low=check.decimal(low, "low", pattern=_DECIMAL_PATTERN),
-                high=None if high is None else check.decimal(high, "high", pattern=_DECIMAL_PATTERN),
-            )
+            if not (
+                type(low) is Decimal
+                and low.is_finite()
+                and not low.is_signed()
+                and "E" not in (low_text := str(low))
+                and len(low_text) <= MAX_DIGITS
+                and _DECIMAL_PATTERN.fullmatch(low_text) is not None
+            ):
+                low = check.decimal(low, "low", pattern=_DECIMAL_PATTERN)
+                low_text = format(low, "f")
+            if high is not None:
+                if not (
+                    type(high) is Decimal
+                    and high.is_finite()
+                    and not high.is_signed()
+                    and "E" not in (high_text := str(high))
+                    and len(high_text) <= MAX_DIGITS
+                    and _DECIMAL_PATTERN.fullmatch(high_text) is not None
+                ):
+                    high = check.decimal(high, "high", pattern=_DECIMAL_PATTERN)
+                    high_text = format(high, "f")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["low"](self, low)
+            store["high"](self, high)
+            members: list[str] = [
+                '"low":"' + low_text + '"',
+            ]
+            if high is not None:
+                members.append('"high":"' + high_text + '"')
+            store["_wire"](self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
     def wire_json(self) -> str:
-        """This object as JSON text: wire names in spec order, absent fields left out."""
-        members: list[str] = [
-            '"low":"' + format(self.low, "f") + '"',
-        ]
-        if self.high is not None:
-            members.append('"high":"' + format(self.high, "f") + '"')
-        return "{" + ",".join(members) + "}"
+        """This object as JSON text, written by the constructor: wire names in spec order, absent fields left out."""
+        return self._wire
 
 
 @attrs.frozen(kw_only=True, init=False, repr=False)
@@ -575,25 +763,61 @@ class ListOrdersRequest(Request[OrderPage]):
         price_band: PriceBand | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                symbol=check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN),
-                cursor=None if cursor is None else check.string(cursor, "cursor"),
-                limit=None if limit is None else check.integer(limit, "limit", minimum=1, maximum=100),
-                side=None if side is None else check.enum_member(Side, side, "side"),
-                min_size=None if min_size is None else check.decimal(min_size, "minSize", pattern=_DECIMAL_PATTERN),
-                since=None if since is None else check.integer(since, "since"),
-                with_legs=None if with_legs is None else check.boolean(with_legs, "withLegs"),
-                account_id=None if account_id is None else check.string(account_id, "accountId"),
-                price_band=None if price_band is None else check.model(PriceBand, price_band, "priceBand"),
-            )
-            self._check_rules()
+            if not (type(symbol) is str and symbol.isascii() and _SYMBOL_PATTERN.fullmatch(symbol) is not None):
+                symbol = check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN)
+            if cursor is not None:
+                if not (type(cursor) is str and cursor.isascii()):
+                    cursor = check.string(cursor, "cursor")
+            if limit is not None:
+                if not (
+                    type(limit) is int
+                    and -check.INTEGER_LIMIT < limit < check.INTEGER_LIMIT
+                    and limit >= 1
+                    and limit <= 100
+                ):
+                    limit = check.integer(limit, "limit", minimum=1, maximum=100)
+            if side is not None:
+                if type(side) is str and side in _SIDE_VALUES:
+                    side = _SIDE_VALUES[side]
+                else:
+                    side = check.enum_member(Side, side, "side")
+            if min_size is not None:
+                if not (
+                    type(min_size) is Decimal
+                    and min_size.is_finite()
+                    and not min_size.is_signed()
+                    and "E" not in (min_size_text := str(min_size))
+                    and len(min_size_text) <= MAX_DIGITS
+                    and _DECIMAL_PATTERN.fullmatch(min_size_text) is not None
+                ):
+                    min_size = check.decimal(min_size, "minSize", pattern=_DECIMAL_PATTERN)
+                    min_size_text = format(min_size, "f")
+            if since is not None:
+                if not (type(since) is int and -check.INTEGER_LIMIT < since < check.INTEGER_LIMIT):
+                    since = check.integer(since, "since")
+            if with_legs is not None:
+                if type(with_legs) is not bool:
+                    with_legs = check.boolean(with_legs, "withLegs")
+            if account_id is not None:
+                if not (type(account_id) is str and account_id.isascii()):
+                    account_id = check.string(account_id, "accountId")
+            if price_band is not None:
+                price_band = check.model(PriceBand, price_band, "priceBand")
+            if account_id is not None:
+                if side is None:
+                    raise ValidationError("side", "required when account_id is set")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["symbol"](self, symbol)
+            store["cursor"](self, cursor)
+            store["limit"](self, limit)
+            store["side"](self, side)
+            store["min_size"](self, min_size)
+            store["since"](self, since)
+            store["with_legs"](self, with_legs)
+            store["account_id"](self, account_id)
+            store["price_band"](self, price_band)
         except ValidationError as error:
             raise named(self.__class__, error) from None
-
-    def _check_rules(self) -> None:
-        if self.account_id is not None:
-            if self.side is None:
-                raise ValidationError("side", "required when account_id is set")
 
     def wire_query(self) -> list[tuple[str, str]]:
         """The query fields as (wire name, text) pairs in spec order, absent ones left out, not yet percent-encoded."""
@@ -657,9 +881,10 @@ class CancelOrderRequest(Request[CancelOrderResponse]):
         order_id: str,
     ) -> None:
         try:
-            self.__attrs_init__(
-                order_id=check.string(order_id, "orderId", path_segment=True),
-            )
+            if not (type(order_id) is str and order_id.isascii() and order_id not in (".", "..")):
+                order_id = check.string(order_id, "orderId", path_segment=True)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["order_id"](self, order_id)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -715,10 +940,15 @@ class ListFillsRequest(Request[list[Fill]]):
         limit: int | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                after=None if after is None else check.string(after, "after"),
-                limit=None if limit is None else check.integer(limit, "limit", maximum=500),
-            )
+            if after is not None:
+                if not (type(after) is str and after.isascii()):
+                    after = check.string(after, "after")
+            if limit is not None:
+                if not (type(limit) is int and -check.INTEGER_LIMIT < limit < check.INTEGER_LIMIT and limit <= 500):
+                    limit = check.integer(limit, "limit", maximum=500)
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["after"](self, after)
+            store["limit"](self, limit)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -766,10 +996,15 @@ class ListHistoryRequest(Request[list[Order]]):
         limit: int | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                offset=None if offset is None else check.integer(offset, "offset", minimum=0),
-                limit=None if limit is None else check.integer(limit, "limit"),
-            )
+            if offset is not None:
+                if not (type(offset) is int and -check.INTEGER_LIMIT < offset < check.INTEGER_LIMIT and offset >= 0):
+                    offset = check.integer(offset, "offset", minimum=0)
+            if limit is not None:
+                if not (type(limit) is int and -check.INTEGER_LIMIT < limit < check.INTEGER_LIMIT):
+                    limit = check.integer(limit, "limit")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["offset"](self, offset)
+            store["limit"](self, limit)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -844,11 +1079,18 @@ class ListTradesRequest(Request[TradePage]):
         page_size: int | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                symbol=check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN),
-                page=None if page is None else check.integer(page, "page", minimum=1),
-                page_size=None if page_size is None else check.integer(page_size, "pageSize"),
-            )
+            if not (type(symbol) is str and symbol.isascii() and _SYMBOL_PATTERN.fullmatch(symbol) is not None):
+                symbol = check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN)
+            if page is not None:
+                if not (type(page) is int and -check.INTEGER_LIMIT < page < check.INTEGER_LIMIT and page >= 1):
+                    page = check.integer(page, "page", minimum=1)
+            if page_size is not None:
+                if not (type(page_size) is int and -check.INTEGER_LIMIT < page_size < check.INTEGER_LIMIT):
+                    page_size = check.integer(page_size, "pageSize")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["symbol"](self, symbol)
+            store["page"](self, page)
+            store["page_size"](self, page_size)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -911,11 +1153,21 @@ class GetTickerRequest(Request[Ticker]):
         depth: Depth | Literal[1, 5] | None = None,
     ) -> None:
         try:
-            self.__attrs_init__(
-                category=check.enum_member(Category, category, "category"),
-                symbol=check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN),
-                depth=None if depth is None else check.enum_member(Depth, depth, "depth"),
-            )
+            if type(category) is str and category in _CATEGORY_VALUES:
+                category = _CATEGORY_VALUES[category]
+            else:
+                category = check.enum_member(Category, category, "category")
+            if not (type(symbol) is str and symbol.isascii() and _SYMBOL_PATTERN.fullmatch(symbol) is not None):
+                symbol = check.string(symbol, "symbol", pattern=_SYMBOL_PATTERN)
+            if depth is not None:
+                if type(depth) is int and depth in _DEPTH_VALUES:
+                    depth = _DEPTH_VALUES[depth]
+                else:
+                    depth = check.enum_member(Depth, depth, "depth")
+            store = self._stores  # the model is frozen: each field through its slot's setter
+            store["category"](self, category)
+            store["symbol"](self, symbol)
+            store["depth"](self, depth)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
