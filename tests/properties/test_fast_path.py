@@ -106,9 +106,9 @@ class Recipe:
     arguments: dict[str, Any]
 
 
-def recipes(venue: VenueIR, model: ModelIR, depth: int = 0) -> st.SearchStrategy[Recipe]:
+def recipes(venue: VenueIR, model: ModelIR, depth: int = 0, *, valid_only: bool = False) -> st.SearchStrategy[Recipe]:
     """Argument sets for ``model``: each mostly valid or anything at all (one in three), optional fields often left
-    out."""
+    out; with ``valid_only``, only the mostly valid ones."""
 
     def arguments(valid: bool) -> st.SearchStrategy[dict[str, Any]]:
         fields = {}
@@ -117,7 +117,8 @@ def recipes(venue: VenueIR, model: ModelIR, depth: int = 0) -> st.SearchStrategy
             fields[field.name] = value if field.required and not field.blank else st.one_of(st.none(), value)
         return st.fixed_dictionaries(fields)
 
-    return st.builds(lambda arguments: Recipe(model.name, arguments), arguments(True) | arguments(False))
+    drawn = arguments(True) if valid_only else arguments(True) | arguments(False)
+    return st.builds(lambda arguments: Recipe(model.name, arguments), drawn)
 
 
 def build(module: types.ModuleType, recipe: Recipe) -> Any:
@@ -190,8 +191,16 @@ def test_fast_path_and_general_checks_agree(venue: str, model: str) -> None:
     ir, shipped, general = general_models(venue)
     seen = {"raised": 0, "built": 0}
 
-    @settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
-    @given(recipes(ir, ir.model(model)))
+    # Models with many rules across fields (Bitget's TP/SL plans) rarely come out valid by chance: a share of the
+    # draws is kept to what the general checks accept, so that building, not only refusing, is always compared.
+    accepted = recipes(ir, ir.model(model), valid_only=True).filter(lambda r: outcome(general, r)[0] == "built")
+
+    @settings(
+        max_examples=examples(60),
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+    )
+    @given(st.one_of(recipes(ir, ir.model(model)), accepted))
     def agree(recipe: Recipe) -> None:
         expected = outcome(general, recipe)
         assert outcome(shipped, recipe) == expected
