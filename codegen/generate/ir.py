@@ -55,6 +55,11 @@ class EnumIR:
         return "IntEnum" if all(isinstance(value, int) for value in self.values) else "StrEnum"
 
     @property
+    def plain(self) -> str:
+        """The built-in type of the values: what a constructor's fast path takes as is."""
+        return "int" if self.base == "IntEnum" else "str"
+
+    @property
     def values_map(self) -> str:
         """The module constant mapping each wire value to its member (``SpotPlanType``: ``_SPOT_PLAN_TYPE_VALUES``)."""
         return "_" + re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", self.name).upper() + "_VALUES"

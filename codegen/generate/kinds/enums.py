@@ -71,10 +71,11 @@ class Enums(Kind):
         return f"{type_.of}, "
 
     def fast(self, type_: TypeIR, field: FieldIR, value: str, type_of: str) -> Fast | None:
-        """A plain ``str`` that is one of the values: its member, from the enum's map of values (``<ENUM>_VALUES``)."""
+        """A plain value (``str``, or ``int`` for an integer enum, where a bool is no plain int) that is one of the
+        values: its member, from the enum's map of values (``<ENUM>_VALUES``)."""
         assert type_.enum is not None
-        values = type_.enum.values_map
-        return Fast(f"{type_of}({value}) is str and {value} in {values}", value=f"{values}[{value}]")
+        values, plain = type_.enum.values_map, type_.enum.plain
+        return Fast(f"{type_of}({value}) is {plain} and {value} in {values}", value=f"{values}[{value}]")
 
     def json(self, type_: TypeIR, value: str) -> tuple[str, str, str]:
         assert type_.enum is not None

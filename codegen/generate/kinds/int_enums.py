@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import ClassVar
 
 from codegen.errors import SpecError
-from codegen.generate.ir import FieldIR, TypeIR, TypeKind
-from codegen.generate.kinds.base import INTEGER_WORDS, Builder, Fast, Schema, Use
+from codegen.generate.ir import TypeIR, TypeKind
+from codegen.generate.kinds.base import INTEGER_WORDS, Builder, Schema, Use
 from codegen.generate.kinds.enums import Enums
 
 
@@ -40,12 +40,6 @@ class IntEnums(Enums):
         if use == "given":
             return f"{type_.of} | Literal[{', '.join(self._values(type_))}]"
         return f"{type_.of} | int"
-
-    def fast(self, type_: TypeIR, field: FieldIR, value: str, type_of: str) -> Fast | None:
-        """A plain ``int`` (a bool is not one) that is one of the values: its member, from the enum's map of values."""
-        assert type_.enum is not None
-        values = type_.enum.values_map
-        return Fast(f"{type_of}({value}) is int and {value} in {values}", value=f"{values}[{value}]")
 
     def json(self, type_: TypeIR, value: str) -> tuple[str, str, str]:
         return "", f"str({value}.value)", ""
