@@ -807,17 +807,22 @@ class SwapStopLoss(Model):
             store["price"](self, price)
             store["working_type"](self, working_type)
             store["quantity"](self, quantity)
-            members: list[str] = [
-                '"type":"' + type + '"',
-                '"stopPrice":"' + stop_price_text + '"',
-            ]
-            if price is not None:
-                members.append('"price":"' + price_text + '"')
-            if working_type is not None:
-                members.append('"workingType":"' + working_type + '"')
-            if quantity is not None:
-                members.append('"quantity":"' + quantity_text + '"')
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            store["_wire"](
+                self,
+                "".join(
+                    (
+                        '{"type":"',
+                        type,
+                        '","stopPrice":"',
+                        stop_price_text,
+                        '"',
+                        ',"price":"' + price_text + '"' if price is not None else "",
+                        ',"workingType":"' + working_type + '"' if working_type is not None else "",
+                        ',"quantity":"' + quantity_text + '"' if quantity is not None else "",
+                        "}",
+                    )
+                ),
+            )
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -905,17 +910,22 @@ class SwapTakeProfit(Model):
             store["price"](self, price)
             store["working_type"](self, working_type)
             store["quantity"](self, quantity)
-            members: list[str] = [
-                '"type":"' + type + '"',
-                '"stopPrice":"' + stop_price_text + '"',
-            ]
-            if price is not None:
-                members.append('"price":"' + price_text + '"')
-            if working_type is not None:
-                members.append('"workingType":"' + working_type + '"')
-            if quantity is not None:
-                members.append('"quantity":"' + quantity_text + '"')
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            store["_wire"](
+                self,
+                "".join(
+                    (
+                        '{"type":"',
+                        type,
+                        '","stopPrice":"',
+                        stop_price_text,
+                        '"',
+                        ',"price":"' + price_text + '"' if price is not None else "",
+                        ',"workingType":"' + working_type + '"' if working_type is not None else "",
+                        ',"quantity":"' + quantity_text + '"' if quantity is not None else "",
+                        "}",
+                    )
+                ),
+            )
         except ValidationError as error:
             raise named(self.__class__, error) from None
 

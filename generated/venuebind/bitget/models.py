@@ -536,23 +536,32 @@ class PlacePlanOrderRequest(Request[PlacePlanOrderResponse]):
             store["trigger_type"](self, trigger_type)
             store["client_oid"](self, client_oid)
             store["stp_mode"](self, stp_mode)
-            members: list[str] = [
-                '"symbol":' + json_string(symbol),
-                '"side":"' + side + '"',
-                '"triggerPrice":"' + trigger_price_text + '"',
-                '"orderType":"' + order_type + '"',
-            ]
-            if execute_price is not None:
-                members.append('"executePrice":"' + execute_price_text + '"')
-            if plan_type is not None:
-                members.append('"planType":"' + plan_type + '"')
-            members.append('"size":"' + size_text + '"')
-            members.append('"triggerType":"' + trigger_type + '"')
-            if client_oid is not None:
-                members.append('"clientOid":' + json_string(client_oid))
-            if stp_mode is not None:
-                members.append('"stpMode":"' + stp_mode + '"')
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            store["_wire"](
+                self,
+                "".join(
+                    (
+                        '{"symbol":',
+                        json_string(symbol),
+                        ',"side":"',
+                        side,
+                        '","triggerPrice":"',
+                        trigger_price_text,
+                        '","orderType":"',
+                        order_type,
+                        '"',
+                        ',"executePrice":"' + execute_price_text + '"' if execute_price is not None else "",
+                        ',"planType":"' + plan_type + '"' if plan_type is not None else "",
+                        ',"size":"',
+                        size_text,
+                        '","triggerType":"',
+                        trigger_type,
+                        '"',
+                        ',"clientOid":' + json_string(client_oid) if client_oid is not None else "",
+                        ',"stpMode":"' + stp_mode + '"' if stp_mode is not None else "",
+                        "}",
+                    )
+                ),
+            )
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -924,43 +933,61 @@ class PlaceMixPlanOrderRequest(Request[PlaceMixPlanOrderResponse]):
             store["stop_loss_execute_price"](self, stop_loss_execute_price)
             store["stop_loss_trigger_type"](self, stop_loss_trigger_type)
             store["stp_mode"](self, stp_mode)
-            members: list[str] = [
-                '"planType":"' + plan_type + '"',
-                '"symbol":' + json_string(symbol),
-                '"productType":"' + product_type + '"',
-                '"marginMode":"' + margin_mode + '"',
-                '"marginCoin":' + json_string(margin_coin),
-                '"size":"' + size_text + '"',
-            ]
-            if price is not None:
-                members.append('"price":"' + price_text + '"')
-            if callback_ratio is not None:
-                members.append('"callbackRatio":"' + callback_ratio_text + '"')
-            members.append('"triggerPrice":"' + trigger_price_text + '"')
-            members.append('"triggerType":"' + trigger_type + '"')
-            members.append('"side":"' + side + '"')
-            if trade_side is not None:
-                members.append('"tradeSide":"' + trade_side + '"')
-            members.append('"orderType":"' + order_type + '"')
-            if client_oid is not None:
-                members.append('"clientOid":' + json_string(client_oid))
-            if reduce_only is not None:
-                members.append('"reduceOnly":"' + reduce_only + '"')
-            if stop_surplus_trigger_price is not None:
-                members.append('"stopSurplusTriggerPrice":"' + stop_surplus_trigger_price_text + '"')
-            if stop_surplus_execute_price is not None:
-                members.append('"stopSurplusExecutePrice":"' + stop_surplus_execute_price_text + '"')
-            if stop_surplus_trigger_type is not None:
-                members.append('"stopSurplusTriggerType":"' + stop_surplus_trigger_type + '"')
-            if stop_loss_trigger_price is not None:
-                members.append('"stopLossTriggerPrice":"' + stop_loss_trigger_price_text + '"')
-            if stop_loss_execute_price is not None:
-                members.append('"stopLossExecutePrice":"' + stop_loss_execute_price_text + '"')
-            if stop_loss_trigger_type is not None:
-                members.append('"stopLossTriggerType":"' + stop_loss_trigger_type + '"')
-            if stp_mode is not None:
-                members.append('"stpMode":"' + stp_mode + '"')
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            store["_wire"](
+                self,
+                "".join(
+                    (
+                        '{"planType":"',
+                        plan_type,
+                        '","symbol":',
+                        json_string(symbol),
+                        ',"productType":"',
+                        product_type,
+                        '","marginMode":"',
+                        margin_mode,
+                        '","marginCoin":',
+                        json_string(margin_coin),
+                        ',"size":"',
+                        size_text,
+                        '"',
+                        ',"price":"' + price_text + '"' if price is not None else "",
+                        ',"callbackRatio":"' + callback_ratio_text + '"' if callback_ratio is not None else "",
+                        ',"triggerPrice":"',
+                        trigger_price_text,
+                        '","triggerType":"',
+                        trigger_type,
+                        '","side":"',
+                        side,
+                        '"',
+                        ',"tradeSide":"' + trade_side + '"' if trade_side is not None else "",
+                        ',"orderType":"',
+                        order_type,
+                        '"',
+                        ',"clientOid":' + json_string(client_oid) if client_oid is not None else "",
+                        ',"reduceOnly":"' + reduce_only + '"' if reduce_only is not None else "",
+                        ',"stopSurplusTriggerPrice":"' + stop_surplus_trigger_price_text + '"'
+                        if stop_surplus_trigger_price is not None
+                        else "",
+                        ',"stopSurplusExecutePrice":"' + stop_surplus_execute_price_text + '"'
+                        if stop_surplus_execute_price is not None
+                        else "",
+                        ',"stopSurplusTriggerType":"' + stop_surplus_trigger_type + '"'
+                        if stop_surplus_trigger_type is not None
+                        else "",
+                        ',"stopLossTriggerPrice":"' + stop_loss_trigger_price_text + '"'
+                        if stop_loss_trigger_price is not None
+                        else "",
+                        ',"stopLossExecutePrice":"' + stop_loss_execute_price_text + '"'
+                        if stop_loss_execute_price is not None
+                        else "",
+                        ',"stopLossTriggerType":"' + stop_loss_trigger_type + '"'
+                        if stop_loss_trigger_type is not None
+                        else "",
+                        ',"stpMode":"' + stp_mode + '"' if stp_mode is not None else "",
+                        "}",
+                    )
+                ),
+            )
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1125,23 +1152,30 @@ class IsolatedBatchOrderItem(Model):
             store["client_oid"](self, client_oid)
             store["side"](self, side)
             store["stp_mode"](self, stp_mode)
-            members: list[str] = [
-                '"orderType":"' + order_type + '"',
-            ]
-            if price is not None:
-                members.append('"price":"' + price_text + '"')
-            members.append('"loanType":"' + loan_type + '"')
-            members.append('"force":"' + force + '"')
-            if base_size is not None:
-                members.append('"baseSize":"' + base_size_text + '"')
-            if quote_size is not None:
-                members.append('"quoteSize":"' + quote_size_text + '"')
-            if client_oid is not None:
-                members.append('"clientOid":' + json_string(client_oid))
-            members.append('"side":"' + side + '"')
-            if stp_mode is not None:
-                members.append('"stpMode":"' + stp_mode + '"')
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            store["_wire"](
+                self,
+                "".join(
+                    (
+                        '{"orderType":"',
+                        order_type,
+                        '"',
+                        ',"price":"' + price_text + '"' if price is not None else "",
+                        ',"loanType":"',
+                        loan_type,
+                        '","force":"',
+                        force,
+                        '"',
+                        ',"baseSize":"' + base_size_text + '"' if base_size is not None else "",
+                        ',"quoteSize":"' + quote_size_text + '"' if quote_size is not None else "",
+                        ',"clientOid":' + json_string(client_oid) if client_oid is not None else "",
+                        ',"side":"',
+                        side,
+                        '"',
+                        ',"stpMode":"' + stp_mode + '"' if stp_mode is not None else "",
+                        "}",
+                    )
+                ),
+            )
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1190,11 +1224,18 @@ class BatchPlaceIsolatedOrdersRequest(Request[BatchPlaceIsolatedOrdersResponse])
             store = self._stores  # the model is frozen: each field through its slot's setter
             store["symbol"](self, symbol)
             store["order_list"](self, order_list)
-            members: list[str] = [
-                '"symbol":' + json_string(symbol),
-                '"orderList":[' + ",".join(item._wire for item in order_list) + "]",
-            ]
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            store["_wire"](
+                self,
+                "".join(
+                    (
+                        '{"symbol":',
+                        json_string(symbol),
+                        ',"orderList":[',
+                        ",".join([item._wire for item in order_list]),
+                        "]}",
+                    )
+                ),
+            )
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1478,7 +1519,7 @@ class BatchCancelPlanOrdersRequest(Request[BatchCancelPlanOrdersResponse]):
             store["symbol_list"](self, symbol_list)
             members: list[str] = []
             if symbol_list is not None:
-                members.append('"symbolList":[' + ",".join(json_string(item) for item in symbol_list) + "]")
+                members.append('"symbolList":[' + ",".join([json_string(item) for item in symbol_list]) + "]")
             store["_wire"](self, "{" + ",".join(members) + "}" if members else "")
         except ValidationError as error:
             raise named(self.__class__, error) from None
@@ -2469,7 +2510,7 @@ class CancelMixPlanOrdersRequest(Request[CancelMixPlanOrdersResponse]):
             store["plan_type"](self, plan_type)
             members: list[str] = []
             if order_id_list is not None:
-                members.append('"orderIdList":[' + ",".join(item._wire for item in order_id_list) + "]")
+                members.append('"orderIdList":[' + ",".join([item._wire for item in order_id_list]) + "]")
             if symbol is not None:
                 members.append('"symbol":' + json_string(symbol))
             members.append('"productType":"' + product_type + '"')
@@ -3102,24 +3143,32 @@ class PlaceIsolatedOrderRequest(Request[PlaceIsolatedOrderResponse]):
             store["client_oid"](self, client_oid)
             store["side"](self, side)
             store["stp_mode"](self, stp_mode)
-            members: list[str] = [
-                '"symbol":' + json_string(symbol),
-                '"orderType":"' + order_type + '"',
-            ]
-            if price is not None:
-                members.append('"price":"' + price_text + '"')
-            members.append('"loanType":"' + loan_type + '"')
-            members.append('"force":"' + force + '"')
-            if base_size is not None:
-                members.append('"baseSize":"' + base_size_text + '"')
-            if quote_size is not None:
-                members.append('"quoteSize":"' + quote_size_text + '"')
-            if client_oid is not None:
-                members.append('"clientOid":' + json_string(client_oid))
-            members.append('"side":"' + side + '"')
-            if stp_mode is not None:
-                members.append('"stpMode":"' + stp_mode + '"')
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            store["_wire"](
+                self,
+                "".join(
+                    (
+                        '{"symbol":',
+                        json_string(symbol),
+                        ',"orderType":"',
+                        order_type,
+                        '"',
+                        ',"price":"' + price_text + '"' if price is not None else "",
+                        ',"loanType":"',
+                        loan_type,
+                        '","force":"',
+                        force,
+                        '"',
+                        ',"baseSize":"' + base_size_text + '"' if base_size is not None else "",
+                        ',"quoteSize":"' + quote_size_text + '"' if quote_size is not None else "",
+                        ',"clientOid":' + json_string(client_oid) if client_oid is not None else "",
+                        ',"side":"',
+                        side,
+                        '"',
+                        ',"stpMode":"' + stp_mode + '"' if stp_mode is not None else "",
+                        "}",
+                    )
+                ),
+            )
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -3240,12 +3289,19 @@ class BatchCancelIsolatedOrdersRequest(Request[BatchCancelIsolatedOrdersResponse
             store = self._stores  # the model is frozen: each field through its slot's setter
             store["symbol"](self, symbol)
             store["order_id_list"](self, order_id_list)
-            members: list[str] = [
-                '"symbol":' + json_string(symbol),
-            ]
-            if order_id_list is not None:
-                members.append('"orderIdList":[' + ",".join(item._wire for item in order_id_list) + "]")
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            store["_wire"](
+                self,
+                "".join(
+                    (
+                        '{"symbol":',
+                        json_string(symbol),
+                        ',"orderIdList":[' + ",".join([item._wire for item in order_id_list]) + "]"
+                        if order_id_list is not None
+                        else "",
+                        "}",
+                    )
+                ),
+            )
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -3589,27 +3645,34 @@ class PlaceMixTpslOrderRequest(Request[PlaceMixTpslOrderResponse]):
             store["range_rate"](self, range_rate)
             store["client_oid"](self, client_oid)
             store["stp_mode"](self, stp_mode)
-            members: list[str] = [
-                '"marginCoin":' + json_string(margin_coin),
-                '"productType":"' + product_type + '"',
-                '"symbol":' + json_string(symbol),
-                '"planType":"' + plan_type + '"',
-                '"triggerPrice":"' + trigger_price_text + '"',
-            ]
-            if trigger_type is not None:
-                members.append('"triggerType":"' + trigger_type + '"')
-            if execute_price is not None:
-                members.append('"executePrice":"' + execute_price_text + '"')
-            members.append('"holdSide":"' + hold_side + '"')
-            if size is not None:
-                members.append('"size":"' + size_text + '"')
-            if range_rate is not None:
-                members.append('"rangeRate":"' + range_rate_text + '"')
-            if client_oid is not None:
-                members.append('"clientOid":' + json_string(client_oid))
-            if stp_mode is not None:
-                members.append('"stpMode":"' + stp_mode + '"')
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            store["_wire"](
+                self,
+                "".join(
+                    (
+                        '{"marginCoin":',
+                        json_string(margin_coin),
+                        ',"productType":"',
+                        product_type,
+                        '","symbol":',
+                        json_string(symbol),
+                        ',"planType":"',
+                        plan_type,
+                        '","triggerPrice":"',
+                        trigger_price_text,
+                        '"',
+                        ',"triggerType":"' + trigger_type + '"' if trigger_type is not None else "",
+                        ',"executePrice":"' + execute_price_text + '"' if execute_price is not None else "",
+                        ',"holdSide":"',
+                        hold_side,
+                        '"',
+                        ',"size":"' + size_text + '"' if size is not None else "",
+                        ',"rangeRate":"' + range_rate_text + '"' if range_rate is not None else "",
+                        ',"clientOid":' + json_string(client_oid) if client_oid is not None else "",
+                        ',"stpMode":"' + stp_mode + '"' if stp_mode is not None else "",
+                        "}",
+                    )
+                ),
+            )
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -3897,35 +3960,50 @@ class PlaceMixPosTpslRequest(Request[list[MixPosTpslPlaced]]):
             store["stp_mode"](self, stp_mode)
             store["stop_surplus_client_oid"](self, stop_surplus_client_oid)
             store["stop_loss_client_oid"](self, stop_loss_client_oid)
-            members: list[str] = [
-                '"marginCoin":' + json_string(margin_coin),
-                '"productType":"' + product_type + '"',
-                '"symbol":' + json_string(symbol),
-            ]
-            if stop_surplus_trigger_price is not None:
-                members.append('"stopSurplusTriggerPrice":"' + stop_surplus_trigger_price_text + '"')
-            if stop_surplus_size is not None:
-                members.append('"stopSurplusSize":"' + stop_surplus_size_text + '"')
-            if stop_surplus_trigger_type is not None:
-                members.append('"stopSurplusTriggerType":"' + stop_surplus_trigger_type + '"')
-            if stop_surplus_execute_price is not None:
-                members.append('"stopSurplusExecutePrice":"' + stop_surplus_execute_price_text + '"')
-            if stop_loss_trigger_price is not None:
-                members.append('"stopLossTriggerPrice":"' + stop_loss_trigger_price_text + '"')
-            if stop_loss_size is not None:
-                members.append('"stopLossSize":"' + stop_loss_size_text + '"')
-            if stop_loss_trigger_type is not None:
-                members.append('"stopLossTriggerType":"' + stop_loss_trigger_type + '"')
-            if stop_loss_execute_price is not None:
-                members.append('"stopLossExecutePrice":"' + stop_loss_execute_price_text + '"')
-            members.append('"holdSide":"' + hold_side + '"')
-            if stp_mode is not None:
-                members.append('"stpMode":"' + stp_mode + '"')
-            if stop_surplus_client_oid is not None:
-                members.append('"stopSurplusClientOid":' + json_string(stop_surplus_client_oid))
-            if stop_loss_client_oid is not None:
-                members.append('"stopLossClientOid":' + json_string(stop_loss_client_oid))
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            store["_wire"](
+                self,
+                "".join(
+                    (
+                        '{"marginCoin":',
+                        json_string(margin_coin),
+                        ',"productType":"',
+                        product_type,
+                        '","symbol":',
+                        json_string(symbol),
+                        ',"stopSurplusTriggerPrice":"' + stop_surplus_trigger_price_text + '"'
+                        if stop_surplus_trigger_price is not None
+                        else "",
+                        ',"stopSurplusSize":"' + stop_surplus_size_text + '"' if stop_surplus_size is not None else "",
+                        ',"stopSurplusTriggerType":"' + stop_surplus_trigger_type + '"'
+                        if stop_surplus_trigger_type is not None
+                        else "",
+                        ',"stopSurplusExecutePrice":"' + stop_surplus_execute_price_text + '"'
+                        if stop_surplus_execute_price is not None
+                        else "",
+                        ',"stopLossTriggerPrice":"' + stop_loss_trigger_price_text + '"'
+                        if stop_loss_trigger_price is not None
+                        else "",
+                        ',"stopLossSize":"' + stop_loss_size_text + '"' if stop_loss_size is not None else "",
+                        ',"stopLossTriggerType":"' + stop_loss_trigger_type + '"'
+                        if stop_loss_trigger_type is not None
+                        else "",
+                        ',"stopLossExecutePrice":"' + stop_loss_execute_price_text + '"'
+                        if stop_loss_execute_price is not None
+                        else "",
+                        ',"holdSide":"',
+                        hold_side,
+                        '"',
+                        ',"stpMode":"' + stp_mode + '"' if stp_mode is not None else "",
+                        ',"stopSurplusClientOid":' + json_string(stop_surplus_client_oid)
+                        if stop_surplus_client_oid is not None
+                        else "",
+                        ',"stopLossClientOid":' + json_string(stop_loss_client_oid)
+                        if stop_loss_client_oid is not None
+                        else "",
+                        "}",
+                    )
+                ),
+            )
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -4236,11 +4314,18 @@ class BatchPlaceCrossedOrdersRequest(Request[BatchPlaceIsolatedOrdersResponse]):
             store = self._stores  # the model is frozen: each field through its slot's setter
             store["symbol"](self, symbol)
             store["order_list"](self, order_list)
-            members: list[str] = [
-                '"symbol":' + json_string(symbol),
-                '"orderList":[' + ",".join(item._wire for item in order_list) + "]",
-            ]
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            store["_wire"](
+                self,
+                "".join(
+                    (
+                        '{"symbol":',
+                        json_string(symbol),
+                        ',"orderList":[',
+                        ",".join([item._wire for item in order_list]),
+                        "]}",
+                    )
+                ),
+            )
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -4305,11 +4390,18 @@ class BatchCancelCrossedOrdersRequest(Request[BatchCancelCrossedOrdersResponse])
             store = self._stores  # the model is frozen: each field through its slot's setter
             store["symbol"](self, symbol)
             store["order_id_list"](self, order_id_list)
-            members: list[str] = [
-                '"symbol":' + json_string(symbol),
-                '"orderIdList":[' + ",".join(item._wire for item in order_id_list) + "]",
-            ]
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            store["_wire"](
+                self,
+                "".join(
+                    (
+                        '{"symbol":',
+                        json_string(symbol),
+                        ',"orderIdList":[',
+                        ",".join([item._wire for item in order_id_list]),
+                        "]}",
+                    )
+                ),
+            )
         except ValidationError as error:
             raise named(self.__class__, error) from None
 

@@ -291,12 +291,20 @@ class SpotPriceTrigger(Model):
             store["price"](self, price)
             store["rule"](self, rule)
             store["expiration"](self, expiration)
-            members: list[str] = [
-                '"price":"' + price_text + '"',
-                '"rule":"' + rule + '"',
-                '"expiration":' + str(expiration),
-            ]
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            store["_wire"](
+                self,
+                "".join(
+                    (
+                        '{"price":"',
+                        price_text,
+                        '","rule":"',
+                        rule,
+                        '","expiration":',
+                        str(expiration),
+                        "}",
+                    )
+                ),
+            )
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -466,12 +474,20 @@ class CreateSpotPriceOrderRequest(Request[CreateSpotPriceOrderResponse]):
             store["trigger"](self, trigger)
             store["put"](self, put)
             store["market"](self, market)
-            members: list[str] = [
-                '"trigger":' + trigger._wire,
-                '"put":' + put._wire,
-                '"market":' + json_string(market),
-            ]
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            store["_wire"](
+                self,
+                "".join(
+                    (
+                        '{"trigger":',
+                        trigger._wire,
+                        ',"put":',
+                        put._wire,
+                        ',"market":',
+                        json_string(market),
+                        "}",
+                    )
+                ),
+            )
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -881,25 +897,26 @@ class FuturesInitialOrder(Model):
             store["text"](self, text)
             store["reduce_only"](self, reduce_only)
             store["auto_size"](self, auto_size)
-            members: list[str] = [
-                '"contract":' + json_string(contract),
-            ]
-            if size is not None:
-                members.append('"size":' + str(size))
-            if amount is not None:
-                members.append('"amount":"' + amount_text + '"')
-            members.append('"price":"' + price_text + '"')
-            if close is not None:
-                members.append('"close":' + ("true" if close else "false"))
-            if tif is not None:
-                members.append('"tif":"' + tif + '"')
-            if text is not None:
-                members.append('"text":' + json_string(text))
-            if reduce_only is not None:
-                members.append('"reduce_only":' + ("true" if reduce_only else "false"))
-            if auto_size is not None:
-                members.append('"auto_size":"' + auto_size + '"')
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            store["_wire"](
+                self,
+                "".join(
+                    (
+                        '{"contract":',
+                        json_string(contract),
+                        ',"size":' + str(size) if size is not None else "",
+                        ',"amount":"' + amount_text + '"' if amount is not None else "",
+                        ',"price":"',
+                        price_text,
+                        '"',
+                        ',"close":' + ("true" if close else "false") if close is not None else "",
+                        ',"tif":"' + tif + '"' if tif is not None else "",
+                        ',"text":' + json_string(text) if text is not None else "",
+                        ',"reduce_only":' + ("true" if reduce_only else "false") if reduce_only is not None else "",
+                        ',"auto_size":"' + auto_size + '"' if auto_size is not None else "",
+                        "}",
+                    )
+                ),
+            )
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1054,15 +1071,20 @@ class CreateFuturesPriceOrderRequest(Request[CreateFuturesPriceOrderResponse]):
             store["trigger"](self, trigger)
             store["order_type"](self, order_type)
             store["pos_margin_mode"](self, pos_margin_mode)
-            members: list[str] = [
-                '"initial":' + initial._wire,
-                '"trigger":' + trigger._wire,
-            ]
-            if order_type is not None:
-                members.append('"order_type":"' + order_type + '"')
-            if pos_margin_mode is not None:
-                members.append('"pos_margin_mode":"' + pos_margin_mode + '"')
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            store["_wire"](
+                self,
+                "".join(
+                    (
+                        '{"initial":',
+                        initial._wire,
+                        ',"trigger":',
+                        trigger._wire,
+                        ',"order_type":"' + order_type + '"' if order_type is not None else "",
+                        ',"pos_margin_mode":"' + pos_margin_mode + '"' if pos_margin_mode is not None else "",
+                        "}",
+                    )
+                ),
+            )
         except ValidationError as error:
             raise named(self.__class__, error) from None
 

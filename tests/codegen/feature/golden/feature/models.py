@@ -230,15 +230,21 @@ class Trigger(Model):
             store["rule"](self, rule)
             store["expires_in"](self, expires_in)
             store["price_type"](self, price_type)
-            members: list[str] = [
-                '"price":"' + price_text + '"',
-                '"rule":"' + rule + '"',
-            ]
-            if expires_in is not None:
-                members.append('"expiresIn":' + str(expires_in))
-            if price_type is not None:
-                members.append('"priceType":' + str(price_type.value))
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            store["_wire"](
+                self,
+                "".join(
+                    (
+                        '{"price":"',
+                        price_text,
+                        '","rule":"',
+                        rule,
+                        '"',
+                        ',"expiresIn":' + str(expires_in) if expires_in is not None else "",
+                        ',"priceType":' + str(price_type.value) if price_type is not None else "",
+                        "}",
+                    )
+                ),
+            )
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -296,13 +302,20 @@ class Leg(Model):
             store["kind"](self, kind)
             store["price"](self, price)
             store["size"](self, size)
-            members: list[str] = [
-                '"kind":"' + kind + '"',
-                '"price":"' + price_text + '"',
-            ]
-            if size is not None:
-                members.append('"size":"' + size_text + '"')
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            store["_wire"](
+                self,
+                "".join(
+                    (
+                        '{"kind":"',
+                        kind,
+                        '","price":"',
+                        price_text,
+                        '"',
+                        ',"size":"' + size_text + '"' if size is not None else "",
+                        "}",
+                    )
+                ),
+            )
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -528,36 +541,37 @@ class PlaceOrderRequest(Request[PlaceOrderResponse]):
             store["legs"](self, legs)
             store["labels"](self, labels)
             store["price_source"](self, price_source)
-            members: list[str] = [
-                '"symbol":' + json_string(symbol),
-                '"closeSize":' + ('""' if close_size is None else '"' + close_size_text + '"'),
-                '"side":"' + side + '"',
-                '"orderType":"' + order_type + '"',
-                '"size":"' + size_text + '"',
-            ]
-            if price is not None:
-                members.append('"price":"' + price_text + '"')
-            if time_in_force is not None:
-                members.append('"timeInForce":"' + time_in_force + '"')
-            if leverage is not None:
-                members.append('"leverage":' + str(leverage))
-            if reduce_only is not None:
-                members.append('"reduceOnly":' + ("true" if reduce_only else "false"))
-            if client_oid is not None:
-                members.append('"clientOid":' + json_string(client_oid))
-            if account_id is not None:
-                members.append('"accountId":' + json_string(account_id))
-            if expire_time is not None:
-                members.append('"expireTime":"' + str(expire_time) + '"')
-            if trigger is not None:
-                members.append('"trigger":' + trigger._wire)
-            if legs is not None:
-                members.append('"legs":[' + ",".join(item._wire for item in legs) + "]")
-            if labels is not None:
-                members.append('"labels":[' + ",".join(json_string(item) for item in labels) + "]")
-            if price_source is not None:
-                members.append('"priceSource":' + json_string(price_source))
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            store["_wire"](
+                self,
+                "".join(
+                    (
+                        '{"symbol":',
+                        json_string(symbol),
+                        ',"closeSize":' + ('""' if close_size is None else '"' + close_size_text + '"'),
+                        ',"side":"',
+                        side,
+                        '","orderType":"',
+                        order_type,
+                        '","size":"',
+                        size_text,
+                        '"',
+                        ',"price":"' + price_text + '"' if price is not None else "",
+                        ',"timeInForce":"' + time_in_force + '"' if time_in_force is not None else "",
+                        ',"leverage":' + str(leverage) if leverage is not None else "",
+                        ',"reduceOnly":' + ("true" if reduce_only else "false") if reduce_only is not None else "",
+                        ',"clientOid":' + json_string(client_oid) if client_oid is not None else "",
+                        ',"accountId":' + json_string(account_id) if account_id is not None else "",
+                        ',"expireTime":"' + str(expire_time) + '"' if expire_time is not None else "",
+                        ',"trigger":' + trigger._wire if trigger is not None else "",
+                        ',"legs":[' + ",".join([item._wire for item in legs]) + "]" if legs is not None else "",
+                        ',"labels":[' + ",".join([json_string(item) for item in labels]) + "]"
+                        if labels is not None
+                        else "",
+                        ',"priceSource":' + json_string(price_source) if price_source is not None else "",
+                        "}",
+                    )
+                ),
+            )
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -684,12 +698,18 @@ class PriceBand(Model):
             store = self._stores  # the model is frozen: each field through its slot's setter
             store["low"](self, low)
             store["high"](self, high)
-            members: list[str] = [
-                '"low":"' + low_text + '"',
-            ]
-            if high is not None:
-                members.append('"high":"' + high_text + '"')
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            store["_wire"](
+                self,
+                "".join(
+                    (
+                        '{"low":"',
+                        low_text,
+                        '"',
+                        ',"high":"' + high_text + '"' if high is not None else "",
+                        "}",
+                    )
+                ),
+            )
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
