@@ -230,7 +230,7 @@ def _json_body(fields: list[FieldIR], model: ModelIR, fast: bool) -> str:
         empty = "" if any(field.required for field in fields) else ' if members else ""'
         return (
             textwrap.indent(members, " " * 4).lstrip(" ")
-            + f'\n            store["_wire"](self, "{{" + ",".join(members) + "}}"{empty})'
+            + f'\n            store_wire_text(self, "{{" + ",".join(members) + "}}"{empty})'
         )
     elements: list[str] = []
     literal = "{"
@@ -250,7 +250,7 @@ def _json_body(fields: list[FieldIR], model: ModelIR, fast: bool) -> str:
             elements.append(expression)
             literal = closing
     elements.append(string_literal(literal + "}"))
-    lines = ['store["_wire"](', "    self,", '    "".join(', "        ("]
+    lines = ["store_wire_text(", "    self,", '    "".join(', "        ("]
     lines += [f"            {element}," for element in elements]
     lines += ["        )", "    ),", ")"]
     return textwrap.indent("\n".join(lines), " " * 12).lstrip(" ")
