@@ -22,17 +22,20 @@ def snake(name: str, where: str) -> str:
         result += "_"
     if not _SNAKE.fullmatch(result):
         raise SpecError(where, f"{name!r} does not give a safe Python name (got {result!r})")
-    if result in RESERVED_FIELDS:
+    if result in RESERVED_FIELDS or result.startswith(STORE_PREFIX):
         raise SpecError(where, f"{name!r} would be named {result!r}, which the generated code uses itself")
     return result
 
 
 RESERVED_FIELDS = frozenset(
-    {"self", "client", "check", "attrs", "request", "store", "members", "builtins", "str", "len", "format"}
-    | {"json_string"}
+    {"self", "client", "check", "attrs", "request", "members", "builtins", "str", "len", "format"} | {"json_string"}
 )
 """Field names the generated constructors and endpoint functions use for their own purposes (``type``, which Gate
 has, is spelled ``builtins.type`` where a field takes it)."""
+
+STORE_PREFIX = "store_"
+"""What a constructor's local names start with that hold each field's slot setter (``store_side``), and the body's
+(``store_wire_text``): no field's name may."""
 
 RESERVED_CLASSES = frozenset(
     {

@@ -84,7 +84,7 @@ def _environment() -> jinja2.Environment:
         read_default=_response_default,
         args_doc=_args_section,
         checked=_checked,
-        json_text=_json_text,
+        json_body=_json_body,
         info=_field_info,
         query_pairs=_query_pairs,
         path_text=_path_text,
@@ -199,24 +199,61 @@ def _negated(test: str) -> str:
     return f"{lone[1]} is not {lone[2]}" if lone else f"not ({test})"
 
 
-def _json_text(fields: list[FieldIR], model: ModelIR, fast: bool) -> str:
-    """Statements that leave the JSON members of ``fields`` (checked values in local names) in ``members``: each
-    value written as its kind writes it, or the wire text its fast path found.  Indented for the ``try`` block."""
+def _json_body(fields: list[FieldIR], model: ModelIR, fast: bool) -> str:
+    """The statement that stores the JSON body of ``fields`` (checked values in local names) in ``_wire``: each value
+    written as its kind writes it, or the wire text its fast path found.  Indented for the ``try`` block.
 
-    def member(field: FieldIR) -> str:
+    Where the first field is required, every comma's place is known here: the body is one join of a tuple, the
+    literals of the required fields written between their values and an optional field's member (comma first) or
+    ``""`` in its place.  Otherwise the members are collected in a list and joined with commas.
+    """
+
+    def parts(field: FieldIR) -> tuple[str, str, str]:
         kind = kind_of(field.type)
         opening, expression, closing = kind.json(field.type, field.name)
         shortcut = kind.fast(field.type, field, field.name, _type_of(model)) if fast else None
         if shortcut is not None and shortcut.text is not None:
             expression = shortcut.text
-        name = json.dumps(field.wire, ensure_ascii=False)
+        return opening, expression, closing
+
+    def member(field: FieldIR, comma: str = "") -> str:
+        opening, expression, closing = parts(field)
+        name = comma + json.dumps(field.wire, ensure_ascii=False)
         if field.blank:  # required on the wire, None in Python: the empty string
             value = concatenate(opening, expression, closing)
             empty = string_literal('""')
             return f"{string_literal(name + ':')} + ({empty} if {field.name} is None else {value})"
         return concatenate(name + ":" + opening, expression, closing)
 
-    return textwrap.indent(_collect(fields, "members", "str", member, prefix=""), " " * 4).lstrip(" ")
+    if not fields[0].required:
+        members = _collect(fields, "members", "str", member, prefix="")
+        empty = "" if any(field.required for field in fields) else ' if members else ""'
+        return (
+            textwrap.indent(members, " " * 4).lstrip(" ")
+            + f'\n            store_wire_text(self, "{{" + ",".join(members) + "}}"{empty})'
+        )
+    elements: list[str] = []
+    literal = "{"
+    for index, field in enumerate(fields):
+        comma = "," if index else ""
+        if not field.required:
+            elements += [string_literal(literal)] if literal else []
+            literal = ""
+            elements.append(f'{member(field, ",")} if {field.name} is not None else ""')
+        elif field.blank:
+            elements += [string_literal(literal)] if literal else []
+            literal = ""
+            elements.append(member(field, comma))
+        else:
+            opening, expression, closing = parts(field)
+            elements += [string_literal(literal + comma + json.dumps(field.wire, ensure_ascii=False) + ":" + opening)]
+            elements.append(expression)
+            literal = closing
+    elements.append(string_literal(literal + "}"))
+    lines = ["store_wire_text(", "    self,", '    "".join(', "        ("]
+    lines += [f"            {element}," for element in elements]
+    lines += ["        )", "    ),", ")"]
+    return textwrap.indent("\n".join(lines), " " * 12).lstrip(" ")
 
 
 def _field_info(field: FieldIR, use: Use) -> str:

@@ -603,6 +603,12 @@ REFUSALS: list[tuple[str, Callable[[Spec], object], str, str]] = [
         "'client' would be named 'client', which the generated code uses itself",
     ),
     (
+        "field name of a constructor's local",  # the constructor stores each field with a local store_<field>
+        lambda s: prop(s, "storeSide", {"type": "string", "description": "S."}),
+        "properties/storeSide",
+        "'storeSide' would be named 'store_side', which the generated code uses itself",
+    ),
+    (
         "unsafe class name",
         set_(SIDE, "x-enum-name", "Any"),
         "properties/side",

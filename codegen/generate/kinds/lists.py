@@ -79,7 +79,7 @@ class Lists(Kind):
     def json(self, type_: TypeIR, value: str) -> tuple[str, str, str]:
         item = _item(type_)
         element = concatenate(*kind_of(item).json(item, "item"))
-        return "[", f'",".join({element} for item in {value})', "]"
+        return "[", f'",".join([{element} for item in {value}])', "]"  # a list: join would make one anyway
 
     def values(self, type_: TypeIR) -> tuple[str, ...] | None:
         item = _item(type_)

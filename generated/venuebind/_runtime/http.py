@@ -75,15 +75,29 @@ def _as_headers(value: Mapping[str, str]) -> Headers:
     return value if isinstance(value, Headers) else Headers(value)
 
 
-@attrs.frozen
+@attrs.frozen(init=False)
 class PreparedRequest:
     """Exactly what goes on the wire: the signature in ``headers`` or ``url`` covers these bytes."""
 
     method: str
     url: str
-    headers: Headers = attrs.field(repr=False, converter=_as_headers)
-    """Read-only; never in this repr, and its own repr masks the key, passphrase and signature."""
+    headers: Headers = attrs.field(repr=False)
+    """Read-only (any mapping given is copied into ``Headers``); never in this repr, and its own repr masks the key,
+    passphrase and signature."""
     body: bytes | None
+
+    def __init__(self, method: str, url: str, headers: Mapping[str, str], body: bytes | None) -> None:
+        # one is made per request: each field stored through its slot's setter, as the models do (frozen all the same)
+        _store_method(self, method)
+        _store_url(self, url)
+        _store_headers(self, _as_headers(headers))
+        _store_body(self, body)
+
+
+_store_method = PreparedRequest.__dict__["method"].__set__
+_store_url = PreparedRequest.__dict__["url"].__set__
+_store_headers = PreparedRequest.__dict__["headers"].__set__
+_store_body = PreparedRequest.__dict__["body"].__set__
 
 
 class Parts(NamedTuple):

@@ -162,16 +162,16 @@ class Model:
     __repr__ = _fields_repr
     _wire: str
     """The JSON text of the body fields (``""`` when none is set), written by the generated constructor."""
-    _stores: ClassVar[dict[str, Callable[[Any, Any], None]]]
-    """What the generated constructor stores each field with, by name: its slot's setter.  The model is frozen, so
-    it cannot assign; the slot's own setter does what ``object.__setattr__`` (attrs' way) does, without looking the
-    slot up by name on every store."""
+    _stores: ClassVar[tuple[Callable[[Any, Any], None], ...]]
+    """What the generated constructor stores the fields with, in their order, then ``_wire``'s: their slots' setters.
+    The model is frozen, so it cannot assign; a slot's own setter does what ``object.__setattr__`` (attrs' way) does,
+    without looking the slot up by name on every store."""
 
     @classmethod
     def __attrs_init_subclass__(cls) -> None:
         # attrs calls this once the final (slotted) class exists, whose __dict__ holds the slots' descriptors
-        cls._stores = {field.name: cls.__dict__[field.name].__set__ for field in cls.__attrs_attrs__}
-        cls._stores["_wire"] = Model.__dict__["_wire"].__set__
+        fields = [cls.__dict__[field.name].__set__ for field in cls.__attrs_attrs__]
+        cls._stores = (*fields, Model.__dict__["_wire"].__set__)
 
     def __reduce__(self) -> tuple[Any, ...]:
         return _rebuild, (type(self), {field.name: getattr(self, field.name) for field in self.__attrs_attrs__})

@@ -335,17 +335,29 @@ class CreateOcoOrderRequest(Request[list[OcoOrderLeg]]):
             if recv_window is not None:
                 if not (type(recv_window) is int and -check.INTEGER_LIMIT < recv_window < check.INTEGER_LIMIT):
                     recv_window = check.integer(recv_window, "recvWindow")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["symbol"](self, symbol)
-            store["side"](self, side)
-            store["quantity"](self, quantity)
-            store["limit_price"](self, limit_price)
-            store["order_price"](self, order_price)
-            store["trigger_price"](self, trigger_price)
-            store["list_client_order_id"](self, list_client_order_id)
-            store["above_client_order_id"](self, above_client_order_id)
-            store["below_client_order_id"](self, below_client_order_id)
-            store["recv_window"](self, recv_window)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_symbol,
+                store_side,
+                store_quantity,
+                store_limit_price,
+                store_order_price,
+                store_trigger_price,
+                store_list_client_order_id,
+                store_above_client_order_id,
+                store_below_client_order_id,
+                store_recv_window,
+                _,
+            ) = self._stores
+            store_symbol(self, symbol)
+            store_side(self, side)
+            store_quantity(self, quantity)
+            store_limit_price(self, limit_price)
+            store_order_price(self, order_price)
+            store_trigger_price(self, trigger_price)
+            store_list_client_order_id(self, list_client_order_id)
+            store_above_client_order_id(self, above_client_order_id)
+            store_below_client_order_id(self, below_client_order_id)
+            store_recv_window(self, recv_window)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -425,10 +437,15 @@ class CancelOcoOrderRequest(Request[list[OcoCancelledOrder]]):
             if recv_window is not None:
                 if not (type(recv_window) is int and -check.INTEGER_LIMIT < recv_window < check.INTEGER_LIMIT):
                     recv_window = check.integer(recv_window, "recvWindow")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["order_id"](self, order_id)
-            store["client_order_id"](self, client_order_id)
-            store["recv_window"](self, recv_window)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_order_id,
+                store_client_order_id,
+                store_recv_window,
+                _,
+            ) = self._stores
+            store_order_id(self, order_id)
+            store_client_order_id(self, client_order_id)
+            store_recv_window(self, recv_window)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -516,10 +533,15 @@ class GetOcoOrderListRequest(Request[list[OcoOrderListLeg]]):
             if recv_window is not None:
                 if not (type(recv_window) is int and -check.INTEGER_LIMIT < recv_window < check.INTEGER_LIMIT):
                     recv_window = check.integer(recv_window, "recvWindow")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["order_list_id"](self, order_list_id)
-            store["client_order_id"](self, client_order_id)
-            store["recv_window"](self, recv_window)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_order_list_id,
+                store_client_order_id,
+                store_recv_window,
+                _,
+            ) = self._stores
+            store_order_list_id(self, order_list_id)
+            store_client_order_id(self, client_order_id)
+            store_recv_window(self, recv_window)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -584,10 +606,15 @@ class GetOpenOcoOrderListsRequest(Request[list[OcoOrderListLeg]]):
             if recv_window is not None:
                 if not (type(recv_window) is int and -check.INTEGER_LIMIT < recv_window < check.INTEGER_LIMIT):
                     recv_window = check.integer(recv_window, "recvWindow")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["page_index"](self, page_index)
-            store["page_size"](self, page_size)
-            store["recv_window"](self, recv_window)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_page_index,
+                store_page_size,
+                store_recv_window,
+                _,
+            ) = self._stores
+            store_page_index(self, page_index)
+            store_page_size(self, page_size)
+            store_recv_window(self, recv_window)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -663,12 +690,19 @@ class GetOcoOrderHistoryRequest(Request[list[OcoOrderListLeg]]):
             if recv_window is not None:
                 if not (type(recv_window) is int and -check.INTEGER_LIMIT < recv_window < check.INTEGER_LIMIT):
                     recv_window = check.integer(recv_window, "recvWindow")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["page_index"](self, page_index)
-            store["page_size"](self, page_size)
-            store["start_time"](self, start_time)
-            store["end_time"](self, end_time)
-            store["recv_window"](self, recv_window)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_page_index,
+                store_page_size,
+                store_start_time,
+                store_end_time,
+                store_recv_window,
+                _,
+            ) = self._stores
+            store_page_index(self, page_index)
+            store_page_size(self, page_size)
+            store_start_time(self, start_time)
+            store_end_time(self, end_time)
+            store_recv_window(self, recv_window)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -801,23 +835,35 @@ class SwapStopLoss(Model):
             if type == "STOP":
                 if price is None:
                     raise ValidationError("price", "required when type is 'STOP'")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["type"](self, type)
-            store["stop_price"](self, stop_price)
-            store["price"](self, price)
-            store["working_type"](self, working_type)
-            store["quantity"](self, quantity)
-            members: list[str] = [
-                '"type":"' + type + '"',
-                '"stopPrice":"' + stop_price_text + '"',
-            ]
-            if price is not None:
-                members.append('"price":"' + price_text + '"')
-            if working_type is not None:
-                members.append('"workingType":"' + working_type + '"')
-            if quantity is not None:
-                members.append('"quantity":"' + quantity_text + '"')
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_type,
+                store_stop_price,
+                store_price,
+                store_working_type,
+                store_quantity,
+                store_wire_text,
+            ) = self._stores
+            store_type(self, type)
+            store_stop_price(self, stop_price)
+            store_price(self, price)
+            store_working_type(self, working_type)
+            store_quantity(self, quantity)
+            store_wire_text(
+                self,
+                "".join(
+                    (
+                        '{"type":"',
+                        type,
+                        '","stopPrice":"',
+                        stop_price_text,
+                        '"',
+                        ',"price":"' + price_text + '"' if price is not None else "",
+                        ',"workingType":"' + working_type + '"' if working_type is not None else "",
+                        ',"quantity":"' + quantity_text + '"' if quantity is not None else "",
+                        "}",
+                    )
+                ),
+            )
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -899,23 +945,35 @@ class SwapTakeProfit(Model):
             if type == "TAKE_PROFIT":
                 if price is None:
                     raise ValidationError("price", "required when type is 'TAKE_PROFIT'")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["type"](self, type)
-            store["stop_price"](self, stop_price)
-            store["price"](self, price)
-            store["working_type"](self, working_type)
-            store["quantity"](self, quantity)
-            members: list[str] = [
-                '"type":"' + type + '"',
-                '"stopPrice":"' + stop_price_text + '"',
-            ]
-            if price is not None:
-                members.append('"price":"' + price_text + '"')
-            if working_type is not None:
-                members.append('"workingType":"' + working_type + '"')
-            if quantity is not None:
-                members.append('"quantity":"' + quantity_text + '"')
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_type,
+                store_stop_price,
+                store_price,
+                store_working_type,
+                store_quantity,
+                store_wire_text,
+            ) = self._stores
+            store_type(self, type)
+            store_stop_price(self, stop_price)
+            store_price(self, price)
+            store_working_type(self, working_type)
+            store_quantity(self, quantity)
+            store_wire_text(
+                self,
+                "".join(
+                    (
+                        '{"type":"',
+                        type,
+                        '","stopPrice":"',
+                        stop_price_text,
+                        '"',
+                        ',"price":"' + price_text + '"' if price is not None else "",
+                        ',"workingType":"' + working_type + '"' if working_type is not None else "",
+                        ',"quantity":"' + quantity_text + '"' if quantity is not None else "",
+                        "}",
+                    )
+                ),
+            )
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1197,26 +1255,47 @@ class PlaceSwapOrderRequest(Request[PlaceSwapOrderResponse]):
                     raise ValidationError(
                         "clientOrderId", "must be absent when type is one of 'TRAILING_STOP_MARKET', 'TRAILING_TP_SL'"
                     )
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["symbol"](self, symbol)
-            store["type"](self, type)
-            store["side"](self, side)
-            store["position_side"](self, position_side)
-            store["reduce_only"](self, reduce_only)
-            store["price"](self, price)
-            store["quantity"](self, quantity)
-            store["stop_price"](self, stop_price)
-            store["price_rate"](self, price_rate)
-            store["stop_loss"](self, stop_loss)
-            store["take_profit"](self, take_profit)
-            store["working_type"](self, working_type)
-            store["client_order_id"](self, client_order_id)
-            store["time_in_force"](self, time_in_force)
-            store["close_position"](self, close_position)
-            store["activation_price"](self, activation_price)
-            store["stop_guaranteed"](self, stop_guaranteed)
-            store["position_id"](self, position_id)
-            store["recv_window"](self, recv_window)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_symbol,
+                store_type,
+                store_side,
+                store_position_side,
+                store_reduce_only,
+                store_price,
+                store_quantity,
+                store_stop_price,
+                store_price_rate,
+                store_stop_loss,
+                store_take_profit,
+                store_working_type,
+                store_client_order_id,
+                store_time_in_force,
+                store_close_position,
+                store_activation_price,
+                store_stop_guaranteed,
+                store_position_id,
+                store_recv_window,
+                _,
+            ) = self._stores
+            store_symbol(self, symbol)
+            store_type(self, type)
+            store_side(self, side)
+            store_position_side(self, position_side)
+            store_reduce_only(self, reduce_only)
+            store_price(self, price)
+            store_quantity(self, quantity)
+            store_stop_price(self, stop_price)
+            store_price_rate(self, price_rate)
+            store_stop_loss(self, stop_loss)
+            store_take_profit(self, take_profit)
+            store_working_type(self, working_type)
+            store_client_order_id(self, client_order_id)
+            store_time_in_force(self, time_in_force)
+            store_close_position(self, close_position)
+            store_activation_price(self, activation_price)
+            store_stop_guaranteed(self, stop_guaranteed)
+            store_position_id(self, position_id)
+            store_recv_window(self, recv_window)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1371,11 +1450,17 @@ class CancelSwapOrderRequest(Request[CancelSwapOrderResponse]):
             if recv_window is not None:
                 if not (type(recv_window) is int and -check.INTEGER_LIMIT < recv_window < check.INTEGER_LIMIT):
                     recv_window = check.integer(recv_window, "recvWindow")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["order_id"](self, order_id)
-            store["symbol"](self, symbol)
-            store["client_order_id"](self, client_order_id)
-            store["recv_window"](self, recv_window)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_order_id,
+                store_symbol,
+                store_client_order_id,
+                store_recv_window,
+                _,
+            ) = self._stores
+            store_order_id(self, order_id)
+            store_symbol(self, symbol)
+            store_client_order_id(self, client_order_id)
+            store_recv_window(self, recv_window)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1511,11 +1596,17 @@ class GetSwapOrderRequest(Request[GetSwapOrderResponse]):
             if recv_window is not None:
                 if not (type(recv_window) is int and -check.INTEGER_LIMIT < recv_window < check.INTEGER_LIMIT):
                     recv_window = check.integer(recv_window, "recvWindow")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["symbol"](self, symbol)
-            store["order_id"](self, order_id)
-            store["client_order_id"](self, client_order_id)
-            store["recv_window"](self, recv_window)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_symbol,
+                store_order_id,
+                store_client_order_id,
+                store_recv_window,
+                _,
+            ) = self._stores
+            store_symbol(self, symbol)
+            store_order_id(self, order_id)
+            store_client_order_id(self, client_order_id)
+            store_recv_window(self, recv_window)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1660,10 +1751,15 @@ class GetSwapOpenOrdersRequest(Request[GetSwapOpenOrdersResponse]):
             if recv_window is not None:
                 if not (builtins.type(recv_window) is int and -check.INTEGER_LIMIT < recv_window < check.INTEGER_LIMIT):
                     recv_window = check.integer(recv_window, "recvWindow")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["symbol"](self, symbol)
-            store["type"](self, type)
-            store["recv_window"](self, recv_window)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_symbol,
+                store_type,
+                store_recv_window,
+                _,
+            ) = self._stores
+            store_symbol(self, symbol)
+            store_type(self, type)
+            store_recv_window(self, recv_window)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 

@@ -525,34 +525,55 @@ class PlacePlanOrderRequest(Request[PlacePlanOrderResponse]):
             if order_type == "limit":
                 if execute_price is None:
                     raise ValidationError("executePrice", "required when order_type is 'limit'")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["symbol"](self, symbol)
-            store["side"](self, side)
-            store["trigger_price"](self, trigger_price)
-            store["order_type"](self, order_type)
-            store["execute_price"](self, execute_price)
-            store["plan_type"](self, plan_type)
-            store["size"](self, size)
-            store["trigger_type"](self, trigger_type)
-            store["client_oid"](self, client_oid)
-            store["stp_mode"](self, stp_mode)
-            members: list[str] = [
-                '"symbol":' + json_string(symbol),
-                '"side":"' + side + '"',
-                '"triggerPrice":"' + trigger_price_text + '"',
-                '"orderType":"' + order_type + '"',
-            ]
-            if execute_price is not None:
-                members.append('"executePrice":"' + execute_price_text + '"')
-            if plan_type is not None:
-                members.append('"planType":"' + plan_type + '"')
-            members.append('"size":"' + size_text + '"')
-            members.append('"triggerType":"' + trigger_type + '"')
-            if client_oid is not None:
-                members.append('"clientOid":' + json_string(client_oid))
-            if stp_mode is not None:
-                members.append('"stpMode":"' + stp_mode + '"')
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_symbol,
+                store_side,
+                store_trigger_price,
+                store_order_type,
+                store_execute_price,
+                store_plan_type,
+                store_size,
+                store_trigger_type,
+                store_client_oid,
+                store_stp_mode,
+                store_wire_text,
+            ) = self._stores
+            store_symbol(self, symbol)
+            store_side(self, side)
+            store_trigger_price(self, trigger_price)
+            store_order_type(self, order_type)
+            store_execute_price(self, execute_price)
+            store_plan_type(self, plan_type)
+            store_size(self, size)
+            store_trigger_type(self, trigger_type)
+            store_client_oid(self, client_oid)
+            store_stp_mode(self, stp_mode)
+            store_wire_text(
+                self,
+                "".join(
+                    (
+                        '{"symbol":',
+                        json_string(symbol),
+                        ',"side":"',
+                        side,
+                        '","triggerPrice":"',
+                        trigger_price_text,
+                        '","orderType":"',
+                        order_type,
+                        '"',
+                        ',"executePrice":"' + execute_price_text + '"' if execute_price is not None else "",
+                        ',"planType":"' + plan_type + '"' if plan_type is not None else "",
+                        ',"size":"',
+                        size_text,
+                        '","triggerType":"',
+                        trigger_type,
+                        '"',
+                        ',"clientOid":' + json_string(client_oid) if client_oid is not None else "",
+                        ',"stpMode":"' + stp_mode + '"' if stp_mode is not None else "",
+                        "}",
+                    )
+                ),
+            )
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -901,66 +922,108 @@ class PlaceMixPlanOrderRequest(Request[PlaceMixPlanOrderResponse]):
                     raise ValidationError(
                         "price", "must be absent when plan_type is 'normal_plan' and order_type is 'market'"
                     )
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["plan_type"](self, plan_type)
-            store["symbol"](self, symbol)
-            store["product_type"](self, product_type)
-            store["margin_mode"](self, margin_mode)
-            store["margin_coin"](self, margin_coin)
-            store["size"](self, size)
-            store["price"](self, price)
-            store["callback_ratio"](self, callback_ratio)
-            store["trigger_price"](self, trigger_price)
-            store["trigger_type"](self, trigger_type)
-            store["side"](self, side)
-            store["trade_side"](self, trade_side)
-            store["order_type"](self, order_type)
-            store["client_oid"](self, client_oid)
-            store["reduce_only"](self, reduce_only)
-            store["stop_surplus_trigger_price"](self, stop_surplus_trigger_price)
-            store["stop_surplus_execute_price"](self, stop_surplus_execute_price)
-            store["stop_surplus_trigger_type"](self, stop_surplus_trigger_type)
-            store["stop_loss_trigger_price"](self, stop_loss_trigger_price)
-            store["stop_loss_execute_price"](self, stop_loss_execute_price)
-            store["stop_loss_trigger_type"](self, stop_loss_trigger_type)
-            store["stp_mode"](self, stp_mode)
-            members: list[str] = [
-                '"planType":"' + plan_type + '"',
-                '"symbol":' + json_string(symbol),
-                '"productType":"' + product_type + '"',
-                '"marginMode":"' + margin_mode + '"',
-                '"marginCoin":' + json_string(margin_coin),
-                '"size":"' + size_text + '"',
-            ]
-            if price is not None:
-                members.append('"price":"' + price_text + '"')
-            if callback_ratio is not None:
-                members.append('"callbackRatio":"' + callback_ratio_text + '"')
-            members.append('"triggerPrice":"' + trigger_price_text + '"')
-            members.append('"triggerType":"' + trigger_type + '"')
-            members.append('"side":"' + side + '"')
-            if trade_side is not None:
-                members.append('"tradeSide":"' + trade_side + '"')
-            members.append('"orderType":"' + order_type + '"')
-            if client_oid is not None:
-                members.append('"clientOid":' + json_string(client_oid))
-            if reduce_only is not None:
-                members.append('"reduceOnly":"' + reduce_only + '"')
-            if stop_surplus_trigger_price is not None:
-                members.append('"stopSurplusTriggerPrice":"' + stop_surplus_trigger_price_text + '"')
-            if stop_surplus_execute_price is not None:
-                members.append('"stopSurplusExecutePrice":"' + stop_surplus_execute_price_text + '"')
-            if stop_surplus_trigger_type is not None:
-                members.append('"stopSurplusTriggerType":"' + stop_surplus_trigger_type + '"')
-            if stop_loss_trigger_price is not None:
-                members.append('"stopLossTriggerPrice":"' + stop_loss_trigger_price_text + '"')
-            if stop_loss_execute_price is not None:
-                members.append('"stopLossExecutePrice":"' + stop_loss_execute_price_text + '"')
-            if stop_loss_trigger_type is not None:
-                members.append('"stopLossTriggerType":"' + stop_loss_trigger_type + '"')
-            if stp_mode is not None:
-                members.append('"stpMode":"' + stp_mode + '"')
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_plan_type,
+                store_symbol,
+                store_product_type,
+                store_margin_mode,
+                store_margin_coin,
+                store_size,
+                store_price,
+                store_callback_ratio,
+                store_trigger_price,
+                store_trigger_type,
+                store_side,
+                store_trade_side,
+                store_order_type,
+                store_client_oid,
+                store_reduce_only,
+                store_stop_surplus_trigger_price,
+                store_stop_surplus_execute_price,
+                store_stop_surplus_trigger_type,
+                store_stop_loss_trigger_price,
+                store_stop_loss_execute_price,
+                store_stop_loss_trigger_type,
+                store_stp_mode,
+                store_wire_text,
+            ) = self._stores
+            store_plan_type(self, plan_type)
+            store_symbol(self, symbol)
+            store_product_type(self, product_type)
+            store_margin_mode(self, margin_mode)
+            store_margin_coin(self, margin_coin)
+            store_size(self, size)
+            store_price(self, price)
+            store_callback_ratio(self, callback_ratio)
+            store_trigger_price(self, trigger_price)
+            store_trigger_type(self, trigger_type)
+            store_side(self, side)
+            store_trade_side(self, trade_side)
+            store_order_type(self, order_type)
+            store_client_oid(self, client_oid)
+            store_reduce_only(self, reduce_only)
+            store_stop_surplus_trigger_price(self, stop_surplus_trigger_price)
+            store_stop_surplus_execute_price(self, stop_surplus_execute_price)
+            store_stop_surplus_trigger_type(self, stop_surplus_trigger_type)
+            store_stop_loss_trigger_price(self, stop_loss_trigger_price)
+            store_stop_loss_execute_price(self, stop_loss_execute_price)
+            store_stop_loss_trigger_type(self, stop_loss_trigger_type)
+            store_stp_mode(self, stp_mode)
+            store_wire_text(
+                self,
+                "".join(
+                    (
+                        '{"planType":"',
+                        plan_type,
+                        '","symbol":',
+                        json_string(symbol),
+                        ',"productType":"',
+                        product_type,
+                        '","marginMode":"',
+                        margin_mode,
+                        '","marginCoin":',
+                        json_string(margin_coin),
+                        ',"size":"',
+                        size_text,
+                        '"',
+                        ',"price":"' + price_text + '"' if price is not None else "",
+                        ',"callbackRatio":"' + callback_ratio_text + '"' if callback_ratio is not None else "",
+                        ',"triggerPrice":"',
+                        trigger_price_text,
+                        '","triggerType":"',
+                        trigger_type,
+                        '","side":"',
+                        side,
+                        '"',
+                        ',"tradeSide":"' + trade_side + '"' if trade_side is not None else "",
+                        ',"orderType":"',
+                        order_type,
+                        '"',
+                        ',"clientOid":' + json_string(client_oid) if client_oid is not None else "",
+                        ',"reduceOnly":"' + reduce_only + '"' if reduce_only is not None else "",
+                        ',"stopSurplusTriggerPrice":"' + stop_surplus_trigger_price_text + '"'
+                        if stop_surplus_trigger_price is not None
+                        else "",
+                        ',"stopSurplusExecutePrice":"' + stop_surplus_execute_price_text + '"'
+                        if stop_surplus_execute_price is not None
+                        else "",
+                        ',"stopSurplusTriggerType":"' + stop_surplus_trigger_type + '"'
+                        if stop_surplus_trigger_type is not None
+                        else "",
+                        ',"stopLossTriggerPrice":"' + stop_loss_trigger_price_text + '"'
+                        if stop_loss_trigger_price is not None
+                        else "",
+                        ',"stopLossExecutePrice":"' + stop_loss_execute_price_text + '"'
+                        if stop_loss_execute_price is not None
+                        else "",
+                        ',"stopLossTriggerType":"' + stop_loss_trigger_type + '"'
+                        if stop_loss_trigger_type is not None
+                        else "",
+                        ',"stpMode":"' + stp_mode + '"' if stp_mode is not None else "",
+                        "}",
+                    )
+                ),
+            )
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1115,33 +1178,51 @@ class IsolatedBatchOrderItem(Model):
             if order_type == "market" and side == "buy":
                 if quote_size is None:
                     raise ValidationError("quoteSize", "required when order_type is 'market' and side is 'buy'")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["order_type"](self, order_type)
-            store["price"](self, price)
-            store["loan_type"](self, loan_type)
-            store["force"](self, force)
-            store["base_size"](self, base_size)
-            store["quote_size"](self, quote_size)
-            store["client_oid"](self, client_oid)
-            store["side"](self, side)
-            store["stp_mode"](self, stp_mode)
-            members: list[str] = [
-                '"orderType":"' + order_type + '"',
-            ]
-            if price is not None:
-                members.append('"price":"' + price_text + '"')
-            members.append('"loanType":"' + loan_type + '"')
-            members.append('"force":"' + force + '"')
-            if base_size is not None:
-                members.append('"baseSize":"' + base_size_text + '"')
-            if quote_size is not None:
-                members.append('"quoteSize":"' + quote_size_text + '"')
-            if client_oid is not None:
-                members.append('"clientOid":' + json_string(client_oid))
-            members.append('"side":"' + side + '"')
-            if stp_mode is not None:
-                members.append('"stpMode":"' + stp_mode + '"')
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_order_type,
+                store_price,
+                store_loan_type,
+                store_force,
+                store_base_size,
+                store_quote_size,
+                store_client_oid,
+                store_side,
+                store_stp_mode,
+                store_wire_text,
+            ) = self._stores
+            store_order_type(self, order_type)
+            store_price(self, price)
+            store_loan_type(self, loan_type)
+            store_force(self, force)
+            store_base_size(self, base_size)
+            store_quote_size(self, quote_size)
+            store_client_oid(self, client_oid)
+            store_side(self, side)
+            store_stp_mode(self, stp_mode)
+            store_wire_text(
+                self,
+                "".join(
+                    (
+                        '{"orderType":"',
+                        order_type,
+                        '"',
+                        ',"price":"' + price_text + '"' if price is not None else "",
+                        ',"loanType":"',
+                        loan_type,
+                        '","force":"',
+                        force,
+                        '"',
+                        ',"baseSize":"' + base_size_text + '"' if base_size is not None else "",
+                        ',"quoteSize":"' + quote_size_text + '"' if quote_size is not None else "",
+                        ',"clientOid":' + json_string(client_oid) if client_oid is not None else "",
+                        ',"side":"',
+                        side,
+                        '"',
+                        ',"stpMode":"' + stp_mode + '"' if stp_mode is not None else "",
+                        "}",
+                    )
+                ),
+            )
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1187,14 +1268,25 @@ class BatchPlaceIsolatedOrdersRequest(Request[BatchPlaceIsolatedOrdersResponse])
                 order_list = tuple(order_list)
             else:
                 order_list = check.model_items(IsolatedBatchOrderItem, order_list, "orderList")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["symbol"](self, symbol)
-            store["order_list"](self, order_list)
-            members: list[str] = [
-                '"symbol":' + json_string(symbol),
-                '"orderList":[' + ",".join(item._wire for item in order_list) + "]",
-            ]
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_symbol,
+                store_order_list,
+                store_wire_text,
+            ) = self._stores
+            store_symbol(self, symbol)
+            store_order_list(self, order_list)
+            store_wire_text(
+                self,
+                "".join(
+                    (
+                        '{"symbol":',
+                        json_string(symbol),
+                        ',"orderList":[',
+                        ",".join([item._wire for item in order_list]),
+                        "]}",
+                    )
+                ),
+            )
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1307,13 +1399,21 @@ class ModifyPlanOrderRequest(Request[ModifyPlanOrderResponse]):
             if order_type == "limit":
                 if execute_price is None:
                     raise ValidationError("executePrice", "required when order_type is 'limit'")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["order_id"](self, order_id)
-            store["client_oid"](self, client_oid)
-            store["trigger_price"](self, trigger_price)
-            store["order_type"](self, order_type)
-            store["execute_price"](self, execute_price)
-            store["size"](self, size)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_order_id,
+                store_client_oid,
+                store_trigger_price,
+                store_order_type,
+                store_execute_price,
+                store_size,
+                store_wire_text,
+            ) = self._stores
+            store_order_id(self, order_id)
+            store_client_oid(self, client_oid)
+            store_trigger_price(self, trigger_price)
+            store_order_type(self, order_type)
+            store_execute_price(self, execute_price)
+            store_size(self, size)
             members: list[str] = []
             if order_id is not None:
                 members.append('"orderId":' + json_string(order_id))
@@ -1324,7 +1424,7 @@ class ModifyPlanOrderRequest(Request[ModifyPlanOrderResponse]):
             if execute_price is not None:
                 members.append('"executePrice":"' + execute_price_text + '"')
             members.append('"size":"' + size_text + '"')
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            store_wire_text(self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1387,15 +1487,19 @@ class CancelPlanOrderRequest(Request[CancelPlanOrderResponse]):
             if not (order_id is not None):
                 if client_oid is None:
                     raise ValidationError("clientOid", "required unless order_id is set")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["order_id"](self, order_id)
-            store["client_oid"](self, client_oid)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_order_id,
+                store_client_oid,
+                store_wire_text,
+            ) = self._stores
+            store_order_id(self, order_id)
+            store_client_oid(self, client_oid)
             members: list[str] = []
             if order_id is not None:
                 members.append('"orderId":' + json_string(order_id))
             if client_oid is not None:
                 members.append('"clientOid":' + json_string(client_oid))
-            store["_wire"](self, "{" + ",".join(members) + "}" if members else "")
+            store_wire_text(self, "{" + ",".join(members) + "}" if members else "")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1474,12 +1578,15 @@ class BatchCancelPlanOrdersRequest(Request[BatchCancelPlanOrdersResponse]):
                     symbol_list = tuple(symbol_list)
                 else:
                     symbol_list = check.items(symbol_list, "symbolList", lambda item, at: check.string(item, at))
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["symbol_list"](self, symbol_list)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_symbol_list,
+                store_wire_text,
+            ) = self._stores
+            store_symbol_list(self, symbol_list)
             members: list[str] = []
             if symbol_list is not None:
-                members.append('"symbolList":[' + ",".join(json_string(item) for item in symbol_list) + "]")
-            store["_wire"](self, "{" + ",".join(members) + "}" if members else "")
+                members.append('"symbolList":[' + ",".join([json_string(item) for item in symbol_list]) + "]")
+            store_wire_text(self, "{" + ",".join(members) + "}" if members else "")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1614,12 +1721,19 @@ class GetCurrentPlanOrdersRequest(Request[GetCurrentPlanOrdersResponse]):
                     type(end_time) is int and -check.INTEGER_LIMIT < end_time < check.INTEGER_LIMIT and end_time >= 0
                 ):
                     end_time = check.integer(end_time, "endTime", minimum=0)
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["symbol"](self, symbol)
-            store["limit"](self, limit)
-            store["id_less_than"](self, id_less_than)
-            store["start_time"](self, start_time)
-            store["end_time"](self, end_time)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_symbol,
+                store_limit,
+                store_id_less_than,
+                store_start_time,
+                store_end_time,
+                _,
+            ) = self._stores
+            store_symbol(self, symbol)
+            store_limit(self, limit)
+            store_id_less_than(self, id_less_than)
+            store_start_time(self, start_time)
+            store_end_time(self, end_time)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1764,12 +1878,19 @@ class GetHistoryPlanOrdersRequest(Request[GetHistoryPlanOrdersResponse]):
                     and limit <= 100
                 ):
                     limit = check.integer(limit, "limit", minimum=1, maximum=100)
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["symbol"](self, symbol)
-            store["start_time"](self, start_time)
-            store["end_time"](self, end_time)
-            store["id_less_than"](self, id_less_than)
-            store["limit"](self, limit)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_symbol,
+                store_start_time,
+                store_end_time,
+                store_id_less_than,
+                store_limit,
+                _,
+            ) = self._stores
+            store_symbol(self, symbol)
+            store_start_time(self, start_time)
+            store_end_time(self, end_time)
+            store_id_less_than(self, id_less_than)
+            store_limit(self, limit)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1834,8 +1955,11 @@ class GetPlanSubOrdersRequest(Request[list[SpotPlanSubOrder]]):
         try:
             if not (type(plan_order_id) is str and plan_order_id.isascii() and len(plan_order_id) >= 1):
                 plan_order_id = check.string(plan_order_id, "planOrderId", min_length=1)
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["plan_order_id"](self, plan_order_id)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_plan_order_id,
+                _,
+            ) = self._stores
+            store_plan_order_id(self, plan_order_id)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -2098,23 +2222,41 @@ class ModifyMixPlanOrderRequest(Request[ModifyMixPlanOrderResponse]):
             if not (order_id is not None):
                 if client_oid is None:
                     raise ValidationError("clientOid", "required unless order_id is set")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["order_id"](self, order_id)
-            store["client_oid"](self, client_oid)
-            store["product_type"](self, product_type)
-            store["plan_type"](self, plan_type)
-            store["symbol"](self, symbol)
-            store["new_size"](self, new_size)
-            store["new_price"](self, new_price)
-            store["new_callback_ratio"](self, new_callback_ratio)
-            store["new_trigger_price"](self, new_trigger_price)
-            store["new_trigger_type"](self, new_trigger_type)
-            store["new_stop_surplus_trigger_price"](self, new_stop_surplus_trigger_price)
-            store["new_stop_surplus_execute_price"](self, new_stop_surplus_execute_price)
-            store["new_stop_surplus_trigger_type"](self, new_stop_surplus_trigger_type)
-            store["new_stop_loss_trigger_price"](self, new_stop_loss_trigger_price)
-            store["new_stop_loss_execute_price"](self, new_stop_loss_execute_price)
-            store["new_stop_loss_trigger_type"](self, new_stop_loss_trigger_type)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_order_id,
+                store_client_oid,
+                store_product_type,
+                store_plan_type,
+                store_symbol,
+                store_new_size,
+                store_new_price,
+                store_new_callback_ratio,
+                store_new_trigger_price,
+                store_new_trigger_type,
+                store_new_stop_surplus_trigger_price,
+                store_new_stop_surplus_execute_price,
+                store_new_stop_surplus_trigger_type,
+                store_new_stop_loss_trigger_price,
+                store_new_stop_loss_execute_price,
+                store_new_stop_loss_trigger_type,
+                store_wire_text,
+            ) = self._stores
+            store_order_id(self, order_id)
+            store_client_oid(self, client_oid)
+            store_product_type(self, product_type)
+            store_plan_type(self, plan_type)
+            store_symbol(self, symbol)
+            store_new_size(self, new_size)
+            store_new_price(self, new_price)
+            store_new_callback_ratio(self, new_callback_ratio)
+            store_new_trigger_price(self, new_trigger_price)
+            store_new_trigger_type(self, new_trigger_type)
+            store_new_stop_surplus_trigger_price(self, new_stop_surplus_trigger_price)
+            store_new_stop_surplus_execute_price(self, new_stop_surplus_execute_price)
+            store_new_stop_surplus_trigger_type(self, new_stop_surplus_trigger_type)
+            store_new_stop_loss_trigger_price(self, new_stop_loss_trigger_price)
+            store_new_stop_loss_execute_price(self, new_stop_loss_execute_price)
+            store_new_stop_loss_trigger_type(self, new_stop_loss_trigger_type)
             members: list[str] = []
             if order_id is not None:
                 members.append('"orderId":' + json_string(order_id))
@@ -2147,7 +2289,7 @@ class ModifyMixPlanOrderRequest(Request[ModifyMixPlanOrderResponse]):
                 members.append('"newStopLossExecutePrice":"' + new_stop_loss_execute_price_text + '"')
             if new_stop_loss_trigger_type is not None:
                 members.append('"newStopLossTriggerType":"' + new_stop_loss_trigger_type + '"')
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            store_wire_text(self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -2291,17 +2433,29 @@ class ModifyMixTpslOrderRequest(Request[ModifyMixTpslOrderResponse]):
             if not (order_id is not None):
                 if client_oid is None:
                     raise ValidationError("clientOid", "required unless order_id is set")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["order_id"](self, order_id)
-            store["client_oid"](self, client_oid)
-            store["margin_coin"](self, margin_coin)
-            store["product_type"](self, product_type)
-            store["symbol"](self, symbol)
-            store["trigger_price"](self, trigger_price)
-            store["trigger_type"](self, trigger_type)
-            store["execute_price"](self, execute_price)
-            store["size"](self, size)
-            store["range_rate"](self, range_rate)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_order_id,
+                store_client_oid,
+                store_margin_coin,
+                store_product_type,
+                store_symbol,
+                store_trigger_price,
+                store_trigger_type,
+                store_execute_price,
+                store_size,
+                store_range_rate,
+                store_wire_text,
+            ) = self._stores
+            store_order_id(self, order_id)
+            store_client_oid(self, client_oid)
+            store_margin_coin(self, margin_coin)
+            store_product_type(self, product_type)
+            store_symbol(self, symbol)
+            store_trigger_price(self, trigger_price)
+            store_trigger_type(self, trigger_type)
+            store_execute_price(self, execute_price)
+            store_size(self, size)
+            store_range_rate(self, range_rate)
             members: list[str] = []
             if order_id is not None:
                 members.append('"orderId":' + json_string(order_id))
@@ -2318,7 +2472,7 @@ class ModifyMixTpslOrderRequest(Request[ModifyMixTpslOrderResponse]):
             members.append('"size":' + ('""' if size is None else '"' + size_text + '"'))
             if range_rate is not None:
                 members.append('"rangeRate":"' + range_rate_text + '"')
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            store_wire_text(self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -2369,15 +2523,19 @@ class MixPlanOrderRef(Model):
             if not (order_id is not None):
                 if client_oid is None:
                     raise ValidationError("clientOid", "required unless order_id is set")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["order_id"](self, order_id)
-            store["client_oid"](self, client_oid)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_order_id,
+                store_client_oid,
+                store_wire_text,
+            ) = self._stores
+            store_order_id(self, order_id)
+            store_client_oid(self, client_oid)
             members: list[str] = []
             if order_id is not None:
                 members.append('"orderId":' + json_string(order_id))
             if client_oid is not None:
                 members.append('"clientOid":' + json_string(client_oid))
-            store["_wire"](self, "{" + ",".join(members) + "}" if members else "")
+            store_wire_text(self, "{" + ",".join(members) + "}" if members else "")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -2461,15 +2619,22 @@ class CancelMixPlanOrdersRequest(Request[CancelMixPlanOrdersResponse]):
             if order_id_list is not None:
                 if symbol is None:
                     raise ValidationError("symbol", "required when order_id_list is set")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["order_id_list"](self, order_id_list)
-            store["symbol"](self, symbol)
-            store["product_type"](self, product_type)
-            store["margin_coin"](self, margin_coin)
-            store["plan_type"](self, plan_type)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_order_id_list,
+                store_symbol,
+                store_product_type,
+                store_margin_coin,
+                store_plan_type,
+                store_wire_text,
+            ) = self._stores
+            store_order_id_list(self, order_id_list)
+            store_symbol(self, symbol)
+            store_product_type(self, product_type)
+            store_margin_coin(self, margin_coin)
+            store_plan_type(self, plan_type)
             members: list[str] = []
             if order_id_list is not None:
-                members.append('"orderIdList":[' + ",".join(item._wire for item in order_id_list) + "]")
+                members.append('"orderIdList":[' + ",".join([item._wire for item in order_id_list]) + "]")
             if symbol is not None:
                 members.append('"symbol":' + json_string(symbol))
             members.append('"productType":"' + product_type + '"')
@@ -2477,7 +2642,7 @@ class CancelMixPlanOrdersRequest(Request[CancelMixPlanOrdersResponse]):
                 members.append('"marginCoin":' + json_string(margin_coin))
             if plan_type is not None:
                 members.append('"planType":"' + plan_type + '"')
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            store_wire_text(self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -2675,16 +2840,27 @@ class GetMixPendingPlanOrdersRequest(Request[GetMixPendingPlanOrdersResponse]):
                     and limit <= 100
                 ):
                     limit = check.integer(limit, "limit", minimum=1, maximum=100)
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["order_id"](self, order_id)
-            store["client_oid"](self, client_oid)
-            store["symbol"](self, symbol)
-            store["plan_type"](self, plan_type)
-            store["product_type"](self, product_type)
-            store["id_less_than"](self, id_less_than)
-            store["start_time"](self, start_time)
-            store["end_time"](self, end_time)
-            store["limit"](self, limit)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_order_id,
+                store_client_oid,
+                store_symbol,
+                store_plan_type,
+                store_product_type,
+                store_id_less_than,
+                store_start_time,
+                store_end_time,
+                store_limit,
+                _,
+            ) = self._stores
+            store_order_id(self, order_id)
+            store_client_oid(self, client_oid)
+            store_symbol(self, symbol)
+            store_plan_type(self, plan_type)
+            store_product_type(self, product_type)
+            store_id_less_than(self, id_less_than)
+            store_start_time(self, start_time)
+            store_end_time(self, end_time)
+            store_limit(self, limit)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -2911,17 +3087,29 @@ class GetMixHistoryPlanOrdersRequest(Request[GetMixHistoryPlanOrdersResponse]):
                     and limit <= 100
                 ):
                     limit = check.integer(limit, "limit", minimum=1, maximum=100)
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["order_id"](self, order_id)
-            store["client_oid"](self, client_oid)
-            store["plan_type"](self, plan_type)
-            store["plan_status"](self, plan_status)
-            store["symbol"](self, symbol)
-            store["product_type"](self, product_type)
-            store["id_less_than"](self, id_less_than)
-            store["start_time"](self, start_time)
-            store["end_time"](self, end_time)
-            store["limit"](self, limit)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_order_id,
+                store_client_oid,
+                store_plan_type,
+                store_plan_status,
+                store_symbol,
+                store_product_type,
+                store_id_less_than,
+                store_start_time,
+                store_end_time,
+                store_limit,
+                _,
+            ) = self._stores
+            store_order_id(self, order_id)
+            store_client_oid(self, client_oid)
+            store_plan_type(self, plan_type)
+            store_plan_status(self, plan_status)
+            store_symbol(self, symbol)
+            store_product_type(self, product_type)
+            store_id_less_than(self, id_less_than)
+            store_start_time(self, start_time)
+            store_end_time(self, end_time)
+            store_limit(self, limit)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -3091,35 +3279,55 @@ class PlaceIsolatedOrderRequest(Request[PlaceIsolatedOrderResponse]):
             if order_type == "market" and side == "buy":
                 if quote_size is None:
                     raise ValidationError("quoteSize", "required when order_type is 'market' and side is 'buy'")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["symbol"](self, symbol)
-            store["order_type"](self, order_type)
-            store["price"](self, price)
-            store["loan_type"](self, loan_type)
-            store["force"](self, force)
-            store["base_size"](self, base_size)
-            store["quote_size"](self, quote_size)
-            store["client_oid"](self, client_oid)
-            store["side"](self, side)
-            store["stp_mode"](self, stp_mode)
-            members: list[str] = [
-                '"symbol":' + json_string(symbol),
-                '"orderType":"' + order_type + '"',
-            ]
-            if price is not None:
-                members.append('"price":"' + price_text + '"')
-            members.append('"loanType":"' + loan_type + '"')
-            members.append('"force":"' + force + '"')
-            if base_size is not None:
-                members.append('"baseSize":"' + base_size_text + '"')
-            if quote_size is not None:
-                members.append('"quoteSize":"' + quote_size_text + '"')
-            if client_oid is not None:
-                members.append('"clientOid":' + json_string(client_oid))
-            members.append('"side":"' + side + '"')
-            if stp_mode is not None:
-                members.append('"stpMode":"' + stp_mode + '"')
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_symbol,
+                store_order_type,
+                store_price,
+                store_loan_type,
+                store_force,
+                store_base_size,
+                store_quote_size,
+                store_client_oid,
+                store_side,
+                store_stp_mode,
+                store_wire_text,
+            ) = self._stores
+            store_symbol(self, symbol)
+            store_order_type(self, order_type)
+            store_price(self, price)
+            store_loan_type(self, loan_type)
+            store_force(self, force)
+            store_base_size(self, base_size)
+            store_quote_size(self, quote_size)
+            store_client_oid(self, client_oid)
+            store_side(self, side)
+            store_stp_mode(self, stp_mode)
+            store_wire_text(
+                self,
+                "".join(
+                    (
+                        '{"symbol":',
+                        json_string(symbol),
+                        ',"orderType":"',
+                        order_type,
+                        '"',
+                        ',"price":"' + price_text + '"' if price is not None else "",
+                        ',"loanType":"',
+                        loan_type,
+                        '","force":"',
+                        force,
+                        '"',
+                        ',"baseSize":"' + base_size_text + '"' if base_size is not None else "",
+                        ',"quoteSize":"' + quote_size_text + '"' if quote_size is not None else "",
+                        ',"clientOid":' + json_string(client_oid) if client_oid is not None else "",
+                        ',"side":"',
+                        side,
+                        '"',
+                        ',"stpMode":"' + stp_mode + '"' if stp_mode is not None else "",
+                        "}",
+                    )
+                ),
+            )
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -3182,15 +3390,19 @@ class IsolatedOrderRef(Model):
             if not (order_id is not None):
                 if client_oid is None:
                     raise ValidationError("clientOid", "required unless order_id is set")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["order_id"](self, order_id)
-            store["client_oid"](self, client_oid)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_order_id,
+                store_client_oid,
+                store_wire_text,
+            ) = self._stores
+            store_order_id(self, order_id)
+            store_client_oid(self, client_oid)
             members: list[str] = []
             if order_id is not None:
                 members.append('"orderId":' + json_string(order_id))
             if client_oid is not None:
                 members.append('"clientOid":' + json_string(client_oid))
-            store["_wire"](self, "{" + ",".join(members) + "}" if members else "")
+            store_wire_text(self, "{" + ",".join(members) + "}" if members else "")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -3237,15 +3449,26 @@ class BatchCancelIsolatedOrdersRequest(Request[BatchCancelIsolatedOrdersResponse
                     order_id_list = tuple(order_id_list)
                 else:
                     order_id_list = check.model_items(IsolatedOrderRef, order_id_list, "orderIdList")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["symbol"](self, symbol)
-            store["order_id_list"](self, order_id_list)
-            members: list[str] = [
-                '"symbol":' + json_string(symbol),
-            ]
-            if order_id_list is not None:
-                members.append('"orderIdList":[' + ",".join(item._wire for item in order_id_list) + "]")
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_symbol,
+                store_order_id_list,
+                store_wire_text,
+            ) = self._stores
+            store_symbol(self, symbol)
+            store_order_id_list(self, order_id_list)
+            store_wire_text(
+                self,
+                "".join(
+                    (
+                        '{"symbol":',
+                        json_string(symbol),
+                        ',"orderIdList":[' + ",".join([item._wire for item in order_id_list]) + "]"
+                        if order_id_list is not None
+                        else "",
+                        "}",
+                    )
+                ),
+            )
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -3379,13 +3602,21 @@ class GetIsolatedOpenOrdersRequest(Request[GetIsolatedOpenOrdersResponse]):
                     and limit <= 500
                 ):
                     limit = check.integer(limit, "limit", minimum=1, maximum=500)
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["symbol"](self, symbol)
-            store["order_id"](self, order_id)
-            store["client_oid"](self, client_oid)
-            store["start_time"](self, start_time)
-            store["end_time"](self, end_time)
-            store["limit"](self, limit)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_symbol,
+                store_order_id,
+                store_client_oid,
+                store_start_time,
+                store_end_time,
+                store_limit,
+                _,
+            ) = self._stores
+            store_symbol(self, symbol)
+            store_order_id(self, order_id)
+            store_client_oid(self, client_oid)
+            store_start_time(self, start_time)
+            store_end_time(self, end_time)
+            store_limit(self, limit)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -3576,40 +3807,61 @@ class PlaceMixTpslOrderRequest(Request[PlaceMixTpslOrderResponse]):
             if not (plan_type == "moving_plan"):
                 if range_rate is not None:
                     raise ValidationError("rangeRate", "must be absent unless plan_type is 'moving_plan'")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["margin_coin"](self, margin_coin)
-            store["product_type"](self, product_type)
-            store["symbol"](self, symbol)
-            store["plan_type"](self, plan_type)
-            store["trigger_price"](self, trigger_price)
-            store["trigger_type"](self, trigger_type)
-            store["execute_price"](self, execute_price)
-            store["hold_side"](self, hold_side)
-            store["size"](self, size)
-            store["range_rate"](self, range_rate)
-            store["client_oid"](self, client_oid)
-            store["stp_mode"](self, stp_mode)
-            members: list[str] = [
-                '"marginCoin":' + json_string(margin_coin),
-                '"productType":"' + product_type + '"',
-                '"symbol":' + json_string(symbol),
-                '"planType":"' + plan_type + '"',
-                '"triggerPrice":"' + trigger_price_text + '"',
-            ]
-            if trigger_type is not None:
-                members.append('"triggerType":"' + trigger_type + '"')
-            if execute_price is not None:
-                members.append('"executePrice":"' + execute_price_text + '"')
-            members.append('"holdSide":"' + hold_side + '"')
-            if size is not None:
-                members.append('"size":"' + size_text + '"')
-            if range_rate is not None:
-                members.append('"rangeRate":"' + range_rate_text + '"')
-            if client_oid is not None:
-                members.append('"clientOid":' + json_string(client_oid))
-            if stp_mode is not None:
-                members.append('"stpMode":"' + stp_mode + '"')
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_margin_coin,
+                store_product_type,
+                store_symbol,
+                store_plan_type,
+                store_trigger_price,
+                store_trigger_type,
+                store_execute_price,
+                store_hold_side,
+                store_size,
+                store_range_rate,
+                store_client_oid,
+                store_stp_mode,
+                store_wire_text,
+            ) = self._stores
+            store_margin_coin(self, margin_coin)
+            store_product_type(self, product_type)
+            store_symbol(self, symbol)
+            store_plan_type(self, plan_type)
+            store_trigger_price(self, trigger_price)
+            store_trigger_type(self, trigger_type)
+            store_execute_price(self, execute_price)
+            store_hold_side(self, hold_side)
+            store_size(self, size)
+            store_range_rate(self, range_rate)
+            store_client_oid(self, client_oid)
+            store_stp_mode(self, stp_mode)
+            store_wire_text(
+                self,
+                "".join(
+                    (
+                        '{"marginCoin":',
+                        json_string(margin_coin),
+                        ',"productType":"',
+                        product_type,
+                        '","symbol":',
+                        json_string(symbol),
+                        ',"planType":"',
+                        plan_type,
+                        '","triggerPrice":"',
+                        trigger_price_text,
+                        '"',
+                        ',"triggerType":"' + trigger_type + '"' if trigger_type is not None else "",
+                        ',"executePrice":"' + execute_price_text + '"' if execute_price is not None else "",
+                        ',"holdSide":"',
+                        hold_side,
+                        '"',
+                        ',"size":"' + size_text + '"' if size is not None else "",
+                        ',"rangeRate":"' + range_rate_text + '"' if range_rate is not None else "",
+                        ',"clientOid":' + json_string(client_oid) if client_oid is not None else "",
+                        ',"stpMode":"' + stp_mode + '"' if stp_mode is not None else "",
+                        "}",
+                    )
+                ),
+            )
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -3881,51 +4133,83 @@ class PlaceMixPosTpslRequest(Request[list[MixPosTpslPlaced]]):
             if not (stop_surplus_trigger_price is not None):
                 if stop_loss_trigger_price is None:
                     raise ValidationError("stopLossTriggerPrice", "required unless stop_surplus_trigger_price is set")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["margin_coin"](self, margin_coin)
-            store["product_type"](self, product_type)
-            store["symbol"](self, symbol)
-            store["stop_surplus_trigger_price"](self, stop_surplus_trigger_price)
-            store["stop_surplus_size"](self, stop_surplus_size)
-            store["stop_surplus_trigger_type"](self, stop_surplus_trigger_type)
-            store["stop_surplus_execute_price"](self, stop_surplus_execute_price)
-            store["stop_loss_trigger_price"](self, stop_loss_trigger_price)
-            store["stop_loss_size"](self, stop_loss_size)
-            store["stop_loss_trigger_type"](self, stop_loss_trigger_type)
-            store["stop_loss_execute_price"](self, stop_loss_execute_price)
-            store["hold_side"](self, hold_side)
-            store["stp_mode"](self, stp_mode)
-            store["stop_surplus_client_oid"](self, stop_surplus_client_oid)
-            store["stop_loss_client_oid"](self, stop_loss_client_oid)
-            members: list[str] = [
-                '"marginCoin":' + json_string(margin_coin),
-                '"productType":"' + product_type + '"',
-                '"symbol":' + json_string(symbol),
-            ]
-            if stop_surplus_trigger_price is not None:
-                members.append('"stopSurplusTriggerPrice":"' + stop_surplus_trigger_price_text + '"')
-            if stop_surplus_size is not None:
-                members.append('"stopSurplusSize":"' + stop_surplus_size_text + '"')
-            if stop_surplus_trigger_type is not None:
-                members.append('"stopSurplusTriggerType":"' + stop_surplus_trigger_type + '"')
-            if stop_surplus_execute_price is not None:
-                members.append('"stopSurplusExecutePrice":"' + stop_surplus_execute_price_text + '"')
-            if stop_loss_trigger_price is not None:
-                members.append('"stopLossTriggerPrice":"' + stop_loss_trigger_price_text + '"')
-            if stop_loss_size is not None:
-                members.append('"stopLossSize":"' + stop_loss_size_text + '"')
-            if stop_loss_trigger_type is not None:
-                members.append('"stopLossTriggerType":"' + stop_loss_trigger_type + '"')
-            if stop_loss_execute_price is not None:
-                members.append('"stopLossExecutePrice":"' + stop_loss_execute_price_text + '"')
-            members.append('"holdSide":"' + hold_side + '"')
-            if stp_mode is not None:
-                members.append('"stpMode":"' + stp_mode + '"')
-            if stop_surplus_client_oid is not None:
-                members.append('"stopSurplusClientOid":' + json_string(stop_surplus_client_oid))
-            if stop_loss_client_oid is not None:
-                members.append('"stopLossClientOid":' + json_string(stop_loss_client_oid))
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_margin_coin,
+                store_product_type,
+                store_symbol,
+                store_stop_surplus_trigger_price,
+                store_stop_surplus_size,
+                store_stop_surplus_trigger_type,
+                store_stop_surplus_execute_price,
+                store_stop_loss_trigger_price,
+                store_stop_loss_size,
+                store_stop_loss_trigger_type,
+                store_stop_loss_execute_price,
+                store_hold_side,
+                store_stp_mode,
+                store_stop_surplus_client_oid,
+                store_stop_loss_client_oid,
+                store_wire_text,
+            ) = self._stores
+            store_margin_coin(self, margin_coin)
+            store_product_type(self, product_type)
+            store_symbol(self, symbol)
+            store_stop_surplus_trigger_price(self, stop_surplus_trigger_price)
+            store_stop_surplus_size(self, stop_surplus_size)
+            store_stop_surplus_trigger_type(self, stop_surplus_trigger_type)
+            store_stop_surplus_execute_price(self, stop_surplus_execute_price)
+            store_stop_loss_trigger_price(self, stop_loss_trigger_price)
+            store_stop_loss_size(self, stop_loss_size)
+            store_stop_loss_trigger_type(self, stop_loss_trigger_type)
+            store_stop_loss_execute_price(self, stop_loss_execute_price)
+            store_hold_side(self, hold_side)
+            store_stp_mode(self, stp_mode)
+            store_stop_surplus_client_oid(self, stop_surplus_client_oid)
+            store_stop_loss_client_oid(self, stop_loss_client_oid)
+            store_wire_text(
+                self,
+                "".join(
+                    (
+                        '{"marginCoin":',
+                        json_string(margin_coin),
+                        ',"productType":"',
+                        product_type,
+                        '","symbol":',
+                        json_string(symbol),
+                        ',"stopSurplusTriggerPrice":"' + stop_surplus_trigger_price_text + '"'
+                        if stop_surplus_trigger_price is not None
+                        else "",
+                        ',"stopSurplusSize":"' + stop_surplus_size_text + '"' if stop_surplus_size is not None else "",
+                        ',"stopSurplusTriggerType":"' + stop_surplus_trigger_type + '"'
+                        if stop_surplus_trigger_type is not None
+                        else "",
+                        ',"stopSurplusExecutePrice":"' + stop_surplus_execute_price_text + '"'
+                        if stop_surplus_execute_price is not None
+                        else "",
+                        ',"stopLossTriggerPrice":"' + stop_loss_trigger_price_text + '"'
+                        if stop_loss_trigger_price is not None
+                        else "",
+                        ',"stopLossSize":"' + stop_loss_size_text + '"' if stop_loss_size is not None else "",
+                        ',"stopLossTriggerType":"' + stop_loss_trigger_type + '"'
+                        if stop_loss_trigger_type is not None
+                        else "",
+                        ',"stopLossExecutePrice":"' + stop_loss_execute_price_text + '"'
+                        if stop_loss_execute_price is not None
+                        else "",
+                        ',"holdSide":"',
+                        hold_side,
+                        '"',
+                        ',"stpMode":"' + stp_mode + '"' if stp_mode is not None else "",
+                        ',"stopSurplusClientOid":' + json_string(stop_surplus_client_oid)
+                        if stop_surplus_client_oid is not None
+                        else "",
+                        ',"stopLossClientOid":' + json_string(stop_loss_client_oid)
+                        if stop_loss_client_oid is not None
+                        else "",
+                        "}",
+                    )
+                ),
+            )
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -3994,10 +4278,15 @@ class GetMixPlanSubOrdersRequest(Request[list[MixPlanSubOrder]]):
                 product_type = _PRODUCT_TYPE_VALUES[product_type]
             else:
                 product_type = check.enum_member(ProductType, product_type, "productType")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["plan_type"](self, plan_type)
-            store["plan_order_id"](self, plan_order_id)
-            store["product_type"](self, product_type)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_plan_type,
+                store_plan_order_id,
+                store_product_type,
+                _,
+            ) = self._stores
+            store_plan_type(self, plan_type)
+            store_plan_order_id(self, plan_order_id)
+            store_product_type(self, product_type)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -4162,15 +4451,25 @@ class GetIsolatedHistoryOrdersRequest(Request[GetIsolatedHistoryOrdersResponse])
             if id_less_than is not None:
                 if not (type(id_less_than) is str and id_less_than.isascii()):
                     id_less_than = check.string(id_less_than, "idLessThan")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["symbol"](self, symbol)
-            store["order_id"](self, order_id)
-            store["enter_point_source"](self, enter_point_source)
-            store["client_oid"](self, client_oid)
-            store["start_time"](self, start_time)
-            store["end_time"](self, end_time)
-            store["limit"](self, limit)
-            store["id_less_than"](self, id_less_than)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_symbol,
+                store_order_id,
+                store_enter_point_source,
+                store_client_oid,
+                store_start_time,
+                store_end_time,
+                store_limit,
+                store_id_less_than,
+                _,
+            ) = self._stores
+            store_symbol(self, symbol)
+            store_order_id(self, order_id)
+            store_enter_point_source(self, enter_point_source)
+            store_client_oid(self, client_oid)
+            store_start_time(self, start_time)
+            store_end_time(self, end_time)
+            store_limit(self, limit)
+            store_id_less_than(self, id_less_than)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -4233,14 +4532,25 @@ class BatchPlaceCrossedOrdersRequest(Request[BatchPlaceIsolatedOrdersResponse]):
                 order_list = tuple(order_list)
             else:
                 order_list = check.model_items(IsolatedBatchOrderItem, order_list, "orderList")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["symbol"](self, symbol)
-            store["order_list"](self, order_list)
-            members: list[str] = [
-                '"symbol":' + json_string(symbol),
-                '"orderList":[' + ",".join(item._wire for item in order_list) + "]",
-            ]
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_symbol,
+                store_order_list,
+                store_wire_text,
+            ) = self._stores
+            store_symbol(self, symbol)
+            store_order_list(self, order_list)
+            store_wire_text(
+                self,
+                "".join(
+                    (
+                        '{"symbol":',
+                        json_string(symbol),
+                        ',"orderList":[',
+                        ",".join([item._wire for item in order_list]),
+                        "]}",
+                    )
+                ),
+            )
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -4302,14 +4612,25 @@ class BatchCancelCrossedOrdersRequest(Request[BatchCancelCrossedOrdersResponse])
                 order_id_list = tuple(order_id_list)
             else:
                 order_id_list = check.model_items(IsolatedOrderRef, order_id_list, "orderIdList", min_items=1)
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["symbol"](self, symbol)
-            store["order_id_list"](self, order_id_list)
-            members: list[str] = [
-                '"symbol":' + json_string(symbol),
-                '"orderIdList":[' + ",".join(item._wire for item in order_id_list) + "]",
-            ]
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_symbol,
+                store_order_id_list,
+                store_wire_text,
+            ) = self._stores
+            store_symbol(self, symbol)
+            store_order_id_list(self, order_id_list)
+            store_wire_text(
+                self,
+                "".join(
+                    (
+                        '{"symbol":',
+                        json_string(symbol),
+                        ',"orderIdList":[',
+                        ",".join([item._wire for item in order_id_list]),
+                        "]}",
+                    )
+                ),
+            )
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -4459,14 +4780,23 @@ class GetCrossedOpenOrdersRequest(Request[GetCrossedOpenOrdersResponse]):
             if id_less_than is not None:
                 if not (type(id_less_than) is str and id_less_than.isascii()):
                     id_less_than = check.string(id_less_than, "idLessThan")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["symbol"](self, symbol)
-            store["order_id"](self, order_id)
-            store["client_oid"](self, client_oid)
-            store["start_time"](self, start_time)
-            store["end_time"](self, end_time)
-            store["limit"](self, limit)
-            store["id_less_than"](self, id_less_than)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_symbol,
+                store_order_id,
+                store_client_oid,
+                store_start_time,
+                store_end_time,
+                store_limit,
+                store_id_less_than,
+                _,
+            ) = self._stores
+            store_symbol(self, symbol)
+            store_order_id(self, order_id)
+            store_client_oid(self, client_oid)
+            store_start_time(self, start_time)
+            store_end_time(self, end_time)
+            store_limit(self, limit)
+            store_id_less_than(self, id_less_than)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -4641,15 +4971,25 @@ class GetCrossedHistoryOrdersRequest(Request[GetCrossedHistoryOrdersResponse]):
             if id_less_than is not None:
                 if not (type(id_less_than) is str and id_less_than.isascii()):
                     id_less_than = check.string(id_less_than, "idLessThan")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["symbol"](self, symbol)
-            store["order_id"](self, order_id)
-            store["enter_point_source"](self, enter_point_source)
-            store["client_oid"](self, client_oid)
-            store["start_time"](self, start_time)
-            store["end_time"](self, end_time)
-            store["limit"](self, limit)
-            store["id_less_than"](self, id_less_than)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_symbol,
+                store_order_id,
+                store_enter_point_source,
+                store_client_oid,
+                store_start_time,
+                store_end_time,
+                store_limit,
+                store_id_less_than,
+                _,
+            ) = self._stores
+            store_symbol(self, symbol)
+            store_order_id(self, order_id)
+            store_enter_point_source(self, enter_point_source)
+            store_client_oid(self, client_oid)
+            store_start_time(self, start_time)
+            store_end_time(self, end_time)
+            store_limit(self, limit)
+            store_id_less_than(self, id_less_than)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 

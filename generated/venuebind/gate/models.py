@@ -287,16 +287,29 @@ class SpotPriceTrigger(Model):
                 rule = check.enum_member(TriggerRule, rule, "rule")
             if not (type(expiration) is int and -check.INTEGER_LIMIT < expiration < check.INTEGER_LIMIT):
                 expiration = check.integer(expiration, "expiration")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["price"](self, price)
-            store["rule"](self, rule)
-            store["expiration"](self, expiration)
-            members: list[str] = [
-                '"price":"' + price_text + '"',
-                '"rule":"' + rule + '"',
-                '"expiration":' + str(expiration),
-            ]
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_price,
+                store_rule,
+                store_expiration,
+                store_wire_text,
+            ) = self._stores
+            store_price(self, price)
+            store_rule(self, rule)
+            store_expiration(self, expiration)
+            store_wire_text(
+                self,
+                "".join(
+                    (
+                        '{"price":"',
+                        price_text,
+                        '","rule":"',
+                        rule,
+                        '","expiration":',
+                        str(expiration),
+                        "}",
+                    )
+                ),
+            )
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -390,16 +403,27 @@ class SpotPricePutOrder(Model):
             if text is not None:
                 if not (builtins.type(text) is str and text.isascii()):
                     text = check.string(text, "text")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["type"](self, type)
-            store["side"](self, side)
-            store["price"](self, price)
-            store["amount"](self, amount)
-            store["account"](self, account)
-            store["time_in_force"](self, time_in_force)
-            store["auto_borrow"](self, auto_borrow)
-            store["auto_repay"](self, auto_repay)
-            store["text"](self, text)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_type,
+                store_side,
+                store_price,
+                store_amount,
+                store_account,
+                store_time_in_force,
+                store_auto_borrow,
+                store_auto_repay,
+                store_text,
+                store_wire_text,
+            ) = self._stores
+            store_type(self, type)
+            store_side(self, side)
+            store_price(self, price)
+            store_amount(self, amount)
+            store_account(self, account)
+            store_time_in_force(self, time_in_force)
+            store_auto_borrow(self, auto_borrow)
+            store_auto_repay(self, auto_repay)
+            store_text(self, text)
             members: list[str] = []
             if type is not None:
                 members.append('"type":"' + type + '"')
@@ -415,7 +439,7 @@ class SpotPricePutOrder(Model):
                 members.append('"auto_repay":' + ("true" if auto_repay else "false"))
             if text is not None:
                 members.append('"text":' + json_string(text))
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            store_wire_text(self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -462,16 +486,29 @@ class CreateSpotPriceOrderRequest(Request[CreateSpotPriceOrderResponse]):
                 put = check.model(SpotPricePutOrder, put, "put")
             if not (type(market) is str and market.isascii()):
                 market = check.string(market, "market")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["trigger"](self, trigger)
-            store["put"](self, put)
-            store["market"](self, market)
-            members: list[str] = [
-                '"trigger":' + trigger._wire,
-                '"put":' + put._wire,
-                '"market":' + json_string(market),
-            ]
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_trigger,
+                store_put,
+                store_market,
+                store_wire_text,
+            ) = self._stores
+            store_trigger(self, trigger)
+            store_put(self, put)
+            store_market(self, market)
+            store_wire_text(
+                self,
+                "".join(
+                    (
+                        '{"trigger":',
+                        trigger._wire,
+                        ',"put":',
+                        put._wire,
+                        ',"market":',
+                        json_string(market),
+                        "}",
+                    )
+                ),
+            )
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -617,12 +654,19 @@ class ListSpotPriceOrdersRequest(Request[list[SpotPriceTriggeredOrder]]):
             if offset is not None:
                 if not (type(offset) is int and -check.INTEGER_LIMIT < offset < check.INTEGER_LIMIT and offset >= 0):
                     offset = check.integer(offset, "offset", minimum=0)
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["status"](self, status)
-            store["market"](self, market)
-            store["account"](self, account)
-            store["limit"](self, limit)
-            store["offset"](self, offset)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_status,
+                store_market,
+                store_account,
+                store_limit,
+                store_offset,
+                _,
+            ) = self._stores
+            store_status(self, status)
+            store_market(self, market)
+            store_account(self, account)
+            store_limit(self, limit)
+            store_offset(self, offset)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -679,9 +723,13 @@ class CancelAllSpotPriceOrdersRequest(Request[list[SpotPriceTriggeredOrder]]):
                     account = _ACCOUNT_VALUES[account]
                 else:
                     account = check.enum_member(Account, account, "account")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["market"](self, market)
-            store["account"](self, account)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_market,
+                store_account,
+                _,
+            ) = self._stores
+            store_market(self, market)
+            store_account(self, account)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -725,8 +773,11 @@ class GetSpotPriceOrderRequest(Request[SpotPriceTriggeredOrder]):
                 type(order_id) is str and order_id.isascii() and order_id not in (".", "..") and len(order_id) >= 1
             ):
                 order_id = check.string(order_id, "order_id", min_length=1, path_segment=True)
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["order_id"](self, order_id)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_order_id,
+                _,
+            ) = self._stores
+            store_order_id(self, order_id)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -765,8 +816,11 @@ class CancelSpotPriceOrderRequest(Request[SpotPriceTriggeredOrder]):
                 type(order_id) is str and order_id.isascii() and order_id not in (".", "..") and len(order_id) >= 1
             ):
                 order_id = check.string(order_id, "order_id", min_length=1, path_segment=True)
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["order_id"](self, order_id)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_order_id,
+                _,
+            ) = self._stores
+            store_order_id(self, order_id)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -871,35 +925,47 @@ class FuturesInitialOrder(Model):
                     auto_size = _AUTO_SIZE_VALUES[auto_size]
                 else:
                     auto_size = check.enum_member(AutoSize, auto_size, "auto_size")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["contract"](self, contract)
-            store["size"](self, size)
-            store["amount"](self, amount)
-            store["price"](self, price)
-            store["close"](self, close)
-            store["tif"](self, tif)
-            store["text"](self, text)
-            store["reduce_only"](self, reduce_only)
-            store["auto_size"](self, auto_size)
-            members: list[str] = [
-                '"contract":' + json_string(contract),
-            ]
-            if size is not None:
-                members.append('"size":' + str(size))
-            if amount is not None:
-                members.append('"amount":"' + amount_text + '"')
-            members.append('"price":"' + price_text + '"')
-            if close is not None:
-                members.append('"close":' + ("true" if close else "false"))
-            if tif is not None:
-                members.append('"tif":"' + tif + '"')
-            if text is not None:
-                members.append('"text":' + json_string(text))
-            if reduce_only is not None:
-                members.append('"reduce_only":' + ("true" if reduce_only else "false"))
-            if auto_size is not None:
-                members.append('"auto_size":"' + auto_size + '"')
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_contract,
+                store_size,
+                store_amount,
+                store_price,
+                store_close,
+                store_tif,
+                store_text,
+                store_reduce_only,
+                store_auto_size,
+                store_wire_text,
+            ) = self._stores
+            store_contract(self, contract)
+            store_size(self, size)
+            store_amount(self, amount)
+            store_price(self, price)
+            store_close(self, close)
+            store_tif(self, tif)
+            store_text(self, text)
+            store_reduce_only(self, reduce_only)
+            store_auto_size(self, auto_size)
+            store_wire_text(
+                self,
+                "".join(
+                    (
+                        '{"contract":',
+                        json_string(contract),
+                        ',"size":' + str(size) if size is not None else "",
+                        ',"amount":"' + amount_text + '"' if amount is not None else "",
+                        ',"price":"',
+                        price_text,
+                        '"',
+                        ',"close":' + ("true" if close else "false") if close is not None else "",
+                        ',"tif":"' + tif + '"' if tif is not None else "",
+                        ',"text":' + json_string(text) if text is not None else "",
+                        ',"reduce_only":' + ("true" if reduce_only else "false") if reduce_only is not None else "",
+                        ',"auto_size":"' + auto_size + '"' if auto_size is not None else "",
+                        "}",
+                    )
+                ),
+            )
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -962,12 +1028,19 @@ class FuturesPriceTrigger(Model):
             if expiration is not None:
                 if not (type(expiration) is int and -check.INTEGER_LIMIT < expiration < check.INTEGER_LIMIT):
                     expiration = check.integer(expiration, "expiration")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["strategy_type"](self, strategy_type)
-            store["price_type"](self, price_type)
-            store["price"](self, price)
-            store["rule"](self, rule)
-            store["expiration"](self, expiration)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_strategy_type,
+                store_price_type,
+                store_price,
+                store_rule,
+                store_expiration,
+                store_wire_text,
+            ) = self._stores
+            store_strategy_type(self, strategy_type)
+            store_price_type(self, price_type)
+            store_price(self, price)
+            store_rule(self, rule)
+            store_expiration(self, expiration)
             members: list[str] = []
             if strategy_type is not None:
                 members.append('"strategy_type":' + str(strategy_type.value))
@@ -977,7 +1050,7 @@ class FuturesPriceTrigger(Model):
             members.append('"rule":' + str(rule.value))
             if expiration is not None:
                 members.append('"expiration":' + str(expiration))
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            store_wire_text(self, "{" + ",".join(members) + "}")
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1048,21 +1121,33 @@ class CreateFuturesPriceOrderRequest(Request[CreateFuturesPriceOrderResponse]):
                     pos_margin_mode = _POS_MARGIN_MODE_VALUES[pos_margin_mode]
                 else:
                     pos_margin_mode = check.enum_member(PosMarginMode, pos_margin_mode, "pos_margin_mode")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["settle"](self, settle)
-            store["initial"](self, initial)
-            store["trigger"](self, trigger)
-            store["order_type"](self, order_type)
-            store["pos_margin_mode"](self, pos_margin_mode)
-            members: list[str] = [
-                '"initial":' + initial._wire,
-                '"trigger":' + trigger._wire,
-            ]
-            if order_type is not None:
-                members.append('"order_type":"' + order_type + '"')
-            if pos_margin_mode is not None:
-                members.append('"pos_margin_mode":"' + pos_margin_mode + '"')
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_settle,
+                store_initial,
+                store_trigger,
+                store_order_type,
+                store_pos_margin_mode,
+                store_wire_text,
+            ) = self._stores
+            store_settle(self, settle)
+            store_initial(self, initial)
+            store_trigger(self, trigger)
+            store_order_type(self, order_type)
+            store_pos_margin_mode(self, pos_margin_mode)
+            store_wire_text(
+                self,
+                "".join(
+                    (
+                        '{"initial":',
+                        initial._wire,
+                        ',"trigger":',
+                        trigger._wire,
+                        ',"order_type":"' + order_type + '"' if order_type is not None else "",
+                        ',"pos_margin_mode":"' + pos_margin_mode + '"' if pos_margin_mode is not None else "",
+                        "}",
+                    )
+                ),
+            )
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1222,12 +1307,19 @@ class ListFuturesPriceOrdersRequest(Request[list[FuturesPriceTriggeredOrder]]):
             if offset is not None:
                 if not (type(offset) is int and -check.INTEGER_LIMIT < offset < check.INTEGER_LIMIT and offset >= 0):
                     offset = check.integer(offset, "offset", minimum=0)
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["settle"](self, settle)
-            store["status"](self, status)
-            store["contract"](self, contract)
-            store["limit"](self, limit)
-            store["offset"](self, offset)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_settle,
+                store_status,
+                store_contract,
+                store_limit,
+                store_offset,
+                _,
+            ) = self._stores
+            store_settle(self, settle)
+            store_status(self, status)
+            store_contract(self, contract)
+            store_limit(self, limit)
+            store_offset(self, offset)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1285,9 +1377,13 @@ class CancelAllFuturesPriceOrdersRequest(Request[list[FuturesPriceTriggeredOrder
             if contract is not None:
                 if not (type(contract) is str and contract.isascii()):
                     contract = check.string(contract, "contract")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["settle"](self, settle)
-            store["contract"](self, contract)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_settle,
+                store_contract,
+                _,
+            ) = self._stores
+            store_settle(self, settle)
+            store_contract(self, contract)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1340,9 +1436,13 @@ class GetFuturesPriceOrderRequest(Request[FuturesPriceTriggeredOrder]):
                 type(order_id) is str and order_id.isascii() and order_id not in (".", "..") and len(order_id) >= 1
             ):
                 order_id = check.string(order_id, "order_id", min_length=1, path_segment=True)
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["settle"](self, settle)
-            store["order_id"](self, order_id)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_settle,
+                store_order_id,
+                _,
+            ) = self._stores
+            store_settle(self, settle)
+            store_order_id(self, order_id)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1388,9 +1488,13 @@ class CancelFuturesPriceOrderRequest(Request[FuturesPriceTriggeredOrder]):
                 type(order_id) is str and order_id.isascii() and order_id not in (".", "..") and len(order_id) >= 1
             ):
                 order_id = check.string(order_id, "order_id", min_length=1, path_segment=True)
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["settle"](self, settle)
-            store["order_id"](self, order_id)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_settle,
+                store_order_id,
+                _,
+            ) = self._stores
+            store_settle(self, settle)
+            store_order_id(self, order_id)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 

@@ -225,20 +225,32 @@ class Trigger(Model):
             if rule == "<=":
                 if expires_in is None:
                     raise ValidationError("expiresIn", "required when rule is '<='")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["price"](self, price)
-            store["rule"](self, rule)
-            store["expires_in"](self, expires_in)
-            store["price_type"](self, price_type)
-            members: list[str] = [
-                '"price":"' + price_text + '"',
-                '"rule":"' + rule + '"',
-            ]
-            if expires_in is not None:
-                members.append('"expiresIn":' + str(expires_in))
-            if price_type is not None:
-                members.append('"priceType":' + str(price_type.value))
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_price,
+                store_rule,
+                store_expires_in,
+                store_price_type,
+                store_wire_text,
+            ) = self._stores
+            store_price(self, price)
+            store_rule(self, rule)
+            store_expires_in(self, expires_in)
+            store_price_type(self, price_type)
+            store_wire_text(
+                self,
+                "".join(
+                    (
+                        '{"price":"',
+                        price_text,
+                        '","rule":"',
+                        rule,
+                        '"',
+                        ',"expiresIn":' + str(expires_in) if expires_in is not None else "",
+                        ',"priceType":' + str(price_type.value) if price_type is not None else "",
+                        "}",
+                    )
+                ),
+            )
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -292,17 +304,29 @@ class Leg(Model):
                 ):
                     size = check.decimal(size, "size", pattern=_DECIMAL_PATTERN, minimum=_DECIMAL_0)
                     size_text = format(size, "f")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["kind"](self, kind)
-            store["price"](self, price)
-            store["size"](self, size)
-            members: list[str] = [
-                '"kind":"' + kind + '"',
-                '"price":"' + price_text + '"',
-            ]
-            if size is not None:
-                members.append('"size":"' + size_text + '"')
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_kind,
+                store_price,
+                store_size,
+                store_wire_text,
+            ) = self._stores
+            store_kind(self, kind)
+            store_price(self, price)
+            store_size(self, size)
+            store_wire_text(
+                self,
+                "".join(
+                    (
+                        '{"kind":"',
+                        kind,
+                        '","price":"',
+                        price_text,
+                        '"',
+                        ',"size":"' + size_text + '"' if size is not None else "",
+                        "}",
+                    )
+                ),
+            )
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -511,53 +535,72 @@ class PlaceOrderRequest(Request[PlaceOrderResponse]):
                 if account_id is not None:
                     raise ValidationError("accountId", "must be absent when leverage is set")
                 check.decimal_bounds(size, "size", maximum=_DECIMAL_1000, note="when leverage is set")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["symbol"](self, symbol)
-            store["close_size"](self, close_size)
-            store["side"](self, side)
-            store["order_type"](self, order_type)
-            store["size"](self, size)
-            store["price"](self, price)
-            store["time_in_force"](self, time_in_force)
-            store["leverage"](self, leverage)
-            store["reduce_only"](self, reduce_only)
-            store["client_oid"](self, client_oid)
-            store["account_id"](self, account_id)
-            store["expire_time"](self, expire_time)
-            store["trigger"](self, trigger)
-            store["legs"](self, legs)
-            store["labels"](self, labels)
-            store["price_source"](self, price_source)
-            members: list[str] = [
-                '"symbol":' + json_string(symbol),
-                '"closeSize":' + ('""' if close_size is None else '"' + close_size_text + '"'),
-                '"side":"' + side + '"',
-                '"orderType":"' + order_type + '"',
-                '"size":"' + size_text + '"',
-            ]
-            if price is not None:
-                members.append('"price":"' + price_text + '"')
-            if time_in_force is not None:
-                members.append('"timeInForce":"' + time_in_force + '"')
-            if leverage is not None:
-                members.append('"leverage":' + str(leverage))
-            if reduce_only is not None:
-                members.append('"reduceOnly":' + ("true" if reduce_only else "false"))
-            if client_oid is not None:
-                members.append('"clientOid":' + json_string(client_oid))
-            if account_id is not None:
-                members.append('"accountId":' + json_string(account_id))
-            if expire_time is not None:
-                members.append('"expireTime":"' + str(expire_time) + '"')
-            if trigger is not None:
-                members.append('"trigger":' + trigger._wire)
-            if legs is not None:
-                members.append('"legs":[' + ",".join(item._wire for item in legs) + "]")
-            if labels is not None:
-                members.append('"labels":[' + ",".join(json_string(item) for item in labels) + "]")
-            if price_source is not None:
-                members.append('"priceSource":' + json_string(price_source))
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_symbol,
+                store_close_size,
+                store_side,
+                store_order_type,
+                store_size,
+                store_price,
+                store_time_in_force,
+                store_leverage,
+                store_reduce_only,
+                store_client_oid,
+                store_account_id,
+                store_expire_time,
+                store_trigger,
+                store_legs,
+                store_labels,
+                store_price_source,
+                store_wire_text,
+            ) = self._stores
+            store_symbol(self, symbol)
+            store_close_size(self, close_size)
+            store_side(self, side)
+            store_order_type(self, order_type)
+            store_size(self, size)
+            store_price(self, price)
+            store_time_in_force(self, time_in_force)
+            store_leverage(self, leverage)
+            store_reduce_only(self, reduce_only)
+            store_client_oid(self, client_oid)
+            store_account_id(self, account_id)
+            store_expire_time(self, expire_time)
+            store_trigger(self, trigger)
+            store_legs(self, legs)
+            store_labels(self, labels)
+            store_price_source(self, price_source)
+            store_wire_text(
+                self,
+                "".join(
+                    (
+                        '{"symbol":',
+                        json_string(symbol),
+                        ',"closeSize":' + ('""' if close_size is None else '"' + close_size_text + '"'),
+                        ',"side":"',
+                        side,
+                        '","orderType":"',
+                        order_type,
+                        '","size":"',
+                        size_text,
+                        '"',
+                        ',"price":"' + price_text + '"' if price is not None else "",
+                        ',"timeInForce":"' + time_in_force + '"' if time_in_force is not None else "",
+                        ',"leverage":' + str(leverage) if leverage is not None else "",
+                        ',"reduceOnly":' + ("true" if reduce_only else "false") if reduce_only is not None else "",
+                        ',"clientOid":' + json_string(client_oid) if client_oid is not None else "",
+                        ',"accountId":' + json_string(account_id) if account_id is not None else "",
+                        ',"expireTime":"' + str(expire_time) + '"' if expire_time is not None else "",
+                        ',"trigger":' + trigger._wire if trigger is not None else "",
+                        ',"legs":[' + ",".join([item._wire for item in legs]) + "]" if legs is not None else "",
+                        ',"labels":[' + ",".join([json_string(item) for item in labels]) + "]"
+                        if labels is not None
+                        else "",
+                        ',"priceSource":' + json_string(price_source) if price_source is not None else "",
+                        "}",
+                    )
+                ),
+            )
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -681,15 +724,25 @@ class PriceBand(Model):
                 ):
                     high = check.decimal(high, "high", pattern=_DECIMAL_PATTERN)
                     high_text = format(high, "f")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["low"](self, low)
-            store["high"](self, high)
-            members: list[str] = [
-                '"low":"' + low_text + '"',
-            ]
-            if high is not None:
-                members.append('"high":"' + high_text + '"')
-            store["_wire"](self, "{" + ",".join(members) + "}")
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_low,
+                store_high,
+                store_wire_text,
+            ) = self._stores
+            store_low(self, low)
+            store_high(self, high)
+            store_wire_text(
+                self,
+                "".join(
+                    (
+                        '{"low":"',
+                        low_text,
+                        '"',
+                        ',"high":"' + high_text + '"' if high is not None else "",
+                        "}",
+                    )
+                ),
+            )
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -806,16 +859,27 @@ class ListOrdersRequest(Request[OrderPage]):
             if account_id is not None:
                 if side is None:
                     raise ValidationError("side", "required when account_id is set")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["symbol"](self, symbol)
-            store["cursor"](self, cursor)
-            store["limit"](self, limit)
-            store["side"](self, side)
-            store["min_size"](self, min_size)
-            store["since"](self, since)
-            store["with_legs"](self, with_legs)
-            store["account_id"](self, account_id)
-            store["price_band"](self, price_band)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_symbol,
+                store_cursor,
+                store_limit,
+                store_side,
+                store_min_size,
+                store_since,
+                store_with_legs,
+                store_account_id,
+                store_price_band,
+                _,
+            ) = self._stores
+            store_symbol(self, symbol)
+            store_cursor(self, cursor)
+            store_limit(self, limit)
+            store_side(self, side)
+            store_min_size(self, min_size)
+            store_since(self, since)
+            store_with_legs(self, with_legs)
+            store_account_id(self, account_id)
+            store_price_band(self, price_band)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -883,8 +947,11 @@ class CancelOrderRequest(Request[CancelOrderResponse]):
         try:
             if not (type(order_id) is str and order_id.isascii() and order_id not in (".", "..")):
                 order_id = check.string(order_id, "orderId", path_segment=True)
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["order_id"](self, order_id)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_order_id,
+                _,
+            ) = self._stores
+            store_order_id(self, order_id)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -946,9 +1013,13 @@ class ListFillsRequest(Request[list[Fill]]):
             if limit is not None:
                 if not (type(limit) is int and -check.INTEGER_LIMIT < limit < check.INTEGER_LIMIT and limit <= 500):
                     limit = check.integer(limit, "limit", maximum=500)
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["after"](self, after)
-            store["limit"](self, limit)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_after,
+                store_limit,
+                _,
+            ) = self._stores
+            store_after(self, after)
+            store_limit(self, limit)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1002,9 +1073,13 @@ class ListHistoryRequest(Request[list[Order]]):
             if limit is not None:
                 if not (type(limit) is int and -check.INTEGER_LIMIT < limit < check.INTEGER_LIMIT):
                     limit = check.integer(limit, "limit")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["offset"](self, offset)
-            store["limit"](self, limit)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_offset,
+                store_limit,
+                _,
+            ) = self._stores
+            store_offset(self, offset)
+            store_limit(self, limit)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1087,10 +1162,15 @@ class ListTradesRequest(Request[TradePage]):
             if page_size is not None:
                 if not (type(page_size) is int and -check.INTEGER_LIMIT < page_size < check.INTEGER_LIMIT):
                     page_size = check.integer(page_size, "pageSize")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["symbol"](self, symbol)
-            store["page"](self, page)
-            store["page_size"](self, page_size)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_symbol,
+                store_page,
+                store_page_size,
+                _,
+            ) = self._stores
+            store_symbol(self, symbol)
+            store_page(self, page)
+            store_page_size(self, page_size)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
@@ -1164,10 +1244,15 @@ class GetTickerRequest(Request[Ticker]):
                     depth = _DEPTH_VALUES[depth]
                 else:
                     depth = check.enum_member(Depth, depth, "depth")
-            store = self._stores  # the model is frozen: each field through its slot's setter
-            store["category"](self, category)
-            store["symbol"](self, symbol)
-            store["depth"](self, depth)
+            (  # the model is frozen: each field is stored through its slot's setter
+                store_category,
+                store_symbol,
+                store_depth,
+                _,
+            ) = self._stores
+            store_category(self, category)
+            store_symbol(self, symbol)
+            store_depth(self, depth)
         except ValidationError as error:
             raise named(self.__class__, error) from None
 
