@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import decimal
 import json
 from decimal import Decimal
 from typing import Any
@@ -285,6 +286,16 @@ def test_a_batch_body_nests_each_item_as_its_own_object() -> None:
              "baseSize": "0.00000001", "side": "sell"},
         ],
     }  # fmt: skip
+
+
+@pytest.mark.parametrize("capitals", [1, 0])
+def test_decimals_go_out_in_plain_notation_whatever_the_decimal_context(capitals: int) -> None:
+    """``str(Decimal)`` follows the thread's context: with ``capitals=0`` it writes ``1e+2``, which must never reach
+    the wire (the constructor's fast path takes ``str()`` as the wire text only when it has no exponent)."""
+    with decimal.localcontext() as context:
+        context.capitals = capitals
+        sent = body(spot(size=Decimal("1E+2"), trigger_price=Decimal("4.1572E-2"), execute_price=Decimal("0.041572")))
+    assert (sent["size"], sent["triggerPrice"]) == ("100", "0.041572")
 
 
 def test_booleans_and_integers_are_json_values_not_strings() -> None:

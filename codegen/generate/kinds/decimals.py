@@ -50,6 +50,7 @@ class Decimals(Kind):
             f"{value}.is_finite()",
             f"not {value}.is_signed()",
             f'"E" not in ({text} := str({value}))',
+            f'"e" not in {text}',  # str() follows the thread's decimal context, which may write exponents in lower case
             f"len({text}) <= MAX_DIGITS",
         ]
         if field.pattern is not None and field.pattern.regex != UNSIGNED_PLAIN:

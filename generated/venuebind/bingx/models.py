@@ -274,6 +274,7 @@ class CreateOcoOrderRequest(Request[list[OcoOrderLeg]]):
                 and quantity.is_finite()
                 and not quantity.is_signed()
                 and "E" not in (quantity_text := str(quantity))
+                and "e" not in quantity_text
                 and len(quantity_text) <= MAX_DIGITS
             ):
                 quantity = check.decimal(quantity, "quantity", pattern=_DECIMAL_PATTERN)
@@ -283,6 +284,7 @@ class CreateOcoOrderRequest(Request[list[OcoOrderLeg]]):
                 and limit_price.is_finite()
                 and not limit_price.is_signed()
                 and "E" not in (limit_price_text := str(limit_price))
+                and "e" not in limit_price_text
                 and len(limit_price_text) <= MAX_DIGITS
             ):
                 limit_price = check.decimal(limit_price, "limitPrice", pattern=_DECIMAL_PATTERN)
@@ -292,6 +294,7 @@ class CreateOcoOrderRequest(Request[list[OcoOrderLeg]]):
                 and order_price.is_finite()
                 and not order_price.is_signed()
                 and "E" not in (order_price_text := str(order_price))
+                and "e" not in order_price_text
                 and len(order_price_text) <= MAX_DIGITS
             ):
                 order_price = check.decimal(order_price, "orderPrice", pattern=_DECIMAL_PATTERN)
@@ -301,6 +304,7 @@ class CreateOcoOrderRequest(Request[list[OcoOrderLeg]]):
                 and trigger_price.is_finite()
                 and not trigger_price.is_signed()
                 and "E" not in (trigger_price_text := str(trigger_price))
+                and "e" not in trigger_price_text
                 and len(trigger_price_text) <= MAX_DIGITS
             ):
                 trigger_price = check.decimal(trigger_price, "triggerPrice", pattern=_DECIMAL_PATTERN)
@@ -803,6 +807,7 @@ class SwapStopLoss(Model):
                 and stop_price.is_finite()
                 and not stop_price.is_signed()
                 and "E" not in (stop_price_text := str(stop_price))
+                and "e" not in stop_price_text
                 and len(stop_price_text) <= MAX_DIGITS
             ):
                 stop_price = check.decimal(stop_price, "stopPrice", pattern=_DECIMAL_PATTERN)
@@ -813,6 +818,7 @@ class SwapStopLoss(Model):
                     and price.is_finite()
                     and not price.is_signed()
                     and "E" not in (price_text := str(price))
+                    and "e" not in price_text
                     and len(price_text) <= MAX_DIGITS
                 ):
                     price = check.decimal(price, "price", pattern=_DECIMAL_PATTERN)
@@ -828,6 +834,7 @@ class SwapStopLoss(Model):
                     and quantity.is_finite()
                     and not quantity.is_signed()
                     and "E" not in (quantity_text := str(quantity))
+                    and "e" not in quantity_text
                     and len(quantity_text) <= MAX_DIGITS
                 ):
                     quantity = check.decimal(quantity, "quantity", pattern=_DECIMAL_PATTERN)
@@ -913,6 +920,7 @@ class SwapTakeProfit(Model):
                 and stop_price.is_finite()
                 and not stop_price.is_signed()
                 and "E" not in (stop_price_text := str(stop_price))
+                and "e" not in stop_price_text
                 and len(stop_price_text) <= MAX_DIGITS
             ):
                 stop_price = check.decimal(stop_price, "stopPrice", pattern=_DECIMAL_PATTERN)
@@ -923,6 +931,7 @@ class SwapTakeProfit(Model):
                     and price.is_finite()
                     and not price.is_signed()
                     and "E" not in (price_text := str(price))
+                    and "e" not in price_text
                     and len(price_text) <= MAX_DIGITS
                 ):
                     price = check.decimal(price, "price", pattern=_DECIMAL_PATTERN)
@@ -938,6 +947,7 @@ class SwapTakeProfit(Model):
                     and quantity.is_finite()
                     and not quantity.is_signed()
                     and "E" not in (quantity_text := str(quantity))
+                    and "e" not in quantity_text
                     and len(quantity_text) <= MAX_DIGITS
                 ):
                     quantity = check.decimal(quantity, "quantity", pattern=_DECIMAL_PATTERN)
@@ -1127,6 +1137,7 @@ class PlaceSwapOrderRequest(Request[PlaceSwapOrderResponse]):
                     and price.is_finite()
                     and not price.is_signed()
                     and "E" not in (price_text := str(price))
+                    and "e" not in price_text
                     and len(price_text) <= MAX_DIGITS
                 ):
                     price = check.decimal(price, "price", pattern=_DECIMAL_PATTERN)
@@ -1137,6 +1148,7 @@ class PlaceSwapOrderRequest(Request[PlaceSwapOrderResponse]):
                     and quantity.is_finite()
                     and not quantity.is_signed()
                     and "E" not in (quantity_text := str(quantity))
+                    and "e" not in quantity_text
                     and len(quantity_text) <= MAX_DIGITS
                 ):
                     quantity = check.decimal(quantity, "quantity", pattern=_DECIMAL_PATTERN)
@@ -1147,6 +1159,7 @@ class PlaceSwapOrderRequest(Request[PlaceSwapOrderResponse]):
                     and stop_price.is_finite()
                     and not stop_price.is_signed()
                     and "E" not in (stop_price_text := str(stop_price))
+                    and "e" not in stop_price_text
                     and len(stop_price_text) <= MAX_DIGITS
                 ):
                     stop_price = check.decimal(stop_price, "stopPrice", pattern=_DECIMAL_PATTERN)
@@ -1157,6 +1170,7 @@ class PlaceSwapOrderRequest(Request[PlaceSwapOrderResponse]):
                     and price_rate.is_finite()
                     and not price_rate.is_signed()
                     and "E" not in (price_rate_text := str(price_rate))
+                    and "e" not in price_rate_text
                     and len(price_rate_text) <= MAX_DIGITS
                     and price_rate <= _DECIMAL_1
                 ):
@@ -1193,6 +1207,7 @@ class PlaceSwapOrderRequest(Request[PlaceSwapOrderResponse]):
                     and activation_price.is_finite()
                     and not activation_price.is_signed()
                     and "E" not in (activation_price_text := str(activation_price))
+                    and "e" not in activation_price_text
                     and len(activation_price_text) <= MAX_DIGITS
                 ):
                     activation_price = check.decimal(activation_price, "activationPrice", pattern=_DECIMAL_PATTERN)

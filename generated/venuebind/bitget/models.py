@@ -478,6 +478,7 @@ class PlacePlanOrderRequest(Request[PlacePlanOrderResponse]):
                 and trigger_price.is_finite()
                 and not trigger_price.is_signed()
                 and "E" not in (trigger_price_text := str(trigger_price))
+                and "e" not in trigger_price_text
                 and len(trigger_price_text) <= MAX_DIGITS
             ):
                 trigger_price = check.decimal(trigger_price, "triggerPrice", pattern=_DECIMAL_PATTERN)
@@ -492,6 +493,7 @@ class PlacePlanOrderRequest(Request[PlacePlanOrderResponse]):
                     and execute_price.is_finite()
                     and not execute_price.is_signed()
                     and "E" not in (execute_price_text := str(execute_price))
+                    and "e" not in execute_price_text
                     and len(execute_price_text) <= MAX_DIGITS
                 ):
                     execute_price = check.decimal(execute_price, "executePrice", pattern=_DECIMAL_PATTERN)
@@ -506,6 +508,7 @@ class PlacePlanOrderRequest(Request[PlacePlanOrderResponse]):
                 and size.is_finite()
                 and not size.is_signed()
                 and "E" not in (size_text := str(size))
+                and "e" not in size_text
                 and len(size_text) <= MAX_DIGITS
             ):
                 size = check.decimal(size, "size", pattern=_DECIMAL_PATTERN)
@@ -744,6 +747,7 @@ class PlaceMixPlanOrderRequest(Request[PlaceMixPlanOrderResponse]):
                 and size.is_finite()
                 and not size.is_signed()
                 and "E" not in (size_text := str(size))
+                and "e" not in size_text
                 and len(size_text) <= MAX_DIGITS
             ):
                 size = check.decimal(size, "size", pattern=_DECIMAL_PATTERN)
@@ -754,6 +758,7 @@ class PlaceMixPlanOrderRequest(Request[PlaceMixPlanOrderResponse]):
                     and price.is_finite()
                     and not price.is_signed()
                     and "E" not in (price_text := str(price))
+                    and "e" not in price_text
                     and len(price_text) <= MAX_DIGITS
                 ):
                     price = check.decimal(price, "price", pattern=_DECIMAL_PATTERN)
@@ -764,6 +769,7 @@ class PlaceMixPlanOrderRequest(Request[PlaceMixPlanOrderResponse]):
                     and callback_ratio.is_finite()
                     and not callback_ratio.is_signed()
                     and "E" not in (callback_ratio_text := str(callback_ratio))
+                    and "e" not in callback_ratio_text
                     and len(callback_ratio_text) <= MAX_DIGITS
                     and callback_ratio <= _DECIMAL_10
                 ):
@@ -776,6 +782,7 @@ class PlaceMixPlanOrderRequest(Request[PlaceMixPlanOrderResponse]):
                 and trigger_price.is_finite()
                 and not trigger_price.is_signed()
                 and "E" not in (trigger_price_text := str(trigger_price))
+                and "e" not in trigger_price_text
                 and len(trigger_price_text) <= MAX_DIGITS
             ):
                 trigger_price = check.decimal(trigger_price, "triggerPrice", pattern=_DECIMAL_PATTERN)
@@ -811,6 +818,7 @@ class PlaceMixPlanOrderRequest(Request[PlaceMixPlanOrderResponse]):
                     and stop_surplus_trigger_price.is_finite()
                     and not stop_surplus_trigger_price.is_signed()
                     and "E" not in (stop_surplus_trigger_price_text := str(stop_surplus_trigger_price))
+                    and "e" not in stop_surplus_trigger_price_text
                     and len(stop_surplus_trigger_price_text) <= MAX_DIGITS
                     and _POSITIVE_DECIMAL_PATTERN.fullmatch(stop_surplus_trigger_price_text) is not None
                 ):
@@ -824,6 +832,7 @@ class PlaceMixPlanOrderRequest(Request[PlaceMixPlanOrderResponse]):
                     and stop_surplus_execute_price.is_finite()
                     and not stop_surplus_execute_price.is_signed()
                     and "E" not in (stop_surplus_execute_price_text := str(stop_surplus_execute_price))
+                    and "e" not in stop_surplus_execute_price_text
                     and len(stop_surplus_execute_price_text) <= MAX_DIGITS
                 ):
                     stop_surplus_execute_price = check.decimal(
@@ -843,6 +852,7 @@ class PlaceMixPlanOrderRequest(Request[PlaceMixPlanOrderResponse]):
                     and stop_loss_trigger_price.is_finite()
                     and not stop_loss_trigger_price.is_signed()
                     and "E" not in (stop_loss_trigger_price_text := str(stop_loss_trigger_price))
+                    and "e" not in stop_loss_trigger_price_text
                     and len(stop_loss_trigger_price_text) <= MAX_DIGITS
                     and _POSITIVE_DECIMAL_PATTERN.fullmatch(stop_loss_trigger_price_text) is not None
                 ):
@@ -856,6 +866,7 @@ class PlaceMixPlanOrderRequest(Request[PlaceMixPlanOrderResponse]):
                     and stop_loss_execute_price.is_finite()
                     and not stop_loss_execute_price.is_signed()
                     and "E" not in (stop_loss_execute_price_text := str(stop_loss_execute_price))
+                    and "e" not in stop_loss_execute_price_text
                     and len(stop_loss_execute_price_text) <= MAX_DIGITS
                 ):
                     stop_loss_execute_price = check.decimal(
@@ -1125,6 +1136,7 @@ class IsolatedBatchOrderItem(Model):
                     and price.is_finite()
                     and not price.is_signed()
                     and "E" not in (price_text := str(price))
+                    and "e" not in price_text
                     and len(price_text) <= MAX_DIGITS
                 ):
                     price = check.decimal(price, "price", pattern=_DECIMAL_PATTERN)
@@ -1143,6 +1155,7 @@ class IsolatedBatchOrderItem(Model):
                     and base_size.is_finite()
                     and not base_size.is_signed()
                     and "E" not in (base_size_text := str(base_size))
+                    and "e" not in base_size_text
                     and len(base_size_text) <= MAX_DIGITS
                 ):
                     base_size = check.decimal(base_size, "baseSize", pattern=_DECIMAL_PATTERN)
@@ -1153,6 +1166,7 @@ class IsolatedBatchOrderItem(Model):
                     and quote_size.is_finite()
                     and not quote_size.is_signed()
                     and "E" not in (quote_size_text := str(quote_size))
+                    and "e" not in quote_size_text
                     and len(quote_size_text) <= MAX_DIGITS
                 ):
                     quote_size = check.decimal(quote_size, "quoteSize", pattern=_DECIMAL_PATTERN)
@@ -1366,6 +1380,7 @@ class ModifyPlanOrderRequest(Request[ModifyPlanOrderResponse]):
                 and trigger_price.is_finite()
                 and not trigger_price.is_signed()
                 and "E" not in (trigger_price_text := str(trigger_price))
+                and "e" not in trigger_price_text
                 and len(trigger_price_text) <= MAX_DIGITS
             ):
                 trigger_price = check.decimal(trigger_price, "triggerPrice", pattern=_DECIMAL_PATTERN)
@@ -1380,6 +1395,7 @@ class ModifyPlanOrderRequest(Request[ModifyPlanOrderResponse]):
                     and execute_price.is_finite()
                     and not execute_price.is_signed()
                     and "E" not in (execute_price_text := str(execute_price))
+                    and "e" not in execute_price_text
                     and len(execute_price_text) <= MAX_DIGITS
                 ):
                     execute_price = check.decimal(execute_price, "executePrice", pattern=_DECIMAL_PATTERN)
@@ -1389,6 +1405,7 @@ class ModifyPlanOrderRequest(Request[ModifyPlanOrderResponse]):
                 and size.is_finite()
                 and not size.is_signed()
                 and "E" not in (size_text := str(size))
+                and "e" not in size_text
                 and len(size_text) <= MAX_DIGITS
             ):
                 size = check.decimal(size, "size", pattern=_DECIMAL_PATTERN)
@@ -2104,6 +2121,7 @@ class ModifyMixPlanOrderRequest(Request[ModifyMixPlanOrderResponse]):
                     and new_size.is_finite()
                     and not new_size.is_signed()
                     and "E" not in (new_size_text := str(new_size))
+                    and "e" not in new_size_text
                     and len(new_size_text) <= MAX_DIGITS
                 ):
                     new_size = check.decimal(new_size, "newSize", pattern=_DECIMAL_PATTERN)
@@ -2114,6 +2132,7 @@ class ModifyMixPlanOrderRequest(Request[ModifyMixPlanOrderResponse]):
                     and new_price.is_finite()
                     and not new_price.is_signed()
                     and "E" not in (new_price_text := str(new_price))
+                    and "e" not in new_price_text
                     and len(new_price_text) <= MAX_DIGITS
                 ):
                     new_price = check.decimal(new_price, "newPrice", pattern=_DECIMAL_PATTERN)
@@ -2124,6 +2143,7 @@ class ModifyMixPlanOrderRequest(Request[ModifyMixPlanOrderResponse]):
                     and new_callback_ratio.is_finite()
                     and not new_callback_ratio.is_signed()
                     and "E" not in (new_callback_ratio_text := str(new_callback_ratio))
+                    and "e" not in new_callback_ratio_text
                     and len(new_callback_ratio_text) <= MAX_DIGITS
                     and new_callback_ratio <= _DECIMAL_10
                 ):
@@ -2137,6 +2157,7 @@ class ModifyMixPlanOrderRequest(Request[ModifyMixPlanOrderResponse]):
                     and new_trigger_price.is_finite()
                     and not new_trigger_price.is_signed()
                     and "E" not in (new_trigger_price_text := str(new_trigger_price))
+                    and "e" not in new_trigger_price_text
                     and len(new_trigger_price_text) <= MAX_DIGITS
                 ):
                     new_trigger_price = check.decimal(new_trigger_price, "newTriggerPrice", pattern=_DECIMAL_PATTERN)
@@ -2152,6 +2173,7 @@ class ModifyMixPlanOrderRequest(Request[ModifyMixPlanOrderResponse]):
                     and new_stop_surplus_trigger_price.is_finite()
                     and not new_stop_surplus_trigger_price.is_signed()
                     and "E" not in (new_stop_surplus_trigger_price_text := str(new_stop_surplus_trigger_price))
+                    and "e" not in new_stop_surplus_trigger_price_text
                     and len(new_stop_surplus_trigger_price_text) <= MAX_DIGITS
                 ):
                     new_stop_surplus_trigger_price = check.decimal(
@@ -2164,6 +2186,7 @@ class ModifyMixPlanOrderRequest(Request[ModifyMixPlanOrderResponse]):
                     and new_stop_surplus_execute_price.is_finite()
                     and not new_stop_surplus_execute_price.is_signed()
                     and "E" not in (new_stop_surplus_execute_price_text := str(new_stop_surplus_execute_price))
+                    and "e" not in new_stop_surplus_execute_price_text
                     and len(new_stop_surplus_execute_price_text) <= MAX_DIGITS
                 ):
                     new_stop_surplus_execute_price = check.decimal(
@@ -2183,6 +2206,7 @@ class ModifyMixPlanOrderRequest(Request[ModifyMixPlanOrderResponse]):
                     and new_stop_loss_trigger_price.is_finite()
                     and not new_stop_loss_trigger_price.is_signed()
                     and "E" not in (new_stop_loss_trigger_price_text := str(new_stop_loss_trigger_price))
+                    and "e" not in new_stop_loss_trigger_price_text
                     and len(new_stop_loss_trigger_price_text) <= MAX_DIGITS
                 ):
                     new_stop_loss_trigger_price = check.decimal(
@@ -2195,6 +2219,7 @@ class ModifyMixPlanOrderRequest(Request[ModifyMixPlanOrderResponse]):
                     and new_stop_loss_execute_price.is_finite()
                     and not new_stop_loss_execute_price.is_signed()
                     and "E" not in (new_stop_loss_execute_price_text := str(new_stop_loss_execute_price))
+                    and "e" not in new_stop_loss_execute_price_text
                     and len(new_stop_loss_execute_price_text) <= MAX_DIGITS
                 ):
                     new_stop_loss_execute_price = check.decimal(
@@ -2391,6 +2416,7 @@ class ModifyMixTpslOrderRequest(Request[ModifyMixTpslOrderResponse]):
                 and trigger_price.is_finite()
                 and not trigger_price.is_signed()
                 and "E" not in (trigger_price_text := str(trigger_price))
+                and "e" not in trigger_price_text
                 and len(trigger_price_text) <= MAX_DIGITS
             ):
                 trigger_price = check.decimal(trigger_price, "triggerPrice", pattern=_DECIMAL_PATTERN)
@@ -2406,6 +2432,7 @@ class ModifyMixTpslOrderRequest(Request[ModifyMixTpslOrderResponse]):
                     and execute_price.is_finite()
                     and not execute_price.is_signed()
                     and "E" not in (execute_price_text := str(execute_price))
+                    and "e" not in execute_price_text
                     and len(execute_price_text) <= MAX_DIGITS
                 ):
                     execute_price = check.decimal(execute_price, "executePrice", pattern=_DECIMAL_PATTERN)
@@ -2416,6 +2443,7 @@ class ModifyMixTpslOrderRequest(Request[ModifyMixTpslOrderResponse]):
                     and size.is_finite()
                     and not size.is_signed()
                     and "E" not in (size_text := str(size))
+                    and "e" not in size_text
                     and len(size_text) <= MAX_DIGITS
                 ):
                     size = check.decimal(size, "size", pattern=_DECIMAL_PATTERN)
@@ -2426,6 +2454,7 @@ class ModifyMixTpslOrderRequest(Request[ModifyMixTpslOrderResponse]):
                     and range_rate.is_finite()
                     and not range_rate.is_signed()
                     and "E" not in (range_rate_text := str(range_rate))
+                    and "e" not in range_rate_text
                     and len(range_rate_text) <= MAX_DIGITS
                 ):
                     range_rate = check.decimal(range_rate, "rangeRate", pattern=_DECIMAL_PATTERN)
@@ -3226,6 +3255,7 @@ class PlaceIsolatedOrderRequest(Request[PlaceIsolatedOrderResponse]):
                     and price.is_finite()
                     and not price.is_signed()
                     and "E" not in (price_text := str(price))
+                    and "e" not in price_text
                     and len(price_text) <= MAX_DIGITS
                 ):
                     price = check.decimal(price, "price", pattern=_DECIMAL_PATTERN)
@@ -3244,6 +3274,7 @@ class PlaceIsolatedOrderRequest(Request[PlaceIsolatedOrderResponse]):
                     and base_size.is_finite()
                     and not base_size.is_signed()
                     and "E" not in (base_size_text := str(base_size))
+                    and "e" not in base_size_text
                     and len(base_size_text) <= MAX_DIGITS
                 ):
                     base_size = check.decimal(base_size, "baseSize", pattern=_DECIMAL_PATTERN)
@@ -3254,6 +3285,7 @@ class PlaceIsolatedOrderRequest(Request[PlaceIsolatedOrderResponse]):
                     and quote_size.is_finite()
                     and not quote_size.is_signed()
                     and "E" not in (quote_size_text := str(quote_size))
+                    and "e" not in quote_size_text
                     and len(quote_size_text) <= MAX_DIGITS
                 ):
                     quote_size = check.decimal(quote_size, "quoteSize", pattern=_DECIMAL_PATTERN)
@@ -3740,6 +3772,7 @@ class PlaceMixTpslOrderRequest(Request[PlaceMixTpslOrderResponse]):
                 and trigger_price.is_finite()
                 and not trigger_price.is_signed()
                 and "E" not in (trigger_price_text := str(trigger_price))
+                and "e" not in trigger_price_text
                 and len(trigger_price_text) <= MAX_DIGITS
                 and _POSITIVE_DECIMAL_PATTERN.fullmatch(trigger_price_text) is not None
             ):
@@ -3756,6 +3789,7 @@ class PlaceMixTpslOrderRequest(Request[PlaceMixTpslOrderResponse]):
                     and execute_price.is_finite()
                     and not execute_price.is_signed()
                     and "E" not in (execute_price_text := str(execute_price))
+                    and "e" not in execute_price_text
                     and len(execute_price_text) <= MAX_DIGITS
                 ):
                     execute_price = check.decimal(execute_price, "executePrice", pattern=_DECIMAL_PATTERN)
@@ -3770,6 +3804,7 @@ class PlaceMixTpslOrderRequest(Request[PlaceMixTpslOrderResponse]):
                     and size.is_finite()
                     and not size.is_signed()
                     and "E" not in (size_text := str(size))
+                    and "e" not in size_text
                     and len(size_text) <= MAX_DIGITS
                     and _POSITIVE_DECIMAL_PATTERN.fullmatch(size_text) is not None
                 ):
@@ -3781,6 +3816,7 @@ class PlaceMixTpslOrderRequest(Request[PlaceMixTpslOrderResponse]):
                     and range_rate.is_finite()
                     and not range_rate.is_signed()
                     and "E" not in (range_rate_text := str(range_rate))
+                    and "e" not in range_rate_text
                     and len(range_rate_text) <= MAX_DIGITS
                     and _POSITIVE_DECIMAL_PATTERN.fullmatch(range_rate_text) is not None
                 ):
@@ -3999,6 +4035,7 @@ class PlaceMixPosTpslRequest(Request[list[MixPosTpslPlaced]]):
                     and stop_surplus_trigger_price.is_finite()
                     and not stop_surplus_trigger_price.is_signed()
                     and "E" not in (stop_surplus_trigger_price_text := str(stop_surplus_trigger_price))
+                    and "e" not in stop_surplus_trigger_price_text
                     and len(stop_surplus_trigger_price_text) <= MAX_DIGITS
                     and _POSITIVE_DECIMAL_PATTERN.fullmatch(stop_surplus_trigger_price_text) is not None
                 ):
@@ -4012,6 +4049,7 @@ class PlaceMixPosTpslRequest(Request[list[MixPosTpslPlaced]]):
                     and stop_surplus_size.is_finite()
                     and not stop_surplus_size.is_signed()
                     and "E" not in (stop_surplus_size_text := str(stop_surplus_size))
+                    and "e" not in stop_surplus_size_text
                     and len(stop_surplus_size_text) <= MAX_DIGITS
                     and _POSITIVE_DECIMAL_PATTERN.fullmatch(stop_surplus_size_text) is not None
                 ):
@@ -4032,6 +4070,7 @@ class PlaceMixPosTpslRequest(Request[list[MixPosTpslPlaced]]):
                     and stop_surplus_execute_price.is_finite()
                     and not stop_surplus_execute_price.is_signed()
                     and "E" not in (stop_surplus_execute_price_text := str(stop_surplus_execute_price))
+                    and "e" not in stop_surplus_execute_price_text
                     and len(stop_surplus_execute_price_text) <= MAX_DIGITS
                 ):
                     stop_surplus_execute_price = check.decimal(
@@ -4044,6 +4083,7 @@ class PlaceMixPosTpslRequest(Request[list[MixPosTpslPlaced]]):
                     and stop_loss_trigger_price.is_finite()
                     and not stop_loss_trigger_price.is_signed()
                     and "E" not in (stop_loss_trigger_price_text := str(stop_loss_trigger_price))
+                    and "e" not in stop_loss_trigger_price_text
                     and len(stop_loss_trigger_price_text) <= MAX_DIGITS
                     and _POSITIVE_DECIMAL_PATTERN.fullmatch(stop_loss_trigger_price_text) is not None
                 ):
@@ -4057,6 +4097,7 @@ class PlaceMixPosTpslRequest(Request[list[MixPosTpslPlaced]]):
                     and stop_loss_size.is_finite()
                     and not stop_loss_size.is_signed()
                     and "E" not in (stop_loss_size_text := str(stop_loss_size))
+                    and "e" not in stop_loss_size_text
                     and len(stop_loss_size_text) <= MAX_DIGITS
                     and _POSITIVE_DECIMAL_PATTERN.fullmatch(stop_loss_size_text) is not None
                 ):
@@ -4075,6 +4116,7 @@ class PlaceMixPosTpslRequest(Request[list[MixPosTpslPlaced]]):
                     and stop_loss_execute_price.is_finite()
                     and not stop_loss_execute_price.is_signed()
                     and "E" not in (stop_loss_execute_price_text := str(stop_loss_execute_price))
+                    and "e" not in stop_loss_execute_price_text
                     and len(stop_loss_execute_price_text) <= MAX_DIGITS
                 ):
                     stop_loss_execute_price = check.decimal(

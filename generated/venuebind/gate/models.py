@@ -277,6 +277,7 @@ class SpotPriceTrigger(Model):
                 and price.is_finite()
                 and not price.is_signed()
                 and "E" not in (price_text := str(price))
+                and "e" not in price_text
                 and len(price_text) <= MAX_DIGITS
             ):
                 price = check.decimal(price, "price", pattern=_DECIMAL_PATTERN)
@@ -372,6 +373,7 @@ class SpotPricePutOrder(Model):
                 and price.is_finite()
                 and not price.is_signed()
                 and "E" not in (price_text := str(price))
+                and "e" not in price_text
                 and len(price_text) <= MAX_DIGITS
             ):
                 price = check.decimal(price, "price", pattern=_DECIMAL_PATTERN)
@@ -381,6 +383,7 @@ class SpotPricePutOrder(Model):
                 and amount.is_finite()
                 and not amount.is_signed()
                 and "E" not in (amount_text := str(amount))
+                and "e" not in amount_text
                 and len(amount_text) <= MAX_DIGITS
             ):
                 amount = check.decimal(amount, "amount", pattern=_DECIMAL_PATTERN)
@@ -893,6 +896,7 @@ class FuturesInitialOrder(Model):
                     and amount.is_finite()
                     and not amount.is_signed()
                     and "E" not in (amount_text := str(amount))
+                    and "e" not in amount_text
                     and len(amount_text) <= MAX_DIGITS
                 ):
                     amount = check.decimal(amount, "amount", pattern=_DECIMAL_PATTERN)
@@ -902,6 +906,7 @@ class FuturesInitialOrder(Model):
                 and price.is_finite()
                 and not price.is_signed()
                 and "E" not in (price_text := str(price))
+                and "e" not in price_text
                 and len(price_text) <= MAX_DIGITS
             ):
                 price = check.decimal(price, "price", pattern=_DECIMAL_PATTERN)
@@ -1017,6 +1022,7 @@ class FuturesPriceTrigger(Model):
                 and price.is_finite()
                 and not price.is_signed()
                 and "E" not in (price_text := str(price))
+                and "e" not in price_text
                 and len(price_text) <= MAX_DIGITS
             ):
                 price = check.decimal(price, "price", pattern=_DECIMAL_PATTERN)

@@ -201,6 +201,7 @@ class Trigger(Model):
                 and price.is_finite()
                 and not price.is_signed()
                 and "E" not in (price_text := str(price))
+                and "e" not in price_text
                 and len(price_text) <= MAX_DIGITS
                 and _DECIMAL_PATTERN.fullmatch(price_text) is not None
             ):
@@ -287,6 +288,7 @@ class Leg(Model):
                 and price.is_finite()
                 and not price.is_signed()
                 and "E" not in (price_text := str(price))
+                and "e" not in price_text
                 and len(price_text) <= MAX_DIGITS
                 and _DECIMAL_PATTERN.fullmatch(price_text) is not None
             ):
@@ -298,6 +300,7 @@ class Leg(Model):
                     and size.is_finite()
                     and not size.is_signed()
                     and "E" not in (size_text := str(size))
+                    and "e" not in size_text
                     and len(size_text) <= MAX_DIGITS
                     and _DECIMAL_PATTERN.fullmatch(size_text) is not None
                     and size >= _DECIMAL_0
@@ -424,6 +427,7 @@ class PlaceOrderRequest(Request[PlaceOrderResponse]):
                     and close_size.is_finite()
                     and not close_size.is_signed()
                     and "E" not in (close_size_text := str(close_size))
+                    and "e" not in close_size_text
                     and len(close_size_text) <= MAX_DIGITS
                     and _DECIMAL_PATTERN.fullmatch(close_size_text) is not None
                 ):
@@ -442,6 +446,7 @@ class PlaceOrderRequest(Request[PlaceOrderResponse]):
                 and size.is_finite()
                 and not size.is_signed()
                 and "E" not in (size_text := str(size))
+                and "e" not in size_text
                 and len(size_text) <= MAX_DIGITS
                 and _DECIMAL_PATTERN.fullmatch(size_text) is not None
                 and size >= _DECIMAL_0_0001
@@ -457,6 +462,7 @@ class PlaceOrderRequest(Request[PlaceOrderResponse]):
                     and price.is_finite()
                     and not price.is_signed()
                     and "E" not in (price_text := str(price))
+                    and "e" not in price_text
                     and len(price_text) <= MAX_DIGITS
                     and _DECIMAL_PATTERN.fullmatch(price_text) is not None
                 ):
@@ -708,6 +714,7 @@ class PriceBand(Model):
                 and low.is_finite()
                 and not low.is_signed()
                 and "E" not in (low_text := str(low))
+                and "e" not in low_text
                 and len(low_text) <= MAX_DIGITS
                 and _DECIMAL_PATTERN.fullmatch(low_text) is not None
             ):
@@ -719,6 +726,7 @@ class PriceBand(Model):
                     and high.is_finite()
                     and not high.is_signed()
                     and "E" not in (high_text := str(high))
+                    and "e" not in high_text
                     and len(high_text) <= MAX_DIGITS
                     and _DECIMAL_PATTERN.fullmatch(high_text) is not None
                 ):
@@ -840,6 +848,7 @@ class ListOrdersRequest(Request[OrderPage]):
                     and min_size.is_finite()
                     and not min_size.is_signed()
                     and "E" not in (min_size_text := str(min_size))
+                    and "e" not in min_size_text
                     and len(min_size_text) <= MAX_DIGITS
                     and _DECIMAL_PATTERN.fullmatch(min_size_text) is not None
                 ):
