@@ -31,15 +31,17 @@ def inline(document: dict[str, Any], node: Any) -> Any:
     return result
 
 
-def request_schema(venue: str, operation: dict[str, Any]) -> dict[str, Any]:
+def request_schema(venue: str, operation: dict[str, Any], *, rules: bool = True) -> dict[str, Any]:
     """The JSON form of the request: its body schema and an object of its (user-supplied) query and path parameters,
     one object with the members of both (as the request model and the sandbox's validator hold them); a parameter
-    sent as JSON text is the value that text holds."""
+    sent as JSON text is the value that text holds. ``rules=False`` leaves out the rules across parameters
+    (``x-parameter-rules``): a schema to draw instances from quickly, which the validator then judges whole."""
     document = load_spec(venue)
     parameters = [resolve(document, p) for p in operation.get("parameters", [])]
     parameters = [p for p in parameters if not p.get("x-signer-supplied")]
     schema: dict[str, Any] = {"type": "object", "additionalProperties": False, "properties": {}, "required": []}
-    schema.update(inline(document, operation.get("x-parameter-rules", {})))
+    if rules:
+        schema.update(inline(document, operation.get("x-parameter-rules", {})))
     if "requestBody" in operation:  # the body's members, and any parameters beside them (Gate's settle)
         schema = inline(document, operation["requestBody"]["content"]["application/json"]["schema"])
     schema["properties"] = {

@@ -116,7 +116,9 @@ def test_generated_checks_agree_with_jsonschema(venue: str, method: str, path: s
         deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
     )
-    @given(instances(request_schema(venue, operation)))
+    # Drawn without the rules across parameters: hypothesis-jsonschema turns each if/then into branches to merge, and
+    # BingX's seven swap-order rules took it minutes; the validator still judges every instance with them.
+    @given(instances(request_schema(venue, operation, rules=False)))
     def agree(instance: Any) -> None:
         expected = validator.is_valid(instance)
         assert compiled.is_valid(instance) == expected, f"the sandbox's two validators disagree on {instance!r}"
