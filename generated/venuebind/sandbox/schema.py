@@ -198,22 +198,14 @@ def _request_schema(venue: str, operation_id: str) -> dict[str, Any]:
     # A body beside path or query parameters (Gate's POST /futures/{settle}/...): the request is the body's object
     # with the parameters as members of their own, as the request model holds them; the body schema is copied with
     # its references made absolute, since it is closed (additionalProperties: false) to anything it does not list.
-    document = load_spec(venue)
+    resolver = _registry(venue).resolver()
     target = body
     while "$ref" in target:
-        target = _at(document, target["$ref"])
+        target = resolver.lookup(spec_uri(venue) + target["$ref"]).contents
     merged: dict[str, Any] = _absolute(venue, target)
     merged["properties"] = {**merged.get("properties", {}), **properties}
     merged["required"] = [*merged.get("required", []), *required]
     return merged
-
-
-def _at(document: Mapping[str, Any], reference: str) -> Mapping[str, Any]:
-    """The node a local ``#/...`` reference names."""
-    node: Any = document
-    for part in reference.removeprefix("#/").split("/"):
-        node = node[part.replace("~1", "/").replace("~0", "~")]
-    return node  # type: ignore[no-any-return]
 
 
 def _absolute(venue: str, node: Any) -> Any:
