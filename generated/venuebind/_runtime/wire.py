@@ -142,18 +142,24 @@ def _is_open_enum(annotation: Any) -> bool:
     )
 
 
-def _structure_open_enum(value: object, annotation: Any) -> object:
+def _open_enum_hook(annotation: Any) -> Callable[[object, Any], object]:
+    """The hook for one open enum: its members by value, looked up once per answer field (the enum's own call, with
+    its metaclass machinery, costs several times a dict lookup, and answers carry many of these)."""
     arms = typing.get_args(annotation)
-    if value is None and type(None) in arms:
-        return None
-    plain = _structure_int(value, int) if int in arms else _structure_str(value, str)  # pragma: no mutate
+    optional = type(None) in arms
+    whole = int in arms
+    members: dict[object, enum.Enum] = {}
     for arm in arms:
         if isinstance(arm, type) and issubclass(arm, enum.Enum):
-            try:
-                return arm(plain)
-            except ValueError:
-                return plain
-    return plain
+            members = {member.value: member for member in arm}
+
+    def structure(value: object, _: Any) -> object:
+        if value is None and optional:
+            return None
+        plain = _structure_int(value, int) if whole else _structure_str(value, str)  # pragma: no mutate
+        return members.get(plain, plain)
+
+    return structure
 
 
 def _is_response(cls: Any) -> bool:
@@ -171,6 +177,6 @@ def _converter() -> cattrs.Converter:
     converter.register_structure_hook(int, _structure_int)
     converter.register_structure_hook(bool, _structure_bool)
     converter.register_structure_hook_func(_is_optional_decimal, _structure_optional_decimal)
-    converter.register_structure_hook_func(_is_open_enum, _structure_open_enum)
+    converter.register_structure_hook_factory(_is_open_enum, _open_enum_hook)
     converter.register_structure_hook_factory(_is_response, _structure_response)
     return converter
