@@ -1,5 +1,5 @@
 """The pure HTTP rules every venue shares: status → error class, Retry-After and reset headers, reading a body,
-reading a result by its shape, splitting a request into URL, query and body."""
+reading a result by its shape, a request's route (server and path), its query text."""
 
 from __future__ import annotations
 
@@ -343,7 +343,7 @@ def test_a_response_error_says_what_did_not_match() -> None:
     assert "Ticket" in caught.value.message and "list" in caught.value.message
 
 
-# --- query text, split, unsigned -------------------------------------------------------------------------------------
+# --- query text, route, unsigned -------------------------------------------------------------------------------------
 
 
 def test_query_text_keeps_the_order_and_encodes_only_for_the_url() -> None:
@@ -354,25 +354,28 @@ def test_query_text_keeps_the_order_and_encodes_only_for_the_url() -> None:
     assert http.query_text([("k", "")], encode=True) == "k="
 
 
-def test_split_puts_each_part_where_it_travels() -> None:
-    parts = http.split(GetTicket([("b", "2"), ("a", "1")], '{"x":1}'), "live", None)
-    assert parts.base == "https://api.example.test"
-    assert parts.path == "/api/v4/tickets/a%2Fb"
-    assert parts.query == [("b", "2"), ("a", "1")]
-    assert parts.body == '{"x":1}'
-    assert dict(parts.headers) == {}
+def test_query_text_encodes_every_value_once_any_value_needs_it() -> None:
+    # The plain values around the one that needs encoding stay as they are; a lone reserved character is caught
+    # wherever it stands, first or last.
+    assert http.query_text([("a", "1"), ("b", "x y"), ("c", "BTC-USDT")], encode=True) == "a=1&b=x%20y&c=BTC-USDT"
+    assert http.query_text([("a", "/"), ("b", "2")], encode=True) == "a=%2F&b=2"
+    assert http.query_text([("a", "2"), ("b", "=")], encode=True) == "a=2&b=%3D"
+    assert http.query_text([("a", "0.001"), ("b", "A-z_.~")], encode=True) == "a=0.001&b=A-z_.~"
 
 
-def test_split_uses_the_environments_server_and_its_headers() -> None:
-    parts = http.split(GetTicket(), "demo", None)
-    assert (parts.base, parts.path, dict(parts.headers)) == (
-        "https://demo.example.test",
-        "/tickets/a%2Fb",
-        {"PAPTRADING": "1"},
+def test_route_gives_the_server_the_full_path_and_the_servers_headers() -> None:
+    assert http.route(GetTicket([("b", "2")], '{"x":1}'), "live", None) == (
+        "https://api.example.test",
+        "/api/v4/tickets/a%2Fb",
+        {},
     )
-    assert parts.body is None and parts.query == []
+
+
+def test_route_uses_the_environments_server_and_its_headers() -> None:
+    base, path, headers = http.route(GetTicket(), "demo", None)
+    assert (base, path, dict(headers)) == ("https://demo.example.test", "/tickets/a%2Fb", {"PAPTRADING": "1"})
     with pytest.raises(ValueError, match="testnet"):
-        http.split(GetTicket(), "testnet", None)
+        http.route(GetTicket(), "testnet", None)
 
 
 @pytest.mark.parametrize(
@@ -385,18 +388,18 @@ def test_split_uses_the_environments_server_and_its_headers() -> None:
     ],
 )
 def test_a_base_url_replaces_the_servers_url_and_keeps_its_headers(base_url: str, base: str, path: str) -> None:
-    parts = http.split(GetTicket(), "demo", base_url)
-    assert (parts.base, parts.path, dict(parts.headers)) == (base, path, {"PAPTRADING": "1"})
+    found = http.route(GetTicket(), "demo", base_url)
+    assert (found[0], found[1], dict(found[2])) == (base, path, {"PAPTRADING": "1"})
 
 
 def test_an_unsigned_request_has_no_credentials_and_an_encoded_query() -> None:
     request = GetTicket([("symbol", "BTC/USDT"), ("n", "1")])
-    prepared = http.unsigned(request, http.split(request, "demo", None))
+    prepared = http.unsigned(request, *http.route(request, "demo", None))
     assert prepared.method == "GET"
     assert prepared.url == "https://demo.example.test/tickets/a%2Fb?symbol=BTC%2FUSDT&n=1"
     assert dict(prepared.headers) == {"PAPTRADING": "1", "Accept": "application/json"}
     assert prepared.body is None
-    bare = http.unsigned(GetTicket(), http.split(GetTicket(), "live", None))
+    bare = http.unsigned(GetTicket(), *http.route(GetTicket(), "live", None))
     assert bare.url == "https://api.example.test/api/v4/tickets/a%2Fb"
     assert dict(bare.headers) == {"Accept": "application/json"}
 

@@ -21,7 +21,7 @@ from .http import (
     load_json,
     query_text,
     read_result,
-    split,
+    route,
     status_error,
     unsigned,
     venue_error,
@@ -60,16 +60,17 @@ def prepare(
     base_url: str | None = None,
 ) -> PreparedRequest:
     """The signed HTTP request for ``request``; pure, no I/O."""
-    parts = split(request, environment, base_url)
-    if not request.operation.signed:
-        return unsigned(request, parts)
-    if parts.body is not None:
-        raise ValueError(f"{request.operation.operation_id}: BingX parameters travel in the query string only")
-    pairs = sorted([*parts.query, ("timestamp", str(timestamp_ms))])
+    base, path, server_headers = route(request, environment, base_url)
+    operation = request.operation
+    if not operation.signed:
+        return unsigned(request, base, path, server_headers)
+    if request.wire_body() is not None:
+        raise ValueError(f"{operation.operation_id}: BingX parameters travel in the query string only")
+    pairs = sorted([*request.wire_query(), ("timestamp", str(timestamp_ms))])
     signature = hmac_sha256_hex(credentials.hmac_key, bingx_param_string(pairs))
-    url = f"{parts.base}{parts.path}?{query_text(pairs, encode=True)}&signature={signature}"
-    headers = {**parts.headers, "X-BX-APIKEY": credentials.api_key}
-    return PreparedRequest(request.operation.method, url, Headers(headers, key="X-BX-APIKEY"), None)
+    url = f"{base}{path}?{query_text(pairs, encode=True)}&signature={signature}"
+    headers = {**server_headers, "X-BX-APIKEY": credentials.api_key}
+    return PreparedRequest(operation.method, url, Headers(headers, (), "X-BX-APIKEY"), None)
 
 
 def parse(request: Request[R], *, status: int, headers: Mapping[str, str], body: bytes) -> R:

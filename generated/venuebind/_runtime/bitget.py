@@ -19,7 +19,7 @@ from .http import (
     load_json,
     query_text,
     read_result,
-    split,
+    route,
     status_error,
     unsigned,
     venue_error,
@@ -58,26 +58,29 @@ def prepare(
     base_url: str | None = None,
 ) -> PreparedRequest:
     """The signed HTTP request for ``request``; pure, no I/O."""
-    parts = split(request, environment, base_url)
+    base, path, server_headers = route(request, environment, base_url)
     operation = request.operation
     if not operation.signed:
-        return unsigned(request, parts)
+        return unsigned(request, base, path, server_headers)
     method = operation.method
-    body = parts.body if parts.body is not None else "{}" if method == "POST" else ""
+    body = request.wire_body()
+    if body is None:
+        body = "{}" if method == "POST" else ""
     timestamp = str(timestamp_ms)
-    url = parts.base + parts.path
+    url = base + path
     signed_query = ""
-    if parts.query:  # an order has none: sorted and written only for the reads that have some
-        pairs = sorted(parts.query)
+    query = request.wire_query()
+    if query:  # an order has none: sorted and written only for the reads that have some
+        pairs = sorted(query)
         signed_query = query_text(pairs, encode=False)
         url += "?" + query_text(pairs, encode=True)
-    prehash = bitget_prehash(timestamp, method, parts.path, signed_query, body)
+    prehash = bitget_prehash(timestamp, method, path, signed_query, body)
     if credentials.rsa_private_key:
         signature = rsa_sha256_base64(credentials.rsa_private_key, prehash)
     else:
         signature = hmac_sha256_base64(credentials.hmac_key, prehash)
     headers = {
-        **parts.headers,
+        **server_headers,
         "ACCESS-KEY": credentials.api_key,
         "ACCESS-SIGN": signature,
         "ACCESS-TIMESTAMP": timestamp,
@@ -89,7 +92,7 @@ def prepare(
     return PreparedRequest(
         method,
         url,
-        Headers(headers, secret=("ACCESS-SIGN", "ACCESS-PASSPHRASE"), key="ACCESS-KEY"),
+        Headers(headers, ("ACCESS-SIGN", "ACCESS-PASSPHRASE"), "ACCESS-KEY"),
         body.encode() if body else None,
     )
 

@@ -19,7 +19,7 @@ from .http import (
     load_json,
     query_text,
     read_result,
-    split,
+    route,
     status_error,
     unsigned,
     venue_error,
@@ -84,15 +84,18 @@ def prepare(
     base_url: str | None = None,
 ) -> PreparedRequest:
     """The signed HTTP request for ``request``; pure, no I/O."""
-    parts = split(request, environment, base_url)
-    if not request.operation.signed:
-        return unsigned(request, parts)
-    body = parts.body.encode() if parts.body is not None else b""
+    base, path, server_headers = route(request, environment, base_url)
+    operation = request.operation
+    if not operation.signed:
+        return unsigned(request, base, path, server_headers)
+    text = request.wire_body()
+    body = text.encode() if text is not None else b""
     timestamp = str(timestamp_ms // 1000)
-    method = request.operation.method
-    message = gate_signature_string(method, parts.path, query_text(parts.query, encode=False), body, timestamp)
+    method = operation.method
+    pairs = request.wire_query()
+    message = gate_signature_string(method, path, query_text(pairs, encode=False), body, timestamp)
     headers = {
-        **parts.headers,
+        **server_headers,
         "KEY": credentials.api_key,
         "Timestamp": timestamp,
         "SIGN": hmac_sha512_hex(credentials.hmac_key, message),
@@ -100,9 +103,9 @@ def prepare(
     }
     if body:
         headers["Content-Type"] = "application/json"
-    query = query_text(parts.query, encode=True)
-    url = parts.base + parts.path + (f"?{query}" if query else "")
-    return PreparedRequest(method, url, Headers(headers, secret=("SIGN",), key="KEY"), body or None)
+    query = query_text(pairs, encode=True)
+    url = base + path + (f"?{query}" if query else "")
+    return PreparedRequest(method, url, Headers(headers, ("SIGN",), "KEY"), body or None)
 
 
 def parse(request: Request[R], *, status: int, headers: Mapping[str, str], body: bytes) -> R:

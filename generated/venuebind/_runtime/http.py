@@ -1,5 +1,5 @@
-"""The pure parts every venue's ``prepare`` and ``parse`` share: splitting a request by where its fields travel,
-exact query and body text, reading a JSON body, and mapping HTTP statuses to error classes."""
+"""The pure parts every venue's ``prepare`` and ``parse`` share: the route of a request (server and path), exact
+query text, reading a JSON body, and mapping HTTP statuses to error classes."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import functools
 import json
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
-from typing import Any, NamedTuple
+from typing import Any
 from urllib.parse import quote, urlsplit
 
 import attrs
@@ -19,13 +19,12 @@ from .wire import read
 
 __all__ = [
     "Headers",
-    "Parts",
     "PreparedRequest",
     "load_json",
     "query_text",
     "read_result",
     "retry_after",
-    "split",
+    "route",
     "status_error",
     "unsigned",
     "venue_error",
@@ -41,7 +40,7 @@ class Headers(Mapping[str, str]):
 
     __slots__ = ("_key", "_secret", "_values")
 
-    def __init__(self, values: Mapping[str, str], *, secret: tuple[str, ...] = (), key: str | None = None) -> None:
+    def __init__(self, values: Mapping[str, str], secret: tuple[str, ...] = (), key: str | None = None) -> None:
         self._values = dict(values)
         self._secret = secret
         self._key = key
@@ -100,27 +99,13 @@ _store_headers = PreparedRequest.__dict__["headers"].__set__
 _store_body = PreparedRequest.__dict__["body"].__set__
 
 
-class Parts(NamedTuple):
-    """A request split by where its fields travel, plus the URL pieces the signers need (a tuple: one per request)."""
-
-    base: str
-    """Scheme and host, ``https://api.bitget.com``."""
-    path: str
-    """The full request path, server prefix included (``/api/v4/spot/price_orders`` for Gate)."""
-    query: list[tuple[str, str]]
-    """Query fields as wire text, not yet percent-encoded, in spec order (each signer puts them in its venue's
-    order)."""
-    body: str | None
-    """The JSON body text, exactly as signed and sent; None when the request has no body."""
-    headers: Mapping[str, str]
-    """Headers the chosen server wants on every request (Bitget demo: ``PAPTRADING``)."""
-
-
-def split(request: Request[Any], environment: str, base_url: str | None) -> Parts:
-    """The request's fields as wire text, each where the spec says it travels, and the server's URL pieces."""
+def route(request: Request[Any], environment: str, base_url: str | None) -> tuple[str, str, Mapping[str, str]]:
+    """Where ``request`` goes: the server's ``scheme://host[:port]``, the full path (the server's prefix, then the
+    operation's path with its path fields' text percent-encoded), and the headers that server wants on every request
+    (Bitget demo: ``PAPTRADING``).  Each venue's ``prepare`` reads the query and body from the request itself."""
     # a class is hashable; mypy reads the models' attrs-made __hash__ as the class's
     base, prefix, headers = _route(type(request), environment, base_url)  # type: ignore[arg-type]
-    return Parts(base, prefix + request.wire_path(), request.wire_query(), request.wire_body(), headers)
+    return base, prefix + request.wire_path(), headers
 
 
 @functools.lru_cache(maxsize=256)
@@ -140,22 +125,28 @@ def _base_url(url: str) -> tuple[str, str]:
     return f"{parts.scheme}://{parts.netloc}", parts.path.rstrip("/")
 
 
-def unsigned(request: Request[Any], parts: Parts) -> PreparedRequest:
+def unsigned(request: Request[Any], base: str, path: str, headers: Mapping[str, str]) -> PreparedRequest:
     """A public request (server time): no credentials, no signature, query in spec order."""
-    query = query_text(parts.query, encode=True)
-    url = parts.base + parts.path + (f"?{query}" if query else "")
-    return PreparedRequest(
-        request.operation.method, url, Headers({**parts.headers, "Accept": "application/json"}), None
-    )
+    query = query_text(request.wire_query(), encode=True)
+    url = base + path + (f"?{query}" if query else "")
+    return PreparedRequest(request.operation.method, url, Headers({**headers, "Accept": "application/json"}), None)
+
+
+_UNRESERVED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~"
+"""The characters percent-encoding leaves as they are (RFC 3986's unreserved characters)."""
 
 
 def query_text(pairs: list[tuple[str, str]], *, encode: bool) -> str:
-    """``k=v&k=v`` in the given order; values percent-encoded for the URL, left as they are for signing."""
+    """``k=v&k=v`` in the given order; values percent-encoded for the URL, left as they are for signing.
+
+    Keys are the spec's wire names, written as they are.  Most queries (symbols, decimals, IDs) have no value that
+    encoding would change: one test of all the values together finds that, and the text is written once.
+    """
     if not pairs:  # most orders
         return ""
-    if encode:
-        return "&".join(f"{key}={quote(value, safe='-_.~')}" for key, value in pairs)  # pragma: no mutate: X is safe
-    return "&".join(f"{key}={value}" for key, value in pairs)
+    if encode and "".join([value for _, value in pairs]).rstrip(_UNRESERVED):  # a character left: one to encode
+        return "&".join([f"{key}={quote(value, safe='-_.~')}" for key, value in pairs])  # pragma: no mutate: X is safe
+    return "&".join([key + "=" + value for key, value in pairs])  # an enum member is its value here, as a str
 
 
 def load_json(body: bytes, operation: Operation, status: int, headers: Mapping[str, str]) -> Any:

@@ -144,7 +144,7 @@ def hmac_sha512_hex(key: HmacKey, message: str) -> str:
 
 def bingx_param_string(params: Iterable[tuple[str, str]]) -> str:
     """BingX parameter string: ``k1=v1&k2=v2``, values unencoded, order preserved (must equal the sent order)."""
-    return "&".join(f"{key}={value}" for key, value in params)
+    return "&".join([key + "=" + value for key, value in params])  # an enum member is its value here, as a str
 
 
 def hmac_sha256_hex(key: HmacKey, message: str) -> str:
