@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import json
 from typing import Any
+from urllib.parse import parse_qsl
 
+import hypothesis
 import pytest
+from hypothesis import strategies as st
 
 from venuebind.sandbox.schema import (
     Problem,
@@ -17,6 +20,7 @@ from venuebind.sandbox.schema import (
     query_object,
     request_validator,
 )
+from venuebind.sandbox.server import query_pairs
 
 # The NOTES.md signing examples, as request shapes (Bitget's BG1 without the "force" the spec leaves out).
 BG1 = {
@@ -284,3 +288,14 @@ def test_rules_across_parameters_apply_to_the_parameters_object() -> None:
     assert problem("bingx", "place_swap_order", {**trailing, "clientOrderId": "a"}) == Problem(
         "clientOrderId", "must be absent here"
     )
+
+
+@hypothesis.given(st.text(alphabet="ab=&;%+2Fé", max_size=16))
+def test_a_query_reads_as_parse_qsl_reads_it(raw: str) -> None:
+    # query_pairs splits a query with nothing to decode itself; every query must read as urllib's parse_qsl reads it
+    assert query_pairs(raw) == parse_qsl(raw, keep_blank_values=True)
+
+
+def test_a_query_without_escapes_keeps_blank_values_and_order() -> None:
+    assert query_pairs("b=2&a=&c&&d=x=y") == [("b", "2"), ("a", ""), ("c", ""), ("d", "x=y")]
+    assert query_pairs("s=BTC%2FUSDT&n=a+b") == [("s", "BTC/USDT"), ("n", "a b")]

@@ -145,7 +145,7 @@ class _Pool:
     def request(self, method: str, target: str, headers: Mapping[str, str], body: bytes | None) -> bytes:
         """The request's bytes: request line, headers, body (header values checked by the caller)."""
         lines = [f"{method} {target} HTTP/1.1\r\n", self._head]
-        lines.extend(f"{name}: {value}\r\n" for name, value in headers.items())
+        lines += [f"{name}: {value}\r\n" for name, value in headers.items()]
         if body is not None or method in ("POST", "PUT", "PATCH"):
             lines.append(f"Content-Length: {len(body or b'')}\r\n")
         lines.append("\r\n")

@@ -214,14 +214,15 @@ class ClientBase(Generic[C, E]):
         started: float,
     ) -> R:  # fmt: skip
         """The parsed answer (logged at DEBUG with its status and time since ``started``, a ``perf_counter``)."""
-        self._log.debug(
-            "%s %s %s -> %d in %.1f ms",
-            request.operation.venue,
-            prepared.method,
-            prepared.url.split("?", 1)[0],
-            status,
-            (time.perf_counter() - started) * 1000,
-        )
+        if self._log.isEnabledFor(10):  # logging.DEBUG: the message's arguments are worked out only then
+            self._log.debug(
+                "%s %s %s -> %d in %.1f ms",
+                request.operation.venue,
+                prepared.method,
+                prepared.url.split("?", 1)[0],
+                status,
+                (time.perf_counter() - started) * 1000,
+            )
         try:
             return type(self)._parse(request, status=status, headers=headers, body=body)
         except ResponseError as error:  # the venue may have taken the order: keep what finds it again

@@ -149,6 +149,9 @@ def query_text(pairs: list[tuple[str, str]], *, encode: bool) -> str:
     return "&".join([key + "=" + value for key, value in pairs])  # an enum member is its value here, as a str
 
 
+_DECODER = json.JSONDecoder(parse_float=Decimal)
+
+
 def load_json(body: bytes, operation: Operation, status: int, headers: Mapping[str, str]) -> Any:
     """The JSON value of a response body, numbers read as ``Decimal``.
 
@@ -156,8 +159,8 @@ def load_json(body: bytes, operation: Operation, status: int, headers: Mapping[s
     raises the error its HTTP status means (an HTML 502 page is a ``ServerError``), or a ``ResponseError`` on a 2xx
     status; either keeps the start of the raw body.
     """
-    try:
-        return json.loads(body, parse_float=Decimal)
+    try:  # json.loads, without the decoder it would build for parse_float on every call
+        return _DECODER.decode(body.decode(json.detect_encoding(body), "surrogatepass"))
     except (ValueError, RecursionError, ArithmeticError) as error:  # decode and JSON errors are ValueErrors
         if not body.strip():
             described = "an empty body"

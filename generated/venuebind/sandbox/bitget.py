@@ -52,13 +52,12 @@ import binascii
 import functools
 import hashlib
 import hmac
-import json
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
-from .schema import first_problem, query_object
+from .schema import decimal_json, first_problem, query_object
 from .server import (
     Incoming,
     Keys,
@@ -209,7 +208,7 @@ class Bitget:
             if media_type != "application/json":
                 raise Rejected(400, "40007", "Invalid Content_Type, please use `application/json` format")
             try:
-                params = json.loads(request.body, parse_float=Decimal)
+                params = decimal_json(request.body)
             except ValueError:
                 raise Rejected(400, PARAM_ERROR, "Parameter verification failed: the body is not JSON") from None
         else:

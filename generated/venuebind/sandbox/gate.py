@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import math
 import threading
 from collections.abc import Callable
@@ -44,7 +43,7 @@ from decimal import Decimal
 from typing import Any
 from urllib.parse import unquote
 
-from .schema import first_problem, query_object
+from .schema import decimal_json, first_problem, query_object
 from .server import (
     Incoming,
     Keys,
@@ -145,7 +144,7 @@ class Gate:
             if media_type != "application/json":
                 raise Rejected(400, "INVALID_CONTENT_TYPE", "Content-Type must be application/json")
             try:
-                params = json.loads(request.body, parse_float=Decimal)
+                params = decimal_json(request.body)
             except ValueError:
                 raise Rejected(400, "INVALID_REQUEST_BODY", "Request body is not valid JSON") from None
             if isinstance(params, dict) and route.path_params:  # checked as one object, as the spec's request is

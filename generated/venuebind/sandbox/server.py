@@ -156,7 +156,10 @@ class Routes:
 
 def query_pairs(raw: str) -> list[tuple[str, str]]:
     """``k=v&k=v`` decoded (``%xx`` and ``+``), in received order, empty values kept."""
-    return parse_qsl(raw, keep_blank_values=True)
+    if "%" in raw or "+" in raw:
+        return parse_qsl(raw, keep_blank_values=True)
+    # nothing to decode (most queries): parse_qsl's split, without its unquoting of every name and value
+    return [(name, value) for name, _, value in (field.partition("=") for field in raw.split("&") if field)]
 
 
 def encode_json(value: Any) -> bytes:
@@ -192,9 +195,9 @@ def _json_text(value: Any) -> str:
     if kind is Decimal:
         return format(value, "f")
     if kind is dict or isinstance(value, Mapping):
-        return "{" + ",".join(f"{_encode_string(str(k))}:{_json_text(v)}" for k, v in value.items()) + "}"
+        return "{" + ",".join([_encode_string(str(k)) + ":" + _json_text(v) for k, v in value.items()]) + "}"
     if kind is list or kind is tuple:
-        return "[" + ",".join(_json_text(item) for item in value) + "]"
+        return "[" + ",".join([_json_text(item) for item in value]) + "]"
     return _FAST_ENCODER.encode(value)
 
 
