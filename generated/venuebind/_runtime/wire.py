@@ -56,15 +56,14 @@ def _structure_response(cls: type[Response]) -> Callable[[Any, type[Response]], 
     def structure(data: Any, _: type[Response]) -> Response:
         if not isinstance(data, dict):
             raise TypeError(f"expected a JSON object for {cls.__name__}, got {type(data).__name__}")
-        if any(data.get(wire, ()) is None for wire in lists):  # a list sent as null is an empty list
+        if lists and any(data.get(wire, ()) is None for wire in lists):  # a list sent as null is an empty list
             data = {key: value for key, value in data.items() if not (value is None and key in lists)}
-        if any(data.get(wire) is not None for wire in seconds):  # every time is milliseconds in Python
+        if seconds and any(data.get(wire) is not None for wire in seconds):  # every time is milliseconds in Python
             data = {key: _milliseconds(value) if key in seconds else value for key, value in data.items()}
         result = build(data, cls)  # pragma: no mutate: the built function ignores its type argument
-        unknown = {key: value for key, value in data.items() if key not in known}
-        if unknown:
+        if not data.keys() <= known:
             # The one write after construction: a frozen response keeps what the venue added since the spec.
-            object.__setattr__(result, "extra", unknown)
+            object.__setattr__(result, "extra", {key: value for key, value in data.items() if key not in known})
         return result
 
     return structure
@@ -88,6 +87,8 @@ def _milliseconds(seconds: object) -> object:
 def _structure_decimal(value: object, _: type[Decimal]) -> Decimal:
     # The texts of these hooks' errors never reach a user: parse's ResponseError words them by cattrs'
     # transform_error ("invalid value for type, expected Decimal @ $.size"); their mutants are marked equivalent.
+    if type(value) is Decimal and value.is_finite():  # a JSON number with a fraction, as the reader made it
+        return value
     if isinstance(value, bool) or not isinstance(value, (str, int, Decimal)):
         raise TypeError(f"expected a decimal number or numeric string, got {type(value).__name__}")  # pragma: no mutate
     try:
@@ -101,6 +102,8 @@ def _structure_decimal(value: object, _: type[Decimal]) -> Decimal:
 
 def _structure_str(value: object, _: type[str]) -> str:
     # IDs come as JSON integers from some venues; they stay exact as strings.
+    if type(value) is str:
+        return value
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         raise TypeError(f"expected a string, got {type(value).__name__}")  # pragma: no mutate: text not shown
     return str(value)
