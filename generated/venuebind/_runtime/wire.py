@@ -115,6 +115,25 @@ def _structure_bool(value: object, _: type[bool]) -> bool:
     return value
 
 
+def _is_optional(annotation: Any) -> bool:
+    """``T | None`` for one type ``T`` (an optional decimal has a hook of its own)."""
+    if typing.get_origin(annotation) not in (typing.Union, types.UnionType):
+        return False
+    arms = typing.get_args(annotation)
+    return len(arms) == 2 and type(None) in arms and Decimal not in arms
+
+
+def _optional_hook(annotation: Any) -> Callable[[object, Any], object]:
+    """The hook for ``T | None``: ``T``'s hook found once, where cattrs' own dispatches on ``T`` for every value."""
+    (inner,) = [arm for arm in typing.get_args(annotation) if arm is not type(None)]
+    hook = _converter().get_structure_hook(inner)
+
+    def structure(value: object, _: Any) -> object:
+        return None if value is None else hook(value, inner)
+
+    return structure
+
+
 def _is_optional_decimal(annotation: Any) -> bool:
     return typing.get_origin(annotation) in (typing.Union, types.UnionType) and set(typing.get_args(annotation)) == {
         Decimal,
@@ -179,6 +198,7 @@ def _converter() -> cattrs.Converter:
     converter.register_structure_hook(str, _structure_str)
     converter.register_structure_hook(int, _structure_int)
     converter.register_structure_hook(bool, _structure_bool)
+    converter.register_structure_hook_factory(_is_optional, _optional_hook)  # the hooks after it come first
     converter.register_structure_hook_func(_is_optional_decimal, _structure_optional_decimal)
     converter.register_structure_hook_factory(_is_open_enum, _open_enum_hook)
     converter.register_structure_hook_factory(_is_response, _structure_response)

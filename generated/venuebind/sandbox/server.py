@@ -194,6 +194,8 @@ def _json_text(value: Any) -> str:
         return _encode_string(value)
     if kind is Decimal:
         return format(value, "f")
+    if kind is int:  # not a bool: its type is bool
+        return str(value)
     if kind is dict or isinstance(value, Mapping):
         return "{" + ",".join([_encode_string(str(k)) + ":" + _json_text(v) for k, v in value.items()]) + "}"
     if kind is list or kind is tuple:
