@@ -14,7 +14,7 @@ import asyncio
 import re
 import ssl
 from collections.abc import Awaitable, Mapping
-from typing import TypeVar
+from typing import TypeVar, cast
 
 # httptools is the optional ``async`` extra: its import carries an ignore that is used only where it is not installed,
 # so that the package (or a vendored copy) type-checks strictly with or without it.
@@ -237,8 +237,9 @@ class _Connection(asyncio.Protocol):
     # asyncio's side -----------------------------------------------------------------------------------------------
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        assert isinstance(transport, asyncio.Transport)
-        self._transport = transport
+        # A stream transport, by asyncio's contract for create_connection; not always a subclass of asyncio.Transport
+        # (uvloop's are not), so it is not checked with isinstance.
+        self._transport = cast(asyncio.Transport, transport)
 
     def data_received(self, data: bytes) -> None:
         waiter = self._waiter

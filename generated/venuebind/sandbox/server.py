@@ -19,7 +19,7 @@ from dataclasses import InitVar, dataclass, field, replace
 from decimal import Decimal
 from email.utils import formatdate
 from http import HTTPStatus
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 from urllib.parse import parse_qsl, urlsplit
 
 from .faults import Fault, FaultKind, FaultQueue
@@ -629,8 +629,7 @@ class _Connection(asyncio.Protocol):
         self.idle: asyncio.TimerHandle | None = None
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        assert isinstance(transport, asyncio.Transport)
-        self.transport = transport
+        self.transport = cast(asyncio.Transport, transport)  # a stream transport; uvloop's are no asyncio.Transport
         self.server.connections.add(self)
         with self.server.connections_lock:
             self.server.connections_accepted += 1
