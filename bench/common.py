@@ -156,7 +156,12 @@ def python_run(args: Sequence[str], *, timeout: float = 120) -> subprocess.Compl
 
 
 _SERVE = """
-import json, sys, collections
+import asyncio, json, sys, collections
+try:  # the sandbox's loop: uvloop where it is installed (ccxt, the peer, depends on it: the bench extra has it)
+    import uvloop
+    asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
+except ImportError:
+    pass
 from venuebind import sandbox
 from bench.common import KEY, SECRET, PASSPHRASE
 with sandbox.start(sys.argv[1], api_key=KEY, secret_key=SECRET, passphrase=PASSPHRASE) as venue:
@@ -209,7 +214,7 @@ class SandboxProcess:
 
 def versions() -> dict[str, str]:
     found = {}
-    names = "venuebind attrs cattrs urllib3 httptools aiohttp ccxt gate-api requests orjson"
+    names = "venuebind attrs cattrs urllib3 httptools aiohttp ccxt gate-api requests orjson uvloop"
     for name in names.split():
         try:
             found[name] = metadata.version(name)
