@@ -236,11 +236,9 @@ class _Builder:
             raise SpecError(
                 where, f"each {{name}} in the path needs a path parameter, and each one a place: {unmatched}"
             )
-        names_seen: set[str] = set()
-        for field in fields:
-            if field.name in names_seen:
-                raise SpecError(where, f"two request fields of {operation_id} are both named {field.name!r}")
-            names_seen.add(field.name)
+        clash = _same_name(fields)
+        if clash is not None:
+            raise SpecError(where, f"two request fields of {operation_id} are both named {clash[1].name!r}")
         _no_text_clash(fields, where)
         description = _text(schema.get("description", op["summary"]), schema_where)
         rules = self._rules(schema, schema_where, fields) if schema else ()
@@ -410,14 +408,13 @@ class _Builder:
             return name
         self.model_sides[name] = side  # claimed before its fields, so a cycle is refused below, not looped
         fields = self._fields(schema, target_where, side, None)
-        seen: dict[str, str] = {}
-        for field in fields:
-            if field.name in seen:
-                raise SpecError(
-                    f"{target_where}/properties/{field.wire}",
-                    f"{field.wire!r} and {seen[field.name]!r} are both {field.name!r} in Python",
-                )
-            seen[field.name] = field.wire
+        clash = _same_name(fields)
+        if clash is not None:
+            first, second = clash
+            raise SpecError(
+                f"{target_where}/properties/{second.wire}",
+                f"{second.wire!r} and {first.wire!r} are both {second.name!r} in Python",
+            )
         if side == "request":
             _no_text_clash(fields, target_where)
         rules = self._rules(schema, target_where, fields) if side == "request" else ()
@@ -717,6 +714,16 @@ def _text(value: object, where: str) -> str:
     if '"""' in value or "\\" in value or "\x00" in value:
         raise SpecError(where, 'descriptions may not contain """, backslashes or NUL: they would break the docstring')
     return value.strip()
+
+
+def _same_name(fields: list[FieldIR]) -> tuple[FieldIR, FieldIR] | None:
+    """The first field whose Python name an earlier one has (two wire names can give one), with that earlier one."""
+    seen: dict[str, FieldIR] = {}
+    for field in fields:
+        if field.name in seen:
+            return seen[field.name], field
+        seen[field.name] = field
+    return None
 
 
 def _no_text_clash(fields: list[FieldIR], where: str) -> None:
