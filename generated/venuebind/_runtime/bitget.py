@@ -80,13 +80,14 @@ def prepare(
     else:
         signature = hmac_sha256_base64(credentials.hmac_key, prehash)
     headers = {
-        **server_headers,
         "ACCESS-KEY": credentials.api_key,
         "ACCESS-SIGN": signature,
         "ACCESS-TIMESTAMP": timestamp,
         "ACCESS-PASSPHRASE": credentials.passphrase,
         "locale": "en-US",
     }
+    if server_headers:  # the demo's PAPTRADING: first, as the server's own
+        headers = {**server_headers, **headers}
     if body:
         headers["Content-Type"] = "application/json"
     return PreparedRequest(

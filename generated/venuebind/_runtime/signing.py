@@ -63,7 +63,7 @@ class HmacKey:
     def digest(self, message: str) -> bytes:
         """The HMAC of ``message`` (UTF-8), as bytes."""
         inner = self._inner.copy()
-        inner.update(message.encode("utf-8"))
+        inner.update(message.encode())  # UTF-8
         outer = self._outer.copy()
         outer.update(inner.digest())
         digest: bytes = outer.digest()
@@ -72,7 +72,7 @@ class HmacKey:
     def hexdigest(self, message: str) -> str:
         """The HMAC of ``message`` (UTF-8), in lower-case hex."""
         inner = self._inner.copy()
-        inner.update(message.encode("utf-8"))
+        inner.update(message.encode())  # UTF-8
         outer = self._outer.copy()
         outer.update(inner.digest())
         text: str = outer.hexdigest()
