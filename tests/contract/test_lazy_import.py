@@ -23,6 +23,11 @@ print(json.dumps({{"before": before, "after": after, "tags": tags, "dir": dir(ve
 """
 
 
+def modules_of_models(venue: str) -> list[str]:
+    """The venue's private modules of models, as written: the shared one and each area's own."""
+    return sorted(path.stem for path in (ROOT / "generated" / "venuebind" / venue).glob("_*_models.py"))
+
+
 @pytest.mark.parametrize("venue", VENUES)
 def test_a_venue_imports_its_models_and_endpoint_modules_when_first_used(venue: str) -> None:
     code = LOADED.format(venue=venue)
@@ -30,7 +35,8 @@ def test_a_venue_imports_its_models_and_endpoint_modules_when_first_used(venue: 
     seen = json.loads(result.stdout)
     assert seen["before"] == []  # no model class built, no endpoint module, no asyncio
     assert "models" in seen["tags"] and len(seen["tags"]) > 1
-    assert seen["after"] == sorted(f"venuebind.{venue}.{name}" for name in seen["tags"])
+    assert "_shared_models" in modules_of_models(venue)
+    assert seen["after"] == sorted(f"venuebind.{venue}.{name}" for name in seen["tags"] + modules_of_models(venue))
     assert set(seen["tags"]) <= set(seen["dir"])
 
 
@@ -39,6 +45,7 @@ def test_lazy_names_import_every_way_and_unknown_ones_are_attribute_errors() -> 
     from venuebind.bitget import models, spot_plan
 
     assert bitget.models is models and bitget.spot_plan is spot_plan
-    assert models.PlacePlanOrderRequest.__module__ == "venuebind.bitget.models"
+    assert models.PlacePlanOrderRequest.__module__ == "venuebind.bitget._spot_plan_models"
+    assert spot_plan.PlacePlanOrderRequest is models.PlacePlanOrderRequest
     with pytest.raises(AttributeError, match="no attribute 'nothing'"):
         bitget.nothing  # type: ignore[attr-defined]  # noqa: B018
