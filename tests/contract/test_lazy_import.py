@@ -3,13 +3,15 @@ asyncio with the first ``AsyncClient``; what the venue offers is all there, to c
 
 from __future__ import annotations
 
+import importlib
 import json
 import subprocess
 import sys
 
 import pytest
 
-from tests.conftest import ROOT, VENUES
+from codegen.generate import read
+from tests.conftest import ROOT, SPEC_DIR, VENUES, load_spec
 
 LOADED = """
 import json, sys
@@ -38,6 +40,48 @@ def test_a_venue_imports_its_models_and_endpoint_modules_when_first_used(venue: 
     assert "_shared_models" in modules_of_models(venue)
     assert seen["after"] == sorted(f"venuebind.{venue}.{name}" for name in seen["tags"] + modules_of_models(venue))
     assert set(seen["tags"]) <= set(seen["dir"])
+
+
+AREA = """
+import json, sys
+import venuebind.{venue}.{tag}
+print(json.dumps(sorted(name for name in sys.modules if name.startswith("venuebind.{venue}."))))
+"""
+
+AREAS = [(venue, tag["name"]) for venue in VENUES for tag in load_spec(venue)["tags"]]
+
+
+@pytest.mark.parametrize(("venue", "tag"), AREAS, ids=[f"{venue}.{tag}" for venue, tag in AREAS])
+def test_an_area_imports_its_own_models_and_the_shared_ones_only(venue: str, tag: str) -> None:
+    """Importing one area's endpoint functions builds no other area's model classes, and not ``models`` (all)."""
+    code = AREA.format(venue=venue, tag=tag)
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    own = [name for name in modules_of_models(venue) if name == f"_{tag}_models"]
+    expected = sorted(f"venuebind.{venue}.{name}" for name in [tag, "_shared_models", *own])
+    assert json.loads(result.stdout) == expected
+    assert len(modules_of_models(venue)) > 2  # there are other areas' modules to leave alone
+
+
+@pytest.mark.parametrize("venue", VENUES)
+def test_models_exports_every_model_and_enum_of_the_spec(venue: str) -> None:
+    """``models`` is the public namespace: every class codegen reads from the spec, and the servers, are there (for
+    mypy too: each is an explicit re-export), and every class of the private modules of models is among them."""
+    models = importlib.import_module(f"venuebind.{venue}.models")
+    _, ir = read(SPEC_DIR / f"{venue}.yaml")
+    expected = {"SERVERS", "Environment"} | {enum.name for enum in ir.enums} | {model.name for model in ir.models}
+    exported = {name for name in vars(models) if not name.startswith("_")}
+    assert exported == expected
+    assert len(ir.models) > 10 and ir.enums
+    source = (ROOT / "generated" / "venuebind" / venue / "models.py").read_text(encoding="utf-8")
+    assert all(f"import {name} as {name}\n" in source for name in expected)
+    defined: dict[str, type] = {}
+    for name in modules_of_models(venue):
+        module = importlib.import_module(f"venuebind.{venue}.{name}")
+        defined |= {
+            n: cls for n, cls in vars(module).items() if isinstance(cls, type) and cls.__module__ == module.__name__
+        }
+    assert set(defined) == expected - {"SERVERS", "Environment"}
+    assert all(getattr(models, name) is cls for name, cls in defined.items())
 
 
 def test_lazy_names_import_every_way_and_unknown_ones_are_attribute_errors() -> None:
