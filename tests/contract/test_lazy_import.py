@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import subprocess
 import sys
+from typing import Any
 
 import pytest
 
@@ -25,6 +27,14 @@ print(json.dumps({{"before": before, "after": after, "tags": tags, "dir": dir(ve
 """
 
 
+def run_fresh(code: str) -> Any:
+    """What ``code`` prints as JSON, run in a fresh interpreter on this checkout's package (not an installed one)."""
+    path = [str(ROOT / "generated"), *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(path)}
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
+    return json.loads(result.stdout)
+
+
 def modules_of_models(venue: str) -> list[str]:
     """The venue's private modules of models, as written: the shared one and each area's own."""
     return sorted(path.stem for path in (ROOT / "generated" / "venuebind" / venue).glob("_*_models.py"))
@@ -32,9 +42,7 @@ def modules_of_models(venue: str) -> list[str]:
 
 @pytest.mark.parametrize("venue", VENUES)
 def test_a_venue_imports_its_models_and_endpoint_modules_when_first_used(venue: str) -> None:
-    code = LOADED.format(venue=venue)
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
-    seen = json.loads(result.stdout)
+    seen = run_fresh(LOADED.format(venue=venue))
     assert seen["before"] == []  # no model class built, no endpoint module, no asyncio
     assert "models" in seen["tags"] and len(seen["tags"]) > 1
     assert "_shared_models" in modules_of_models(venue)
@@ -54,11 +62,9 @@ AREAS = [(venue, tag["name"]) for venue in VENUES for tag in load_spec(venue)["t
 @pytest.mark.parametrize(("venue", "tag"), AREAS, ids=[f"{venue}.{tag}" for venue, tag in AREAS])
 def test_an_area_imports_its_own_models_and_the_shared_ones_only(venue: str, tag: str) -> None:
     """Importing one area's endpoint functions builds no other area's model classes, and not ``models`` (all)."""
-    code = AREA.format(venue=venue, tag=tag)
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     own = [name for name in modules_of_models(venue) if name == f"_{tag}_models"]
     expected = sorted(f"venuebind.{venue}.{name}" for name in [tag, "_shared_models", *own])
-    assert json.loads(result.stdout) == expected
+    assert run_fresh(AREA.format(venue=venue, tag=tag)) == expected
     assert len(modules_of_models(venue)) > 2  # there are other areas' modules to leave alone
 
 
