@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
+import types
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 import yaml
 from hypothesis import settings
@@ -36,6 +39,29 @@ FUZZ_FACTOR = 25
 def examples(count: int) -> int:
     """How many examples a property test that asks for ``count`` draws under the current profile."""
     return count * FUZZ_FACTOR if settings.get_current_profile_name() == "fuzz" else count
+
+
+def exported_models(venue: str) -> dict[str, type]:
+    """Every model class ``venuebind.<venue>.models`` exports, by name: the attrs classes of the venue's private
+    modules of models, which it re-exports (it defines none itself)."""
+    models = importlib.import_module(f"venuebind.{venue}.models")
+    return {
+        name: cls
+        for name, cls in vars(models).items()
+        if isinstance(cls, type) and attrs.has(cls) and cls.__module__.startswith(f"venuebind.{venue}._")
+    }
+
+
+def import_models(folder: Path, package: str) -> types.ModuleType:
+    """The ``models`` of the generated venue package in ``folder`` (written somewhere else than ``generated/``),
+    imported as ``venuebind.<package>``: beside the installed runtime, which its modules import relatively. The
+    package's ``__init__`` is not run; its modules stay in ``sys.modules``, as imported modules do."""
+    name = f"venuebind.{package}"
+    if name not in sys.modules:
+        module = types.ModuleType(name)
+        module.__path__ = [str(folder)]
+        sys.modules[name] = module
+    return importlib.import_module(f"{name}.models")
 
 
 VENUES = sorted(path.stem for path in SPEC_DIR.glob("*.yaml"))

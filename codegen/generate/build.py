@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -21,6 +21,7 @@ from codegen.generate.ir import (
     FieldRef,
     Location,
     ModelIR,
+    ModelModuleIR,
     OperationIR,
     PaginationIR,
     Pattern,
@@ -37,7 +38,8 @@ from codegen.generate.kinds.decimals import parse as parse_decimal
 from codegen.generate.load import Spec
 
 METHODS = ("get", "post", "put", "patch", "delete")
-RESERVED_MODULES = frozenset({"models", "AsyncClient", "Client", "Credentials", "prepare", "parse"})
+RESERVED_MODULES = frozenset({"models", "shared", "AsyncClient", "Client", "Credentials", "prepare", "parse"})
+"""Names a tag may not have: the venue package's own (``shared``: its ``_shared_models`` module)."""
 RESERVED_FUNCTIONS = frozenset({"overload"})
 """Names a tag module imports: no endpoint function may take one."""
 
@@ -93,19 +95,24 @@ class _Builder:
         info = doc["info"]
         tags = self._tags()
         operations = self._operations({tag.name for tag in tags})
-        used_tags = {operation.tag for operation in operations}
+        used_tags = [tag for tag in tags if tag.name in {operation.tag for operation in operations}]
+        enums = tuple(self.enums.values())
+        patterns = tuple(self.patterns.values())
+        decimals = tuple(sorted(self.decimals.values(), key=lambda constant: constant.value))
+        models = tuple(self.models.values())
         return VenueIR(
             name=names.identifier(self.spec.name, self.spec.path.name),
             title=info["title"],
             description=_text(info.get("description", info["title"]), self.spec.where("info")),
             spec_file=f"spec/{self.spec.path.name}",
             servers=self._servers(),
-            enums=tuple(self.enums.values()),
-            patterns=tuple(self.patterns.values()),
-            decimals=tuple(sorted(self.decimals.values(), key=lambda constant: constant.value)),
-            models=tuple(self.models.values()),
+            enums=enums,
+            patterns=patterns,
+            decimals=decimals,
+            models=models,
             operations=tuple(operations),
-            tags=tuple(tag for tag in tags if tag.name in used_tags),
+            tags=tuple(used_tags),
+            model_modules=_model_modules(used_tags, operations, enums, patterns, decimals, models),
         )
 
     def _servers(self) -> tuple[ServerIR, ...]:
@@ -733,3 +740,71 @@ def _no_text_clash(fields: list[FieldIR], where: str) -> None:
         field = name.removesuffix("_text")
         if name != field and field in taken:
             raise SpecError(where, f"request fields {field!r} and {name!r} clash (wire text is kept as <name>_text)")
+
+
+def _model_modules(
+    tags: list[TagIR],
+    operations: list[OperationIR],
+    enums: tuple[EnumIR, ...],
+    patterns: tuple[Pattern, ...],
+    decimals: tuple[DecimalConstant, ...],
+    models: tuple[ModelIR, ...],
+) -> tuple[ModelModuleIR, ...]:
+    """The private modules the enums, patterns, decimals and models are written to: each goes to the module of the
+    one tag whose operations reach it (from their request and result models, through fields, nested models and rule
+    bounds), or to the shared one when several tags reach it, or none. What a module holds then refers only to its
+    own and shared names, and the shared module only to its own."""
+    by_name = {model.name: model for model in models}
+    reached: dict[str, set[str | None]] = {}
+
+    def reach(name: str, tag: str | None) -> None:
+        tags_here = reached.setdefault(name, set())
+        if tag not in tags_here:
+            tags_here.add(tag)
+            for referred in _referred(by_name[name]) if name in by_name else ():
+                reach(referred, tag)
+
+    for operation in operations:
+        reach(operation.request, operation.tag)
+        reach(operation.result, operation.tag)
+    for model in models:
+        if model.name not in reached:
+            reach(model.name, None)
+
+    def owner(name: str) -> str | None:
+        """The one tag that reaches ``name``, or None: shared."""
+        by = reached.get(name, set())
+        return next(iter(by)) if len(by) == 1 else None
+
+    def module(tag: str | None) -> ModelModuleIR:
+        return ModelModuleIR(
+            name=f"_{tag or 'shared'}_models",
+            tag=tag,
+            enums=tuple(enum for enum in enums if owner(enum.name) == tag),
+            patterns=tuple(pattern for pattern in patterns if owner(pattern.constant) == tag),
+            decimals=tuple(constant for constant in decimals if owner(constant.name) == tag),
+            models=tuple(model for model in models if owner(model.name) == tag),
+        )
+
+    own = [module(tag.name) for tag in tags]
+    return (module(None), *(module for module in own if module.models))
+
+
+def _referred(model: ModelIR) -> Iterator[str]:
+    """The names of the enums, models, patterns and decimal constants ``model``'s code refers to."""
+    for field in model.fields:
+        type_: TypeIR | None = field.type
+        while type_ is not None:
+            if type_.of is not None:
+                yield type_.of
+            type_ = type_.item
+        if field.pattern is not None:
+            yield field.pattern.constant
+        for limit in (field.minimum, field.maximum):
+            if isinstance(limit, DecimalConstant):
+                yield limit.name
+    for rule in model.rules:
+        for bound in rule.bounds:
+            for constant in (bound.minimum, bound.maximum):
+                if constant is not None:
+                    yield constant.name

@@ -306,6 +306,24 @@ class TagIR:
 
 
 @attrs.frozen
+class ModelModuleIR:
+    """One private module of a venue package's models, enums and the constants their checks use.
+
+    A tag's own module (``_spot_plan_models``) holds what only that tag's operations reach, through nested models and
+    enums, so that importing the tag's endpoint functions builds no other tag's classes; the shared module
+    (``_shared_models``, ``tag`` None) holds the servers and what several tags reach. ``models.py`` re-exports both.
+    """
+
+    name: str
+    tag: str | None
+    enums: tuple[EnumIR, ...]
+    patterns: tuple[Pattern, ...]
+    decimals: tuple[DecimalConstant, ...]
+    models: tuple[ModelIR, ...]
+    """In the venue's order: a model comes after every model of this module it refers to."""
+
+
+@attrs.frozen
 class VenueIR:
     """One venue: what codegen writes into ``generated/venuebind/<name>/``."""
 
@@ -322,6 +340,9 @@ class VenueIR:
     """Dependencies first: a model comes after every model it refers to."""
     operations: tuple[OperationIR, ...]
     tags: tuple[TagIR, ...]
+    model_modules: tuple[ModelModuleIR, ...]
+    """Where the enums, patterns, decimals and models above are written: the shared module first, then each tag's
+    own, in tag order (a tag whose operations reach nothing of their own alone has none)."""
 
     def model(self, name: str | None) -> ModelIR:
         """The model named ``name``."""
@@ -330,6 +351,10 @@ class VenueIR:
     def enum(self, name: str | None) -> EnumIR:
         """The enum named ``name``."""
         return next(enum for enum in self.enums if enum.name == name)
+
+    def own_models(self, tag: str) -> ModelModuleIR | None:
+        """The module of what only ``tag``'s operations reach, if there is any."""
+        return next((module for module in self.model_modules if module.tag == tag), None)
 
     @property
     def paper(self) -> str | None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import jinja2
 
-from codegen.generate.ir import Condition, FieldIR, ModelIR, OperationIR, VenueIR
+from codegen.generate.ir import Condition, FieldIR, ModelIR, ModelModuleIR, OperationIR, VenueIR
 from codegen.generate.kinds import IMPORTS, Use, kind_of, string_literal
 from codegen.generate.kinds.base import concatenate
 
@@ -39,14 +39,18 @@ def render(venue: VenueIR, *, fast: bool = True) -> dict[str, str]:
         "__init__.py": env.get_template("venue_init.py.jinja").render(venue=venue),
         "models.py": env.get_template("models.py.jinja").render(venue=venue),
     }
+    for module in venue.model_modules:
+        files[f"{module.name}.py"] = env.get_template("model_module.py.jinja").render(venue=venue, module=module)
     for tag in venue.tags:
         operations = [operation for operation in venue.operations if operation.tag == tag.name]
-        files[f"{tag.name}.py"] = env.get_template("tag.py.jinja").render(venue=venue, tag=tag, operations=operations)
+        files[f"{tag.name}.py"] = env.get_template("tag.py.jinja").render(
+            venue=venue, tag=tag, operations=operations, own=venue.own_models(tag.name)
+        )
     return files
 
 
 def format_sources(files: dict[str, str]) -> dict[str, str]:
-    """``files`` with unused imports dropped, imports sorted and code formatted, in one ruff run each."""
+    """``files`` with unused imports dropped, imports sorted and code formatted: each step one ruff run over all."""
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         for name, text in files.items():
@@ -55,7 +59,9 @@ def format_sources(files: dict[str, str]) -> dict[str, str]:
             path.write_text(text, encoding="utf-8")
         ruff = [sys.executable, "-m", "ruff"]
         common = ["--no-cache", "--isolated", *_RUFF_OPTIONS]
-        _run([*ruff, "check", "--fix-only", "--exit-zero", "--select=F401,I", *common, "."], root)
+        # unused imports first, then sorting: an import list left short by the first fits on one line again
+        _run([*ruff, "check", "--fix-only", "--exit-zero", "--select=F401", *common, "."], root)
+        _run([*ruff, "check", "--fix-only", "--exit-zero", "--select=I", *common, "."], root)
         _run([*ruff, "format", *common, "."], root)
         return {name: (root / name).read_text(encoding="utf-8") for name in files}
 
@@ -76,6 +82,7 @@ def _environment() -> jinja2.Environment:
         autoescape=False,
     )
     env.filters.update(
+        defined=_defined,
         doc=_doc,
         doc_text=_docstring_text,
         stored=_stored_annotation,
@@ -98,6 +105,17 @@ def _environment() -> jinja2.Environment:
         pyrepr=repr,
     )
     return env
+
+
+@jinja2.pass_context
+def _defined(context: jinja2.runtime.Context, module: ModelModuleIR) -> str:
+    """Every name a module of models defines, for another module's import of them (ruff drops those it does not use):
+    the servers in the shared one, each enum with its map of values if generated, patterns, decimals, models."""
+    names = ["SERVERS"] if module.tag is None else []
+    for enum in module.enums:
+        names += [enum.name, enum.values_map] if enum.name in context["checked_enums"] else [enum.name]
+    names += [pattern.constant for pattern in module.patterns] + [constant.name for constant in module.decimals]
+    return ", ".join(names + [model.name for model in module.models])
 
 
 def _doc(text: str, indent: int = 4) -> str:

@@ -221,6 +221,12 @@ REFUSALS: list[tuple[str, Callable[[Spec], object], str, str]] = [
         "tag 'models' would shadow a name of the venue package",
     ),
     (
+        "tag named like the shared models",
+        set_(("tags", 0), "name", "shared"),
+        "tags/0",
+        "tag 'shared' would shadow a name of the venue package",
+    ),
+    (
         "path-level parameters",
         set_(("paths", "/v1/orders"), "parameters", []),
         "paths/~1v1~1orders/parameters",
@@ -827,6 +833,29 @@ def test_the_mini_spec_builds(tmp_path: Path) -> None:
         "OrderPage",
         "ListOrdersRequest",
     ]
+
+
+def test_each_model_goes_to_the_module_of_the_one_tag_that_reaches_it(tmp_path: Path) -> None:
+    def edit(spec: Spec) -> None:
+        spec["tags"].append({"name": "history", "description": "History."})
+        node(spec, *LIST)["tags"] = ["history"]
+        node(spec, *SCHEMAS, "Leg", "properties", "price")["x-decimal"] = {"minimum": "0.1"}
+
+    modules = {
+        module.name: (
+            module.tag,
+            [enum.name for enum in module.enums],
+            [constant.name for constant in module.decimals],
+            [model.name for model in module.models],
+        )
+        for module in built(tmp_path, edit).model_modules
+    }
+    assert modules == {
+        "_shared_models": (None, [], [], ["Order"]),  # placed, and listed in a page's items
+        "_orders_models": ("orders", ["Side"], ["_DECIMAL_0_1"], ["Leg", "PlaceOrderRequest"]),  # Leg's is nested
+        "_history_models": ("history", [], [], ["OrderPage", "ListOrdersRequest"]),
+    }
+    assert list(modules) == ["_shared_models", "_orders_models", "_history_models"]
 
 
 @pytest.mark.parametrize(

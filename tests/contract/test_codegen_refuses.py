@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,7 @@ import pytest
 import yaml
 
 from codegen.__main__ import main
-from tests.conftest import load_spec
+from tests.conftest import import_models, load_spec
 
 Spec = dict[str, Any]
 
@@ -193,15 +194,13 @@ def test_quotes_in_spec_values_stay_inside_their_literals(tmp_path: Path) -> Non
     (tmp_path / "bitget.yaml").write_text(yaml.safe_dump(spec, sort_keys=False))
     out = tmp_path / "out"
     assert main(["generate", "--spec-dir", str(tmp_path), "--out", str(out)]) == 0
-    # Generated modules import the runtime relatively: run this one as a module of the installed package.
-    namespace: dict[str, object] = {"__name__": "venuebind.bitget.quoted_models", "__package__": "venuebind.bitget"}
-    exec(compile((out / "bitget" / "models.py").read_text(), "models.py", "exec"), namespace)
-    order_type = namespace["QuotedOrderType"]
-    assert order_type.LIMIT.value == 'li"mit'  # type: ignore[attr-defined]
-    pattern = namespace["_SYMBOL_PATTERN"]
-    assert pattern.pattern == '^[^"\\\\]+$'  # type: ignore[attr-defined]
+    models = import_models(out / "bitget", "quoted_bitget")
+    order_type = models.QuotedOrderType
+    assert order_type.LIMIT.value == 'li"mit'
+    pattern = vars(sys.modules[models.PlacePlanOrderRequest.__module__])["_SYMBOL_PATTERN"]
+    assert pattern.pattern == '^[^"\\\\]+$'
     # ... and they go on the wire as the JSON they are: the quote escaped, the odd wire name kept.
-    request = namespace["PlacePlanOrderRequest"](  # type: ignore[operator]
+    request = models.PlacePlanOrderRequest(
         symbol="BTCUSDT",
         side="buy",
         trigger_price="1",

@@ -24,11 +24,11 @@ def test_check_passes_on_the_committed_tree() -> None:
 def test_an_edit_to_generated_code_fails_with_a_diff(tmp_path: Path) -> None:
     out = tmp_path / "venuebind"
     shutil.copytree(ROOT / "generated" / "venuebind", out)
-    models = out / "bitget" / "models.py"
+    models = out / "bitget" / "_shared_models.py"
     models.write_text(models.read_text().replace('"TRXUSDT"', '"BTCUSDT"', 1).replace("BUY = ", "BUYING = ", 1))
     result = run_check("--out", str(out))
     assert result.returncode == 1
-    assert "--- a/bitget/models.py" in result.stdout
+    assert "--- a/bitget/_shared_models.py" in result.stdout
     assert '-    BUYING = "buy"' in result.stdout and '+    BUY = "buy"' in result.stdout
 
 

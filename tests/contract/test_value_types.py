@@ -3,7 +3,6 @@ prices, sizes, amounts and ratios decimals, IDs strings, whatever each venue wri
 
 from __future__ import annotations
 
-import importlib
 import re
 import typing
 from decimal import Decimal
@@ -12,6 +11,7 @@ from typing import Any
 import attrs
 import pytest
 
+from tests.conftest import exported_models
 from tests.contract.test_spec_vs_code import strip_optional
 
 VENUES = ["bitget", "gate", "bingx"]
@@ -27,15 +27,13 @@ KNOWN = {
 
 def fields(venue: str) -> list[tuple[str, attrs.Attribute[Any], Any]]:
     """(model name, field, its Python type without None) of every generated model of the venue."""
-    models = importlib.import_module(f"venuebind.{venue}.models")
     found = []
-    for name, cls in vars(models).items():
-        if isinstance(cls, type) and attrs.has(cls) and cls.__module__ == models.__name__:
-            hints = typing.get_type_hints(cls)
-            for field in attrs.fields(cls):
-                if field.name != "extra":
-                    annotation, _ = strip_optional(hints[field.name])
-                    found.append((name, field, annotation))
+    for name, cls in exported_models(venue).items():
+        hints = typing.get_type_hints(cls)
+        for field in attrs.fields(cls):
+            if field.name != "extra":
+                annotation, _ = strip_optional(hints[field.name])
+                found.append((name, field, annotation))
     return found
 
 

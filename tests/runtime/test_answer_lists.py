@@ -8,6 +8,7 @@ import typing
 import pytest
 
 from venuebind import bitget
+from venuebind._runtime.model import Response
 
 REQUEST = bitget.models.GetMixPendingPlanOrdersRequest(plan_type="track_plan", product_type="USDT-FUTURES")
 
@@ -32,7 +33,7 @@ def test_every_answer_list_is_annotated_as_a_list_never_optional() -> None:
     seen = 0
     for module in (bitget.models,):
         for cls in vars(module).values():
-            if isinstance(cls, type) and issubclass(cls, bitget.models.Response):
+            if isinstance(cls, type) and issubclass(cls, Response):
                 for name, hint in typing.get_type_hints(cls).items():
                     if "list[" in str(hint) and name != "extra":
                         assert typing.get_origin(hint) is list, (cls.__name__, name, hint)

@@ -13,7 +13,8 @@ from typing import Any, Literal, overload
 
 from .._runtime.bingx import AsyncClient, Client
 from .._runtime.check import DecimalInput
-from .models import (
+from ._shared_models import Side
+from ._spot_oco_models import (
     CancelOcoOrderRequest,
     CreateOcoOrderRequest,
     GetOcoOrderHistoryRequest,
@@ -22,7 +23,6 @@ from .models import (
     OcoCancelledOrder,
     OcoOrderLeg,
     OcoOrderListLeg,
-    Side,
 )
 
 

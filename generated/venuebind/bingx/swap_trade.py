@@ -13,7 +13,8 @@ from typing import Any, Literal, overload
 
 from .._runtime.bingx import AsyncClient, Client
 from .._runtime.check import DecimalInput
-from .models import (
+from ._shared_models import Side
+from ._swap_trade_models import (
     CancelSwapOrderRequest,
     CancelSwapOrderResponse,
     GetSwapOpenOrdersRequest,
@@ -23,7 +24,6 @@ from .models import (
     PlaceSwapOrderRequest,
     PlaceSwapOrderResponse,
     PositionSide,
-    Side,
     StopGuaranteed,
     SwapOrderType,
     SwapStopLoss,

@@ -11,21 +11,18 @@ from collections.abc import AsyncIterator, Coroutine, Iterator, Sequence
 from typing import Any, Literal, overload
 
 from .._runtime.bitget import AsyncClient, Client
-from .models import (
+from ._margin_crossed_models import (
     BatchCancelCrossedOrdersRequest,
     BatchCancelCrossedOrdersResponse,
     BatchPlaceCrossedOrdersRequest,
-    BatchPlaceIsolatedOrdersResponse,
     CrossedHistoryOrder,
     CrossedOpenOrder,
-    EnterPointSource,
     GetCrossedHistoryOrdersRequest,
     GetCrossedHistoryOrdersResponse,
     GetCrossedOpenOrdersRequest,
     GetCrossedOpenOrdersResponse,
-    IsolatedBatchOrderItem,
-    IsolatedOrderRef,
 )
+from ._shared_models import BatchPlaceIsolatedOrdersResponse, EnterPointSource, IsolatedBatchOrderItem, IsolatedOrderRef
 
 
 @overload

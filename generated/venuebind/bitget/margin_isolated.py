@@ -12,24 +12,26 @@ from typing import Any, Literal, overload
 
 from .._runtime.bitget import AsyncClient, Client
 from .._runtime.check import DecimalInput
-from .models import (
+from ._margin_isolated_models import (
     BatchCancelIsolatedOrdersRequest,
     BatchCancelIsolatedOrdersResponse,
     BatchPlaceIsolatedOrdersRequest,
-    BatchPlaceIsolatedOrdersResponse,
-    EnterPointSource,
-    Force,
     GetIsolatedHistoryOrdersRequest,
     GetIsolatedHistoryOrdersResponse,
     GetIsolatedOpenOrdersRequest,
     GetIsolatedOpenOrdersResponse,
-    IsolatedBatchOrderItem,
     IsolatedHistoryOrder,
+    PlaceIsolatedOrderRequest,
+    PlaceIsolatedOrderResponse,
+)
+from ._shared_models import (
+    BatchPlaceIsolatedOrdersResponse,
+    EnterPointSource,
+    Force,
+    IsolatedBatchOrderItem,
     IsolatedOrderRef,
     LoanType,
     OrderType,
-    PlaceIsolatedOrderRequest,
-    PlaceIsolatedOrderResponse,
     Side,
     StpMode,
 )

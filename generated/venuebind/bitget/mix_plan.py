@@ -12,7 +12,7 @@ from typing import Any, Literal, overload
 
 from .._runtime.bitget import AsyncClient, Client
 from .._runtime.check import DecimalInput
-from .models import (
+from ._mix_plan_models import (
     CancelMixPlanOrdersRequest,
     CancelMixPlanOrdersResponse,
     GetMixHistoryPlanOrdersRequest,
@@ -35,20 +35,16 @@ from .models import (
     ModifyMixPlanOrderResponse,
     ModifyMixTpslOrderRequest,
     ModifyMixTpslOrderResponse,
-    OrderType,
     PlaceMixPlanOrderRequest,
     PlaceMixPlanOrderResponse,
     PlaceMixPosTpslRequest,
     PlaceMixTpslOrderRequest,
     PlaceMixTpslOrderResponse,
-    PlanHistoryStatus,
     ProductType,
     ReduceOnly,
-    Side,
-    StpMode,
     TradeSide,
-    TriggerType,
 )
+from ._shared_models import OrderType, PlanHistoryStatus, Side, StpMode, TriggerType
 
 
 @overload

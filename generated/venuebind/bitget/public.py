@@ -11,10 +11,7 @@ from collections.abc import Coroutine
 from typing import Any, overload
 
 from .._runtime.bitget import AsyncClient, Client
-from .models import (
-    GetServerTimeRequest,
-    GetServerTimeResponse,
-)
+from ._public_models import GetServerTimeRequest, GetServerTimeResponse
 
 
 @overload

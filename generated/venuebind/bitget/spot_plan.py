@@ -12,7 +12,8 @@ from typing import Any, Literal, overload
 
 from .._runtime.bitget import AsyncClient, Client
 from .._runtime.check import DecimalInput
-from .models import (
+from ._shared_models import OrderType, Side, StpMode, TriggerType
+from ._spot_plan_models import (
     BatchCancelPlanOrdersRequest,
     BatchCancelPlanOrdersResponse,
     CancelPlanOrderRequest,
@@ -24,16 +25,12 @@ from .models import (
     GetPlanSubOrdersRequest,
     ModifyPlanOrderRequest,
     ModifyPlanOrderResponse,
-    OrderType,
     PlacePlanOrderRequest,
     PlacePlanOrderResponse,
-    Side,
     SpotCurrentPlanOrder,
     SpotHistoryPlanOrder,
     SpotPlanSubOrder,
     SpotPlanType,
-    StpMode,
-    TriggerType,
 )
 
 

@@ -12,7 +12,7 @@ from collections.abc import AsyncIterator, Coroutine, Iterator
 from typing import Any, Literal, overload
 
 from .._runtime.gate import AsyncClient, Client
-from .models import (
+from ._futures_price_orders_models import (
     CancelAllFuturesPriceOrdersRequest,
     CancelFuturesPriceOrderRequest,
     CreateFuturesPriceOrderRequest,
@@ -24,9 +24,9 @@ from .models import (
     GetFuturesPriceOrderRequest,
     ListFuturesPriceOrdersRequest,
     PosMarginMode,
-    PriceOrderListStatus,
     Settle,
 )
+from ._shared_models import PriceOrderListStatus
 
 
 @overload

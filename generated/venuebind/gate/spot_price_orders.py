@@ -12,7 +12,8 @@ from collections.abc import AsyncIterator, Coroutine, Iterator
 from typing import Any, Literal, overload
 
 from .._runtime.gate import AsyncClient, Client
-from .models import (
+from ._shared_models import PriceOrderListStatus
+from ._spot_price_orders_models import (
     Account,
     CancelAllSpotPriceOrdersRequest,
     CancelSpotPriceOrderRequest,
@@ -20,7 +21,6 @@ from .models import (
     CreateSpotPriceOrderResponse,
     GetSpotPriceOrderRequest,
     ListSpotPriceOrdersRequest,
-    PriceOrderListStatus,
     SpotPricePutOrder,
     SpotPriceTrigger,
     SpotPriceTriggeredOrder,

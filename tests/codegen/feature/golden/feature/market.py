@@ -11,15 +11,7 @@ from collections.abc import AsyncIterator, Coroutine, Iterator
 from typing import Any, Literal, overload
 
 from .._runtime.feature import AsyncClient, Client
-from .models import (
-    Category,
-    Depth,
-    GetTickerRequest,
-    ListTradesRequest,
-    Ticker,
-    Trade,
-    TradePage,
-)
+from ._market_models import Category, Depth, GetTickerRequest, ListTradesRequest, Ticker, Trade, TradePage
 
 
 @overload

@@ -12,7 +12,7 @@ from typing import Any, Literal, overload
 
 from .._runtime.check import DecimalInput
 from .._runtime.feature import AsyncClient, Client
-from .models import (
+from ._orders_models import (
     CancelOrderRequest,
     CancelOrderResponse,
     Fill,
