@@ -68,6 +68,28 @@ def test_an_area_imports_its_own_models_and_the_shared_ones_only(venue: str, tag
     assert len(modules_of_models(venue)) > 2  # there are other areas' modules to leave alone
 
 
+CLIENT = """
+import json, sys
+from venuebind.{venue} import AsyncClient, Client, Credentials, {tag}
+credentials = Credentials(**{credentials!r})
+Client(credentials, environment="paper").close()
+AsyncClient(credentials)
+print(json.dumps(sorted(name for name in sys.modules if name.startswith("venuebind.{venue}."))))
+"""
+
+CREDENTIALS = {"bitget": {"passphrase": "p"}, "gate": {}, "bingx": {}}
+
+
+@pytest.mark.parametrize("venue", VENUES)
+def test_a_client_loads_no_model_of_its_own(venue: str) -> None:
+    """Making a client (which finds its environment's server) adds no module of models to one area's."""
+    tag = load_spec(venue)["tags"][0]["name"]
+    credentials = {"api_key": "k" * 12, "secret_key": "s", **CREDENTIALS[venue]}
+    own = [name for name in modules_of_models(venue) if name == f"_{tag}_models"]
+    expected = sorted(f"venuebind.{venue}.{name}" for name in [tag, "_shared_models", *own])
+    assert run_fresh(CLIENT.format(venue=venue, tag=tag, credentials=credentials)) == expected
+
+
 @pytest.mark.parametrize("venue", VENUES)
 def test_models_exports_every_model_and_enum_of_the_spec(venue: str) -> None:
     """``models`` is the public namespace: every class codegen reads from the spec, and the servers, are there (for

@@ -134,7 +134,7 @@ class _Bingx:
 
     @classmethod
     def _servers(cls) -> tuple[Server, ...]:
-        from ..bingx.models import SERVERS  # generated code imports this module: import late
+        from ..bingx._shared_models import SERVERS  # late: generated code imports this module; the servers alone
 
         return SERVERS
 

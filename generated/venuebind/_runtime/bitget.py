@@ -149,7 +149,7 @@ class _Bitget:
 
     @classmethod
     def _servers(cls) -> tuple[Server, ...]:
-        from ..bitget.models import SERVERS  # generated code imports this module: import late
+        from ..bitget._shared_models import SERVERS  # late: generated code imports this module; the servers alone
 
         return SERVERS
 
