@@ -50,6 +50,12 @@ def test_a_venue_imports_its_models_and_endpoint_modules_when_first_used(venue: 
     assert set(seen["tags"]) <= set(seen["dir"])
 
 
+def area_modules(venue: str, tag: str) -> list[str]:
+    """What one area needs loaded: its endpoint module, the shared models and its own models' module (if any)."""
+    own = [name for name in modules_of_models(venue) if name == f"_{tag}_models"]
+    return sorted(f"venuebind.{venue}.{name}" for name in [tag, "_shared_models", *own])
+
+
 AREA = """
 import json, sys
 import venuebind.{venue}.{tag}
@@ -62,9 +68,7 @@ AREAS = [(venue, tag["name"]) for venue in VENUES for tag in load_spec(venue)["t
 @pytest.mark.parametrize(("venue", "tag"), AREAS, ids=[f"{venue}.{tag}" for venue, tag in AREAS])
 def test_an_area_imports_its_own_models_and_the_shared_ones_only(venue: str, tag: str) -> None:
     """Importing one area's endpoint functions builds no other area's model classes, and not ``models`` (all)."""
-    own = [name for name in modules_of_models(venue) if name == f"_{tag}_models"]
-    expected = sorted(f"venuebind.{venue}.{name}" for name in [tag, "_shared_models", *own])
-    assert run_fresh(AREA.format(venue=venue, tag=tag)) == expected
+    assert run_fresh(AREA.format(venue=venue, tag=tag)) == area_modules(venue, tag)
     assert len(modules_of_models(venue)) > 2  # there are other areas' modules to leave alone
 
 
@@ -85,9 +89,7 @@ def test_a_client_loads_no_model_of_its_own(venue: str) -> None:
     """Making a client (which finds its environment's server) adds no module of models to one area's."""
     tag = load_spec(venue)["tags"][0]["name"]
     credentials = {"api_key": "k" * 12, "secret_key": "s", **CREDENTIALS[venue]}
-    own = [name for name in modules_of_models(venue) if name == f"_{tag}_models"]
-    expected = sorted(f"venuebind.{venue}.{name}" for name in [tag, "_shared_models", *own])
-    assert run_fresh(CLIENT.format(venue=venue, tag=tag, credentials=credentials)) == expected
+    assert run_fresh(CLIENT.format(venue=venue, tag=tag, credentials=credentials)) == area_modules(venue, tag)
 
 
 @pytest.mark.parametrize("venue", VENUES)
