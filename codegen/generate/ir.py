@@ -352,6 +352,11 @@ class VenueIR:
         """The enum named ``name``."""
         return next(enum for enum in self.enums if enum.name == name)
 
+    @property
+    def shared_models(self) -> ModelModuleIR:
+        """The module of the servers and of what several tags reach (the first of ``model_modules``)."""
+        return self.model_modules[0]
+
     def own_models(self, tag: str) -> ModelModuleIR | None:
         """The module of what only ``tag``'s operations reach, if there is any."""
         return next((module for module in self.model_modules if module.tag == tag), None)
